@@ -1,0 +1,10 @@
+/**
+ * minzheng JDBC storage (关系数据库存储): H2, PostgreSQL and MariaDB/MySQL.
+ */
+module org.minzheng.jdbc {
+    requires transitive org.minzheng.spi;
+    requires transitive java.sql;
+    requires org.slf4j;
+    requires flyway.core; // Flyway ships no module name: this is its automatic, file-derived name
+    requires com.h2database;
+}

@@ -1,0 +1,10 @@
+/**
+ * minzheng JSON and YAML (JSON 与 YAML 适配): a Jackson 3 module, a JSON-file store and
+ * standards files.
+ */
+module org.minzheng.json {
+    requires transitive org.minzheng.spi;
+    requires transitive tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
+    requires org.slf4j;
+}

@@ -1,0 +1,9 @@
+/**
+ * minzheng examples (示例): the Jiangsu / Zhenjiang / Dantu reference plugin and the district demo.
+ */
+module org.minzheng.examples {
+    requires org.minzheng.spi;
+    requires org.minzheng.json;
+    requires org.minzheng.jdbc;
+    requires info.picocli;
+}

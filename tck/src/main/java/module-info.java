@@ -1,0 +1,10 @@
+/**
+ * minzheng technology compatibility kit (合规测试套件): contract suites for storage and
+ * standards providers, and the runner for declarative policy cases.
+ */
+module org.minzheng.tck {
+    requires transitive org.minzheng.spi;
+    requires org.minzheng.json;
+    requires transitive org.junit.jupiter.api;
+    requires org.assertj.core;
+}
