@@ -5,4 +5,6 @@
 module org.minzheng.spi {
     requires transitive org.minzheng.core;
     requires org.slf4j;
+
+    exports org.minzheng.spi.storage;
 }

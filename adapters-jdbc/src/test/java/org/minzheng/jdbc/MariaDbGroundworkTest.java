@@ -1,0 +1,22 @@
+package org.minzheng.jdbc;
+
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.minzheng.jdbc.testing.DatabaseExtension;
+import org.minzheng.jdbc.testing.TestDatabase;
+
+class MariaDbGroundworkTest extends JdbcGroundworkContract {
+
+    @RegisterExtension
+    static final DatabaseExtension DB = DatabaseExtension.of(TestDatabase.MARIADB);
+
+    @Override
+    DataSource dataSource() {
+        return DB.dataSource();
+    }
+
+    @Override
+    Dialect expectedDialect() {
+        return Dialect.MYSQL;
+    }
+}
