@@ -8,4 +8,5 @@ module org.minzheng.core {
     exports org.minzheng.core.code;
     exports org.minzheng.core.identity;
     exports org.minzheng.core.money;
+    exports org.minzheng.core.standards;
 }
