@@ -8,5 +8,6 @@ module org.minzheng.core {
     exports org.minzheng.core.code;
     exports org.minzheng.core.identity;
     exports org.minzheng.core.money;
+    exports org.minzheng.core.standards;
     exports org.minzheng.core.validation;
 }
