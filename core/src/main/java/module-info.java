@@ -8,6 +8,7 @@ module org.minzheng.core {
     exports org.minzheng.core.code;
     exports org.minzheng.core.identity;
     exports org.minzheng.core.money;
+    exports org.minzheng.core.standards;
     exports org.minzheng.core.validation;
     exports org.minzheng.core.invariant;
     exports org.minzheng.core.registry;
