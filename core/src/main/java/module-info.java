@@ -9,4 +9,5 @@ module org.minzheng.core {
     exports org.minzheng.core.identity;
     exports org.minzheng.core.money;
     exports org.minzheng.core.validation;
+    exports org.minzheng.core.report;
 }
