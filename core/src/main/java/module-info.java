@@ -4,4 +4,8 @@
  */
 module org.minzheng.core {
     requires transitive jakarta.validation;
+
+    exports org.minzheng.core.code;
+    exports org.minzheng.core.identity;
+    exports org.minzheng.core.money;
 }
