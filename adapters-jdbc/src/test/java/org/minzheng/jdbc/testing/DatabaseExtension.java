@@ -85,12 +85,13 @@ public final class DatabaseExtension implements ExecutionCondition, BeforeAllCal
         String name = schemaName(context.getRequiredTestClass());
         database.createSchema(settings, name);
         schema = name;
-        dataSource = database.dataSource(settings, name);
+        dataSource = database.pooledDataSource(settings, name);
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         if (schema != null) {
+            TestDatabase.closePool(dataSource);
             database.dropSchema(settings, schema);
             schema = null;
             dataSource = null;

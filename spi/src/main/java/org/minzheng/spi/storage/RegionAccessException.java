@@ -1,6 +1,7 @@
 package org.minzheng.spi.storage;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.minzheng.core.identity.RegionCode;
 
 /**
@@ -33,6 +34,20 @@ public class RegionAccessException extends StorageException {
     }
 
     /**
+     * Creates the exception for a record that has no region (a person outside any household),
+     * which no scoped view may read or write.
+     *
+     * @param scope the region the view is limited to
+     * @param what what was attempted, without personal data
+     */
+    public RegionAccessException(RegionCode scope, String what) {
+        super(Objects.requireNonNull(what, "what") + ": the record has no region, so it is outside the scope "
+                + Objects.requireNonNull(scope, "scope").shortForm() + " of this storage view; refused (记录不属于任何辖区，拒绝访问)");
+        this.scope = scope;
+        this.region = null;
+    }
+
+    /**
      * The region the view is limited to.
      *
      * @return the scope
@@ -44,9 +59,9 @@ public class RegionAccessException extends StorageException {
     /**
      * The region that was asked for.
      *
-     * @return the region
+     * @return the region, or empty when the record has none
      */
-    public RegionCode region() {
-        return region;
+    public Optional<RegionCode> region() {
+        return Optional.ofNullable(region);
     }
 }

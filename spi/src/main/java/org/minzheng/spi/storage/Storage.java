@@ -17,7 +17,7 @@ import org.minzheng.core.identity.RegionCode;
  *   <li><b>Transactions.</b> {@link #inTransaction(TransactionWork)} runs work atomically: if it
  *       throws, nothing it wrote remains (audit entries included). A single write outside a
  *       transaction is atomic on its own.</li>
- *   <li><b>Idempotent ledger.</b> See {@link PaymentLedger}.</li>
+ *   <li><b>Idempotent ledger.</b> See {@link PaymentRepository}.</li>
  *   <li><b>Region scope.</b> {@link #scopedTo(RegionCode)} gives a view that reads and writes
  *       only records inside a region; anything else is refused with
  *       {@link RegionAccessException}, never silently skipped.</li>
@@ -60,9 +60,9 @@ public interface Storage extends AutoCloseable {
     /**
      * The payment ledger (资金发放台账).
      *
-     * @return the ledger
+     * @return the payment repository
      */
-    PaymentLedger payments();
+    PaymentRepository payments();
 
     /**
      * Service records (服务记录).

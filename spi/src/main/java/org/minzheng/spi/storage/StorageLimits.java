@@ -1,5 +1,12 @@
 package org.minzheng.spi.storage;
 
+import org.minzheng.core.cases.Case;
+import org.minzheng.core.cases.Transition;
+import org.minzheng.core.facility.Facility;
+import org.minzheng.core.registry.Household;
+import org.minzheng.core.registry.Member;
+import org.minzheng.core.registry.Person;
+
 /**
  * The text lengths every store accepts (存储字段长度上限), in Unicode code points.
  *
@@ -42,5 +49,67 @@ public final class StorageLimits {
             }
         }
         return value;
+    }
+
+    /**
+     * Checks every text of a household and its members.
+     *
+     * @param household the household
+     * @throws ValueTooLongException naming the first value that is too long
+     */
+    public static void checkHousehold(Household household) {
+        check("household.id", household.id().value(), IDENTIFIER);
+        check("household.address", household.address(), ADDRESS);
+        int i = 0;
+        for (Member m : household.members()) {
+            checkPerson(m.person(), "household.members[" + i++ + "].person");
+        }
+    }
+
+    /**
+     * Checks every text of a person.
+     *
+     * @param person the person
+     * @param path the property path of the person, e.g. {@code "person"}
+     * @throws ValueTooLongException naming the first value that is too long
+     */
+    public static void checkPerson(Person person, String path) {
+        check(path + ".id", person.id().value(), IDENTIFIER);
+        check(path + ".name", person.name(), NAME);
+        for (int i = 0; i < person.parents().size(); i++) {
+            int index = i;
+            person.parents().get(i).person().ifPresent(p -> check(path + ".parents[" + index + "].person", p.value(), IDENTIFIER));
+        }
+    }
+
+    /**
+     * Checks every text of a case and its history.
+     *
+     * @param aCase the case
+     * @throws ValueTooLongException naming the first value that is too long
+     */
+    public static void checkCase(Case aCase) {
+        check("case.id", aCase.id().value(), IDENTIFIER);
+        check("case.subject", aCase.subject().id(), IDENTIFIER);
+        check("case.applicant", aCase.applicant().value(), IDENTIFIER);
+        int i = 0;
+        for (Transition t : aCase.history()) {
+            check("case.history[" + i + "].operator", t.operator(), NAME);
+            check("case.history[" + i + "].reason", t.reason(), TEXT);
+            i++;
+        }
+    }
+
+    /**
+     * Checks every text of a facility.
+     *
+     * @param facility the facility
+     * @throws ValueTooLongException naming the first value that is too long
+     */
+    public static void checkFacility(Facility facility) {
+        check("facility.id", facility.id().value(), IDENTIFIER);
+        check("facility.name", facility.name(), NAME);
+        check("facility.operator.name", facility.operator().name(), NAME);
+        facility.grade().ifPresent(g -> check("facility.grade.label", g.label(), CODE));
     }
 }
