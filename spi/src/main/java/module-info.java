@@ -6,5 +6,9 @@ module org.minzheng.spi {
     requires transitive org.minzheng.core;
     requires org.slf4j;
 
+    exports org.minzheng.spi;
     exports org.minzheng.spi.storage;
+    exports org.minzheng.runtime;
+
+    uses org.minzheng.spi.StandardsProvider;
 }
