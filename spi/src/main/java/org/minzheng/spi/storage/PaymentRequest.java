@@ -16,7 +16,7 @@ public record PaymentRequest(PaymentKey key, Money amount) {
     /**
      * Checks the arguments.
      *
-     * @throws IllegalArgumentException if the amount is negative
+     * @throws IllegalArgumentException if the amount is negative or above {@link StorageLimits#MAX_AMOUNT}
      */
     public PaymentRequest {
         Objects.requireNonNull(key, "key");
@@ -24,6 +24,8 @@ public record PaymentRequest(PaymentKey key, Money amount) {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("a payment amount must not be negative (发放金额不能为负数)");
         }
+        StorageLimits.checkAmount("amount", amount);
+        StorageLimits.check("key.caseId", key.caseId().value(), StorageLimits.IDENTIFIER);
     }
 
     /**

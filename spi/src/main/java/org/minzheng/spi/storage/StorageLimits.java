@@ -3,6 +3,7 @@ package org.minzheng.spi.storage;
 import org.minzheng.core.cases.Case;
 import org.minzheng.core.cases.Transition;
 import org.minzheng.core.facility.Facility;
+import org.minzheng.core.money.Money;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.Member;
 import org.minzheng.core.registry.Person;
@@ -29,7 +30,26 @@ public final class StorageLimits {
     /** Long free text: service content, case notes. */
     public static final int LONG_TEXT = 4_000;
 
+    /** The largest amount of money stored (DECIMAL(14,2)): 999,999,999,999.99 yuan. */
+    public static final Money MAX_AMOUNT = Money.of("999999999999.99");
+
     private StorageLimits() {
+    }
+
+    /**
+     * Checks an amount against {@link #MAX_AMOUNT} (in absolute value).
+     *
+     * @param field the property path, used in the exception
+     * @param amount the amount
+     * @return the amount
+     * @throws IllegalArgumentException if the amount is out of range
+     */
+    public static Money checkAmount(String field, Money amount) {
+        if (amount.amount().abs().compareTo(MAX_AMOUNT.amount()) > 0) {
+            throw new IllegalArgumentException(field + " is out of the storable range ±" + MAX_AMOUNT
+                    + " (金额超出可存储范围)");
+        }
+        return amount;
     }
 
     /**
@@ -40,8 +60,13 @@ public final class StorageLimits {
      * @param limit the maximum length in code points
      * @return the value
      * @throws ValueTooLongException if the value is longer than {@code limit} code points
+     * @throws IllegalArgumentException if the value contains U+0000, which PostgreSQL cannot store
      */
     public static String check(String field, String value, int limit) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException(field + " contains the NUL character (U+0000), which databases cannot "
+                    + "store; nothing was written (文本含有空字符)");
+        }
         if (value != null && value.length() > limit) {
             int length = value.codePointCount(0, value.length());
             if (length > limit) {
@@ -60,6 +85,13 @@ public final class StorageLimits {
     public static void checkHousehold(Household household) {
         check("household.id", household.id().value(), IDENTIFIER);
         check("household.address", household.address(), ADDRESS);
+        checkAmount("household.assets.deposits", household.assets().deposits());
+        checkAmount("household.assets.securities", household.assets().securities());
+        checkAmount("household.assets.vehiclesValue", household.assets().vehiclesValue());
+        checkAmount("household.assets.realEstateValue", household.assets().realEstateValue());
+        for (int k = 0; k < household.incomes().size(); k++) {
+            checkAmount("household.incomes[" + k + "].monthlyAmount", household.incomes().get(k).monthlyAmount());
+        }
         int i = 0;
         for (Member m : household.members()) {
             checkPerson(m.person(), "household.members[" + i++ + "].person");

@@ -513,6 +513,21 @@ public abstract class StorageContract {
         }
 
         @Test
+        void nulCharacterAndHugeAmounts_areRefusedOnEveryStore() {
+            Household h = household("H-1", GAOZI, 1);
+            assertThatThrownBy(() -> storage.households().save(h.toBuilder().address("a\u0000b").build(), BY_TESTER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("household.address");
+            Household rich = h.toBuilder().assets(org.minzheng.core.registry.Assets.NONE
+                    .withDeposits(org.minzheng.core.money.Money.of("1000000000000.00"))).build();
+            assertThatThrownBy(() -> storage.households().save(rich, BY_TESTER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("household.assets.deposits");
+            Household richest = h.toBuilder().assets(org.minzheng.core.registry.Assets.NONE
+                    .withDeposits(StorageLimits.MAX_AMOUNT)).build();
+            assertThat(storage.households().save(richest, BY_TESTER).assets().deposits()).isEqualTo(StorageLimits.MAX_AMOUNT);
+            assertThat(storage.households().get(h.id()).assets().deposits()).isEqualTo(StorageLimits.MAX_AMOUNT);
+        }
+
+        @Test
         void overLongReason_isRefusedBeforeAnyWrite() {
             assertThatThrownBy(() -> WriteContext.of("clerk", "因".repeat(StorageLimits.TEXT + 1)))
                     .isInstanceOf(ValueTooLongException.class);
