@@ -5,6 +5,8 @@
 module org.minzheng.json {
     requires transitive org.minzheng.spi;
     requires transitive tools.jackson.databind;
-    requires tools.jackson.dataformat.yaml;
+    requires transitive tools.jackson.dataformat.yaml;
     requires org.slf4j;
+
+    exports org.minzheng.json;
 }

@@ -10,4 +10,13 @@ module org.minzheng.core {
     exports org.minzheng.core.money;
     exports org.minzheng.core.standards;
     exports org.minzheng.core.validation;
+    exports org.minzheng.core.invariant;
+    exports org.minzheng.core.registry;
+    exports org.minzheng.core.program;
+    exports org.minzheng.core.cases;
+    exports org.minzheng.core.service;
+    exports org.minzheng.core.elderly;
+    exports org.minzheng.core.children;
+    exports org.minzheng.core.community;
+    exports org.minzheng.core.facility;
 }

@@ -7,4 +7,9 @@ module org.minzheng.tck {
     requires org.minzheng.json;
     requires transitive org.junit.jupiter.api;
     requires org.assertj.core;
+
+    exports org.minzheng.tck.standards;
+
+    // The contract suites are abstract JUnit classes: JUnit reflects on their (package-private) tests.
+    opens org.minzheng.tck.standards to org.junit.platform.commons;
 }

@@ -45,7 +45,7 @@ public final class IdNumber implements Comparable<IdNumber> {
      *
      * <p>This is the one place in core that reads the system clock, for convenience; use
      * {@link #parse(String, Clock)} where the date must be reproducible (see decision record
-     * 0002).
+     * 0001).
      *
      * @param text the 18-character number, or a legacy 15-digit one; may be {@code null}
      * @return the identity number, always in its 18-character form

@@ -1,0 +1,156 @@
+package org.minzheng.json;
+
+import java.util.Objects;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Strict, limited Jackson mappers with the {@link MinzhengModule} installed (严格的 JSON/YAML
+ * 映射器).
+ *
+ * <p>Strict means that these are errors rather than silently accepted:
+ * <ul>
+ *   <li>unknown properties, duplicate keys (in JSON and YAML), trailing tokens after the
+ *       document;</li>
+ *   <li>{@code null} for a primitive, a number for an enum, a float for an integer, a number or
+ *       boolean for a string, a string for a number or boolean, an empty string for an object;</li>
+ *   <li>lenient dates (only ISO-8601 text such as {@code 2024-07-01} is read; dates are written the
+ *       same way, never as timestamps);</li>
+ *   <li>money as a binary float or with more than two decimal places (see
+ *       {@link MinzhengModule});</li>
+ *   <li>documents over the {@link ReadLimits}.</li>
+ * </ul>
+ * Error locations never quote the source document, which may hold personal data.
+ *
+ * <p>Mappers are immutable and thread-safe; build one and share it.
+ */
+public final class MinzhengJson {
+
+    private MinzhengJson() {
+    }
+
+    /**
+     * A strict JSON mapper with the default module and {@link ReadLimits#DEFAULT}.
+     *
+     * @return a new mapper
+     */
+    public static JsonMapper mapper() {
+        return jsonBuilder(MinzhengModule.create(), ReadLimits.DEFAULT).build();
+    }
+
+    /**
+     * A strict JSON mapper for exports that leave the bureau (对外导出): personal data masked.
+     *
+     * @return a new mapper
+     */
+    public static JsonMapper exportMapper() {
+        return jsonBuilder(MinzhengModule.builder().personalData(PersonalData.MASKED).build(),
+                ReadLimits.DEFAULT).build();
+    }
+
+    /**
+     * A strict JSON mapper builder with the given module and limits, to add further settings or
+     * modules before building.
+     *
+     * @param module the minzheng module
+     * @param limits the read limits
+     * @return a new builder
+     */
+    public static JsonMapper.Builder jsonBuilder(MinzhengModule module, ReadLimits limits) {
+        Objects.requireNonNull(module, "module");
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(constraints(limits))
+                .build();
+        return strict(JsonMapper.builder(factory)).addModule(module);
+    }
+
+    /**
+     * A strict YAML mapper with the default module and the given limits.
+     *
+     * @param limits the read limits
+     * @return a new mapper
+     */
+    public static YAMLMapper yamlMapper(ReadLimits limits) {
+        return yamlBuilder(MinzhengModule.create(), limits).build();
+    }
+
+    /**
+     * A strict YAML mapper builder with the given module and limits. Duplicate keys are refused
+     * by the YAML parser itself.
+     *
+     * @param module the minzheng module
+     * @param limits the read limits
+     * @return a new builder
+     */
+    public static YAMLMapper.Builder yamlBuilder(MinzhengModule module, ReadLimits limits) {
+        Objects.requireNonNull(module, "module");
+        YAMLFactory factory = YAMLFactory.builder()
+                .streamReadConstraints(constraints(limits))
+                .build();
+        return strict(YAMLMapper.builder(factory)).addModule(module);
+    }
+
+    /**
+     * Applies the strict settings described above to any mapper builder (JSON, YAML or another
+     * format). Read limits belong to the stream factory and are not set here.
+     *
+     * @param <M> the mapper type
+     * @param <B> the builder type
+     * @param builder the builder
+     * @return the same builder
+     */
+    public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strict(B builder) {
+        Objects.requireNonNull(builder, "builder");
+        return builder
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+                        DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT,
+                        DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                        DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS,
+                        DateTimeFeature.WRITE_DATE_KEYS_AS_TIMESTAMPS,
+                        DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .defaultLeniency(false)
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfigDefaults(c -> c
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setAcceptBlankAsEmpty(false));
+    }
+
+    private static StreamReadConstraints constraints(ReadLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentLength())
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxNameLength(limits.maxNameLength())
+                .build();
+    }
+}

@@ -1,0 +1,154 @@
+package org.minzheng.json;
+
+import java.util.Objects;
+
+import org.minzheng.json.internal.CoreTypes;
+
+import tools.jackson.core.Version;
+import tools.jackson.databind.JacksonModule;
+
+/**
+ * The Jackson 3 module for minzheng's types (民政数据的 Jackson 模块).
+ *
+ * <p>It (de)serialises core's public types without any Jackson annotation in core:
+ * <ul>
+ *   <li>identifiers as their canonical strings: {@code IdNumber} (18 characters, upper-case
+ *       {@code X}), {@code RegionCode} (the 12-digit form; 2, 4, 6 or 9 digits are also read),
+ *       {@code CreditCode}, {@code DisabilityCertificateNumber};</li>
+ *   <li>{@code Money} as a plain decimal with two places, written as a string or a number
+ *       ({@link MoneyFormat}) and read from either without going through binary floating point;
+ *       exponent notation and more than two places are errors;</li>
+ *   <li>every enum implementing {@code Coded} by its code, as a value and as a map key, and only
+ *       by its code.</li>
+ * </ul>
+ * Dates ({@code LocalDate}, {@code YearMonth}, {@code Instant}) are written as ISO-8601 strings
+ * by the mapper that {@link MinzhengJson} configures.
+ *
+ * <p>Register it on any {@code JsonMapper} or {@code YAMLMapper} builder, or use
+ * {@link MinzhengJson#mapper()} for a strict, limited mapper with the module installed. Instances
+ * are immutable and thread-safe.
+ */
+public final class MinzhengModule extends JacksonModule {
+
+    private final MoneyFormat moneyFormat;
+    private final PersonalData personalData;
+
+    private MinzhengModule(Builder builder) {
+        this.moneyFormat = builder.moneyFormat;
+        this.personalData = builder.personalData;
+    }
+
+    /**
+     * The default module: money as strings, personal data in full.
+     *
+     * @return the module
+     */
+    public static MinzhengModule create() {
+        return builder().build();
+    }
+
+    /**
+     * A builder for a module with non-default options.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * How money is written.
+     *
+     * @return the money format
+     */
+    public MoneyFormat moneyFormat() {
+        return moneyFormat;
+    }
+
+    /**
+     * Whether personal data is written in full or masked.
+     *
+     * @return the personal-data option
+     */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
+    @Override
+    public String getModuleName() {
+        return "minzheng";
+    }
+
+    @Override
+    public Version version() {
+        return new Version(0, 1, 0, "SNAPSHOT", "org.minzheng", "minzheng-json");
+    }
+
+    /**
+     * One registration per option combination, so that registering the module twice with the
+     * same options is harmless.
+     *
+     * @return the registration id
+     */
+    @Override
+    public Object getRegistrationId() {
+        return getModuleName() + "/" + moneyFormat + "/" + personalData;
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        CoreTypes types = new CoreTypes(moneyFormat == MoneyFormat.NUMBER,
+                personalData == PersonalData.MASKED);
+        context.addSerializers(types.serializers());
+        context.addKeySerializers(types.keySerializers());
+        context.addDeserializers(types.deserializers());
+        context.addKeyDeserializers(types.keyDeserializers());
+    }
+
+    @Override
+    public String toString() {
+        return "MinzhengModule[" + moneyFormat + ", " + personalData + "]";
+    }
+
+    /** Builds a {@link MinzhengModule} (模块构建器). Not thread-safe. */
+    public static final class Builder {
+
+        private MoneyFormat moneyFormat = MoneyFormat.STRING;
+        private PersonalData personalData = PersonalData.FULL;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets how money is written; the default is {@link MoneyFormat#STRING}.
+         *
+         * @param format the format
+         * @return this builder
+         */
+        public Builder moneyFormat(MoneyFormat format) {
+            this.moneyFormat = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /**
+         * Sets whether personal data is written in full or masked; the default is
+         * {@link PersonalData#FULL}.
+         *
+         * @param personalData the option
+         * @return this builder
+         */
+        public Builder personalData(PersonalData personalData) {
+            this.personalData = Objects.requireNonNull(personalData, "personalData");
+            return this;
+        }
+
+        /**
+         * Builds the module.
+         *
+         * @return the module
+         */
+        public MinzhengModule build() {
+            return new MinzhengModule(this);
+        }
+    }
+}

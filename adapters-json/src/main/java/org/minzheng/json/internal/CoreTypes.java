@@ -1,0 +1,158 @@
+package org.minzheng.json.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.minzheng.core.code.Coded;
+import org.minzheng.core.identity.CreditCode;
+import org.minzheng.core.identity.DisabilityCertificateNumber;
+import org.minzheng.core.identity.IdNumber;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.money.Money;
+
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.Deserializers;
+import tools.jackson.databind.deser.KeyDeserializers;
+import tools.jackson.databind.ser.Serializers;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+/**
+ * The (de)serializers of core's value types: identifiers, money and every {@link Coded} enum.
+ * Installed by {@code MinzhengModule}.
+ */
+public final class CoreTypes {
+
+    private final Map<Class<?>, ValueSerializer<?>> serializers = new HashMap<>();
+    private final Map<Class<?>, ValueSerializer<?>> keySerializers = new HashMap<>();
+    private final Map<Class<?>, ValueDeserializer<?>> deserializers = new HashMap<>();
+    private final Map<Class<?>, KeyDeserializer> keyDeserializers = new HashMap<>();
+    private final Map<Class<?>, CodedDeserializer> codedDeserializers = new ConcurrentHashMap<>();
+    private final CodedSerializer codedSerializer = new CodedSerializer(false);
+    private final CodedSerializer codedKeySerializer = new CodedSerializer(true);
+
+    /**
+     * Creates the (de)serializers.
+     *
+     * @param moneyAsNumber write money as a JSON number rather than a string
+     * @param masked write identity and disability certificate numbers masked
+     */
+    public CoreTypes(boolean moneyAsNumber, boolean masked) {
+        identifier(IdNumber.class, IdNumber::parse, masked ? IdNumber::masked : IdNumber::value);
+        identifier(DisabilityCertificateNumber.class, DisabilityCertificateNumber::parse,
+                masked ? DisabilityCertificateNumber::masked : DisabilityCertificateNumber::value);
+        // Unified social credit codes identify organisations, not people: never masked.
+        identifier(CreditCode.class, CreditCode::parse, CreditCode::value);
+        // Region codes are written in their canonical 12-digit form; every spelling that
+        // RegionCode.parse accepts (2, 4, 6, 9 or 12 digits) is read. See decision record 0040.
+        identifier(RegionCode.class, RegionCode::parse, RegionCode::value);
+        serializers.put(Money.class, new MoneySerializer(moneyAsNumber));
+        deserializers.put(Money.class, new MoneyDeserializer());
+    }
+
+    private <T> void identifier(Class<T> type, Function<String, T> parse, Function<T, String> write) {
+        serializers.put(type, new IdentifierSerializer<>(type, write, false));
+        keySerializers.put(type, new IdentifierSerializer<>(type, write, true));
+        IdentifierDeserializer<T> deserializer = new IdentifierDeserializer<>(type, parse);
+        deserializers.put(type, deserializer);
+        keyDeserializers.put(type, deserializer.asKeyDeserializer());
+    }
+
+    private CodedDeserializer coded(Class<?> type) {
+        return codedDeserializers.computeIfAbsent(type, CodedDeserializer::new);
+    }
+
+    private static boolean isCodedEnum(Class<?> type) {
+        return type.isEnum() && Coded.class.isAssignableFrom(type);
+    }
+
+    /**
+     * The value serializers.
+     *
+     * @return the serializers
+     */
+    public Serializers serializers() {
+        return new Serializers.Base() {
+            @Override
+            public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+                    BeanDescription.Supplier beanDescRef, JsonFormat.Value formatOverrides) {
+                return serializers.get(type.getRawClass());
+            }
+
+            @Override
+            public ValueSerializer<?> findEnumSerializer(SerializationConfig config, JavaType type,
+                    BeanDescription.Supplier beanDescRef, JsonFormat.Value formatOverrides) {
+                return Coded.class.isAssignableFrom(type.getRawClass()) ? codedSerializer : null;
+            }
+        };
+    }
+
+    /**
+     * The key serializers.
+     *
+     * @return the key serializers
+     */
+    public Serializers keySerializers() {
+        return new Serializers.Base() {
+            @Override
+            public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+                    BeanDescription.Supplier beanDescRef, JsonFormat.Value formatOverrides) {
+                Class<?> raw = type.getRawClass();
+                if (isCodedEnum(raw)) {
+                    return codedKeySerializer;
+                }
+                return keySerializers.get(raw);
+            }
+        };
+    }
+
+    /**
+     * The value deserializers.
+     *
+     * @return the deserializers
+     */
+    public Deserializers deserializers() {
+        return new Deserializers.Base() {
+            @Override
+            public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+                    BeanDescription.Supplier beanDescRef) {
+                return deserializers.get(type.getRawClass());
+            }
+
+            @Override
+            public ValueDeserializer<?> findEnumDeserializer(JavaType type, DeserializationConfig config,
+                    BeanDescription.Supplier beanDescRef) {
+                Class<?> raw = type.getRawClass();
+                return isCodedEnum(raw) ? coded(raw) : null;
+            }
+
+            @Override
+            public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
+                return deserializers.containsKey(valueType) || isCodedEnum(valueType);
+            }
+        };
+    }
+
+    /**
+     * The key deserializers.
+     *
+     * @return the key deserializers
+     */
+    public KeyDeserializers keyDeserializers() {
+        return (type, config, beanDescRef) -> {
+            Class<?> raw = type.getRawClass();
+            if (isCodedEnum(raw)) {
+                return coded(raw).asKeyDeserializer();
+            }
+            return keyDeserializers.get(raw);
+        };
+    }
+}

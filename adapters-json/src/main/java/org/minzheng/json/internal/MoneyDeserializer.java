@@ -1,0 +1,47 @@
+package org.minzheng.json.internal;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+import org.minzheng.core.money.Money;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+
+/**
+ * Reads money from a decimal string ({@code "1354.70"}) or a number written in plain decimal
+ * notation ({@code 1354.7}) with at most two places. The number's text is read as a
+ * {@code BigDecimal}, never through {@code double}. Exponent notation ({@code 1.3547E3}), more than
+ * two places ({@code 1354.705}), thousands separators and currency signs are errors: they are
+ * either binary floats or would lose precision.
+ */
+final class MoneyDeserializer extends StdScalarDeserializer<Money> {
+
+    private static final Pattern PLAIN = Pattern.compile("-?(?:0|[1-9]\\d*)(?:\\.\\d{1,2})?");
+
+    MoneyDeserializer() {
+        super(Money.class);
+    }
+
+    @Override
+    public Money deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT
+                || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return fromText(p.getString(), ctxt);
+        }
+        return ctxt.reportInputMismatch(this,
+                "Expected an amount of yuan as a decimal string or number (应为金额), found %s", token);
+    }
+
+    private Money fromText(String text, DeserializationContext ctxt) {
+        if (!PLAIN.matcher(text).matches()) {
+            return ctxt.reportInputMismatch(this, "Not an exact amount of yuan with at most two decimal"
+                    + " places (金额须为最多两位小数的十进制数，不得使用浮点或科学计数法): \"%s\"", text);
+        }
+        return Money.of(new BigDecimal(text));
+    }
+}

@@ -1,0 +1,40 @@
+package org.minzheng.core.elderly;
+
+import org.minzheng.core.code.Coded;
+
+/**
+ * Living arrangement of an older person visited by care visits (居住状况).
+ */
+public enum LivingArrangement implements Coded {
+    /** 空巢: living without children nearby. */
+    EMPTY_NEST("empty-nest", "空巢", "empty nest"),
+    /** 独居: living alone. */
+    LIVING_ALONE("living-alone", "独居", "living alone"),
+    /** 其他: any other arrangement. */
+    OTHER("other", "其他", "other");
+
+    private final String code;
+    private final String chineseName;
+    private final String englishName;
+
+    LivingArrangement(String code, String chineseName, String englishName) {
+        this.code = code;
+        this.chineseName = chineseName;
+        this.englishName = englishName;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String chineseName() {
+        return chineseName;
+    }
+
+    @Override
+    public String englishName() {
+        return englishName;
+    }
+}

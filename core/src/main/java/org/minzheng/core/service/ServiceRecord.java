@@ -1,0 +1,70 @@
+package org.minzheng.core.service;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.minzheng.core.cases.CaseId;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.program.SubjectRef;
+
+/**
+ * A record of a service given (服务记录): a home-care visit, a care visit, a home adaptation, an
+ * insurance enrolment, a guardianship confirmation, a case service plan or a referral. What all
+ * of them share, so that storage, reports and region-scoped access can treat them alike.
+ *
+ * <p>Implementations are immutable aggregates with builders: in {@code org.minzheng.core.elderly}
+ * ({@code HomeCareVisit}, {@code CareVisit}, {@code HomeAdaptation},
+ * {@code AccidentInsuranceEnrolment}), {@code org.minzheng.core.children}
+ * ({@code GuardianshipConfirmation}, {@code CaseServicePlan}) and
+ * {@code org.minzheng.core.community} ({@code Referral}). {@link #kind()} tells them apart.
+ */
+public interface ServiceRecord {
+
+    /**
+     * The identifier (服务记录编号).
+     *
+     * @return the identifier
+     */
+    ServiceRecordId id();
+
+    /**
+     * The kind of record.
+     *
+     * @return the kind
+     */
+    ServiceRecordKind kind();
+
+    /**
+     * Whom the service was for (服务对象).
+     *
+     * @return the household or person
+     */
+    SubjectRef subject();
+
+    /**
+     * The region where the service was given (服务地区).
+     *
+     * @return the region code
+     */
+    RegionCode region();
+
+    /**
+     * The date the record is counted on in reports (记录日期): the visit day, the signing day…
+     *
+     * @return the date
+     */
+    LocalDate date();
+
+    /**
+     * The case the service belongs to (关联业务), if any.
+     *
+     * @return the case identifier
+     */
+    Optional<CaseId> caseId();
+
+    /**
+     * The version for optimistic locking (版本号), maintained by the storage.
+     *
+     * @return the version
+     */
+    long version();
+}
