@@ -65,12 +65,10 @@ final class ExplanationMessages {
         return r.standard().valueType().format(r.value());
     }
 
+    /** At least two decimals (amounts read as yuan and fen), more only when the value has them. */
     static String plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
-        if (s.scale() < 0) {
-            s = s.setScale(0);
-        }
-        if (s.scale() == 1) {
+        if (s.scale() < 2) {
             s = s.setScale(2);
         }
         return s.toPlainString();
