@@ -22,4 +22,5 @@ module org.minzheng.core {
     exports org.minzheng.core.decision;
     exports org.minzheng.core.assistance;
     exports org.minzheng.core.disability;
+    exports org.minzheng.core.report;
 }

@@ -9,7 +9,9 @@ module org.minzheng.tck {
     requires org.assertj.core;
 
     exports org.minzheng.tck.standards;
+    exports org.minzheng.tck.storage;
 
     // The contract suites are abstract JUnit classes: JUnit reflects on their (package-private) tests.
     opens org.minzheng.tck.standards to org.junit.platform.commons;
+    opens org.minzheng.tck.storage to org.junit.platform.commons;
 }
