@@ -6,4 +6,8 @@ module org.minzheng.examples {
     requires org.minzheng.json;
     requires org.minzheng.jdbc;
     requires info.picocli;
+
+    exports org.minzheng.examples.jiangsu;
+
+    provides org.minzheng.spi.StandardsProvider with org.minzheng.examples.jiangsu.JiangsuStandardsProvider;
 }

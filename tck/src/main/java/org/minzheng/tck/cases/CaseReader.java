@@ -41,6 +41,7 @@ import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.ActivityOfDailyLiving;
 import org.minzheng.core.registry.Assets;
+import org.minzheng.core.registry.CapabilityLevel;
 import org.minzheng.core.registry.Disability;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HukouType;
@@ -72,18 +73,18 @@ final class CaseReader {
     static final Set<String> ASSET_KEYS = keys("deposits", "securities", "vehicles", "vehicles-value", "real-estate",
             "real-estate-value");
     static final Set<String> MEMBER_KEYS = keys("relation", "name", "id-number", "birth", "gender", "hukou", "incomes",
-            "disability", "serious-illness", "labour-capacity", "self-care-lost", "status", "placement", "parents",
-            "subject", "enrolled", "guardianship");
+            "disability", "serious-illness", "labour-capacity", "self-care-lost", "capability", "status", "placement",
+            "parents", "subject", "enrolled", "guardianship");
     static final Set<String> DISABILITY_KEYS = keys("category", "grade");
     static final Set<String> STATUS_KEYS = keys("kind", "since");
     static final Set<String> PARENT_KEYS = keys("role", "status", "disability", "serious-illness");
     static final Set<String> SUPPORTER_KEYS = keys("relation", "name", "id-number", "birth", "gender", "hukou",
             "incomes", "annual-income", "disability", "serious-illness", "status", "enrolled",
             "without-civil-capacity");
-    static final Set<String> GUARDIANSHIP_KEYS = keys("guardian", "name", "signed", "from", "until");
+    static final Set<String> GUARDIANSHIP_KEYS = keys("guardian", "name", "signed", "from", "to");
     static final Set<String> REQUEST_KEYS = keys("type", "need");
-    static final Set<String> EXPECT_KEYS = keys("eligible", "amount", "reasons", "components", "approval", "category",
-            "hours");
+    static final Set<String> EXPECT_KEYS = keys("eligible", "amount", "reasons", "notes", "components", "approval",
+            "category", "hours");
 
     private static Set<String> keys(String... keys) {
         return Set.copyOf(new LinkedHashSet<>(Arrays.asList(keys)));
@@ -164,7 +165,7 @@ final class CaseReader {
         Set<Program> enrolled = programs(node.map.get("enrolled"));
         Assets assets = Optional.ofNullable(node.map.get("assets")).map(this::assets).orElse(Assets.NONE);
         CaseNode membersNode = required(node, "members");
-        if (hukou == null || membersNode == null) {
+        if (membersNode == null) {
             return null;
         }
         if (membersNode.kind != CaseNode.Kind.LIST || membersNode.list.isEmpty()) {
@@ -173,11 +174,13 @@ final class CaseReader {
         }
         List<MemberSpec> members = new ArrayList<>();
         for (int i = 0; i < membersNode.list.size(); i++) {
-            MemberSpec m = member(membersNode.list.get(i), "p" + (i + 1), "成员" + (i + 1), hukou, period);
-            if (m == null) {
-                return null;
-            }
+            // with a bad hukou, read the members anyway (as rural) so that all problems are reported
+            MemberSpec m = member(membersNode.list.get(i), "p" + (i + 1), "成员" + (i + 1),
+                    hukou == null ? HukouType.RURAL : hukou, period);
             members.add(m);
+        }
+        if (hukou == null || members.contains(null)) {
+            return null;
         }
         List<MemberSpec> subjects = members.stream().filter(MemberSpec::subject).toList();
         boolean personProgram = program.subjectKind() == SubjectKind.PERSON;
@@ -273,13 +276,25 @@ final class CaseReader {
         Person.Builder pb = personBuilder(node, id, defaultName, householdHukou);
         Optional.ofNullable(node.map.get("labour-capacity")).map(n -> code(n, LabourCapacity.class))
                 .ifPresent(pb::labourCapacity);
-        CaseNode selfCare = node.map.get("self-care-lost");
-        if (selfCare != null) {
-            Integer lost = integer(selfCare, 0, 6);
+        CaseNode selfCareNode = node.map.get("self-care-lost");
+        CaseNode capabilityNode = node.map.get("capability");
+        SelfCare selfCare = null;
+        if (selfCareNode != null) {
+            Integer lost = integer(selfCareNode, 0, 6);
             if (lost != null) {
-                pb.selfCare(lost == 0 ? SelfCare.ABLE
-                        : SelfCare.losing(Arrays.copyOf(ActivityOfDailyLiving.values(), lost)));
+                selfCare = lost == 0 ? SelfCare.ABLE
+                        : SelfCare.losing(Arrays.copyOf(ActivityOfDailyLiving.values(), lost));
             }
+        }
+        if (capabilityNode != null) {
+            CapabilityLevel level = code(capabilityNode, CapabilityLevel.class);
+            if (level != null) {
+                // assessed on the first day of the month assessed
+                selfCare = (selfCare == null ? SelfCare.ABLE : selfCare).withAssessment(level, period.atDay(1));
+            }
+        }
+        if (selfCare != null) {
+            pb.selfCare(selfCare);
         }
         LocalDate birth = birthOf(node);
         CaseNode parents = node.map.get("parents");
@@ -314,22 +329,23 @@ final class CaseReader {
         Person.Builder pb = Person.builder().id(id);
         pb.name(Optional.ofNullable(node.map.get("name")).map(this::text).orElse(defaultName));
         CaseNode idNumber = node.map.get("id-number");
-        if (idNumber != null) {
+        String idText = idNumber == null ? null : text(idNumber);
+        if (idText != null) {
             try {
-                pb.idNumber(IdNumber.parse(text(idNumber)));
+                pb.idNumber(IdNumber.parse(idText));
             } catch (InvalidIdentifierException e) {
                 problem(idNumber, "invalid identity number: " + e.messageEn());
             }
         }
         CaseNode birth = node.map.get("birth");
         if (birth != null) {
-            pb.birthDate(date(birth));
+            Optional.ofNullable(date(birth)).ifPresent(pb::birthDate);
         } else if (idNumber == null) {
             problem(node, "birth is required (or an id-number to take it from)");
         }
         CaseNode gender = node.map.get("gender");
         if (gender != null) {
-            pb.gender(code(gender, Gender.class));
+            Optional.ofNullable(code(gender, Gender.class)).ifPresent(pb::gender);
         } else if (idNumber == null) {
             problem(node, "gender is required (male | female), or an id-number to take it from");
         }
@@ -405,7 +421,7 @@ final class CaseReader {
         GuardianRelation relation = code(required(node, "guardian"), GuardianRelation.class);
         LocalDate signed = date(required(node, "signed"));
         LocalDate from = Optional.ofNullable(node.map.get("from")).map(this::date).orElse(signed);
-        Optional<LocalDate> until = Optional.ofNullable(node.map.get("until")).map(this::date);
+        Optional<LocalDate> until = Optional.ofNullable(node.map.get("to")).map(this::date); // the last day, inclusive
         String name = Optional.ofNullable(node.map.get("name")).map(this::text).orElse("受托监护人");
         if (problems.size() != before) {
             return null;
@@ -567,6 +583,7 @@ final class CaseReader {
             return null;
         }
         Reform.Builder b = Reform.builder("case " + (caseName == null ? "" : caseName));
+        int before = problems.size();
         node.map.forEach((code, value) -> {
             Optional<Standard<?>> standard = Standards.byCode(code);
             if (standard.isEmpty()) {
@@ -579,6 +596,12 @@ final class CaseReader {
             }
             set(b, standard.get(), value);
         });
+        if (problems.size() != before || node.map.isEmpty()) {
+            if (node.map.isEmpty()) {
+                problem(node, "standards is empty: remove it or set at least one standard");
+            }
+            return null;
+        }
         return b.build();
     }
 
@@ -604,20 +627,8 @@ final class CaseReader {
         int before = problems.size();
         Boolean eligible = required(node, "eligible") == null ? null : bool(node.map.get("eligible"));
         Money amount = required(node, "amount") == null ? null : money(node.map.get("amount"));
-        Optional<List<String>> reasons = Optional.ofNullable(node.map.get("reasons")).map(n -> {
-            List<String> codes = new ArrayList<>();
-            if (n.kind != CaseNode.Kind.LIST) {
-                problem(n, "reasons must be a list of reason codes, e.g. [dibao.income-not-below-standard]");
-                return codes;
-            }
-            for (CaseNode r : n.list) {
-                ReasonCode c = code(r, ReasonCode.class);
-                if (c != null) {
-                    codes.add(c.code());
-                }
-            }
-            return codes;
-        });
+        Optional<List<String>> reasons = Optional.ofNullable(node.map.get("reasons")).map(n -> reasonCodes(n));
+        Optional<List<String>> notes = Optional.ofNullable(node.map.get("notes")).map(n -> reasonCodes(n));
         Optional<Map<String, Money>> components = Optional.ofNullable(node.map.get("components")).map(n -> {
             Map<String, Money> out = new LinkedHashMap<>();
             if (n.kind != CaseNode.Kind.MAP) {
@@ -647,7 +658,22 @@ final class CaseReader {
             problem(node.map.get("amount"), "a case that is not eligible expects amount 0.00");
             return null;
         }
-        return new Expectation(eligible, amount, reasons, components, approval, category, hours);
+        return new Expectation(eligible, amount, reasons, notes, components, approval, category, hours);
+    }
+
+    private List<String> reasonCodes(CaseNode n) {
+        List<String> codes = new ArrayList<>();
+        if (n.kind != CaseNode.Kind.LIST) {
+            problem(n, "expected a list of reason codes, e.g. [dibao.income-not-below-standard]");
+            return codes;
+        }
+        for (CaseNode r : n.list) {
+            ReasonCode c = code(r, ReasonCode.class);
+            if (c != null) {
+                codes.add(c.code());
+            }
+        }
+        return codes;
     }
 
     // ------------------------------------------------------------------ scalars

@@ -15,6 +15,8 @@ import org.minzheng.core.money.Money;
  * @param eligible whether the subject is eligible
  * @param amount the monthly amount, exact to the fen (0.00 when not eligible)
  * @param reasons the codes of the failed conditions, compared as a set; empty when not given
+ * @param notes the codes of the decision's notes (e.g. {@code temporary.capped}), compared as a set; empty
+ *        when not given
  * @param components amounts by payment-component code, compared exactly (components not listed must be
  *        zero); empty when not given
  * @param approval the approving level code ({@code township} or {@code county}); empty when not given
@@ -23,7 +25,7 @@ import org.minzheng.core.money.Money;
  * @param hours the service hours per month (home care); empty when not given
  */
 public record Expectation(boolean eligible, Money amount, Optional<List<String>> reasons,
-        Optional<Map<String, Money>> components, Optional<String> approval, Optional<String> category,
+        Optional<List<String>> notes, Optional<Map<String, Money>> components, Optional<String> approval, Optional<String> category,
         Optional<BigDecimal> hours) {
 
     /**
@@ -34,6 +36,7 @@ public record Expectation(boolean eligible, Money amount, Optional<List<String>>
     public Expectation {
         Objects.requireNonNull(amount, "amount");
         reasons = Objects.requireNonNull(reasons, "reasons").map(List::copyOf);
+        notes = Objects.requireNonNull(notes, "notes").map(List::copyOf);
         components = Objects.requireNonNull(components, "components").map(Map::copyOf);
         Objects.requireNonNull(approval, "approval");
         Objects.requireNonNull(category, "category");

@@ -51,6 +51,10 @@ public final class PolicyCaseMain {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // The jar carries no SLF4J binding: keep SLF4J's "no providers" notice off the error stream.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

@@ -110,6 +110,16 @@ public final class PolicyCaseRunner {
                 out.add("expected reasons " + want + ", got " + got);
             }
         });
+        e.notes().ifPresent(expected -> {
+            Set<String> want = new TreeSet<>(expected);
+            Set<String> got = new TreeSet<>();
+            for (ReasonCode r : d.notes()) {
+                got.add(r.code());
+            }
+            if (!want.equals(got)) {
+                out.add("expected notes " + want + ", got " + got);
+            }
+        });
         e.components().ifPresent(expected -> {
             Map<String, Money> want = new HashMap<>();
             expected.forEach((k, v) -> {
