@@ -9,4 +9,5 @@ module org.minzheng.json {
     requires org.slf4j;
 
     exports org.minzheng.json;
+    exports org.minzheng.json.standards;
 }

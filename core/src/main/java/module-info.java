@@ -19,4 +19,5 @@ module org.minzheng.core {
     exports org.minzheng.core.children;
     exports org.minzheng.core.community;
     exports org.minzheng.core.facility;
+    exports org.minzheng.core.report;
 }

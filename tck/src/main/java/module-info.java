@@ -12,8 +12,10 @@ module org.minzheng.tck {
 
     exports org.minzheng.tck.standards;
     exports org.minzheng.tck.cases;
+    exports org.minzheng.tck.storage;
 
     // JUnit reflects on the test methods of the abstract suites that vendors extend.
     opens org.minzheng.tck.standards to org.junit.platform.commons;
     opens org.minzheng.tck.cases to org.junit.platform.commons;
+    opens org.minzheng.tck.storage to org.junit.platform.commons;
 }

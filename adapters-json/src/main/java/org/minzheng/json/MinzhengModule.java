@@ -1,6 +1,8 @@
 package org.minzheng.json;
 
+import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.minzheng.json.internal.CoreTypes;
 
@@ -32,10 +34,12 @@ public final class MinzhengModule extends JacksonModule {
 
     private final MoneyFormat moneyFormat;
     private final PersonalData personalData;
+    private final Optional<Clock> clock;
 
     private MinzhengModule(Builder builder) {
         this.moneyFormat = builder.moneyFormat;
         this.personalData = builder.personalData;
+        this.clock = builder.clock;
     }
 
     /**
@@ -74,6 +78,16 @@ public final class MinzhengModule extends JacksonModule {
         return personalData;
     }
 
+    /**
+     * The clock that model builders check dates against when reading (no date in the future), or
+     * empty if dates are not checked against today.
+     *
+     * @return the clock
+     */
+    public Optional<Clock> clock() {
+        return clock;
+    }
+
     @Override
     public String getModuleName() {
         return "minzheng";
@@ -92,13 +106,13 @@ public final class MinzhengModule extends JacksonModule {
      */
     @Override
     public Object getRegistrationId() {
-        return getModuleName() + "/" + moneyFormat + "/" + personalData;
+        return getModuleName() + "/" + moneyFormat + "/" + personalData + "/" + clock.orElse(null);
     }
 
     @Override
     public void setupModule(SetupContext context) {
         CoreTypes types = new CoreTypes(moneyFormat == MoneyFormat.NUMBER,
-                personalData == PersonalData.MASKED);
+                personalData == PersonalData.MASKED, clock.orElse(null));
         context.addSerializers(types.serializers());
         context.addKeySerializers(types.keySerializers());
         context.addDeserializers(types.deserializers());
@@ -115,8 +129,31 @@ public final class MinzhengModule extends JacksonModule {
 
         private MoneyFormat moneyFormat = MoneyFormat.STRING;
         private PersonalData personalData = PersonalData.FULL;
+        private Optional<Clock> clock = Optional.of(Clock.systemUTC());
 
         private Builder() {
+        }
+
+        /**
+         * Sets the clock that model builders check dates against when reading (a birth date or a
+         * history entry in the future is an error); the default is the system clock in UTC.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Optional.of(clock);
+            return this;
+        }
+
+        /**
+         * Reads without checking dates against today (for archives and tests).
+         *
+         * @return this builder
+         */
+        public Builder noClock() {
+            this.clock = Optional.empty();
+            return this;
         }
 
         /**

@@ -39,19 +39,20 @@ final class CodedDeserializer extends StdScalarDeserializer<Object> {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            return ctxt.reportInputMismatch(this,
-                    "Expected a %s code (代码) as a string, found %s; valid codes: %s",
-                    type.getSimpleName(), p.currentToken(), validCodes);
+            throw Problems.fail(p, "wrong-type", "应为字符串形式的代码，可选：" + validCodes,
+                    "Expected a " + type.getSimpleName() + " code as a string, found " + p.currentToken()
+                            + "; valid codes: " + validCodes, null);
         }
-        return lookup(p.getString(), ctxt);
+        return lookup(p.getString(), p);
     }
 
-    Object lookup(String code, DeserializationContext ctxt) {
+    Object lookup(String code, JsonParser p) {
         Object value = byCode.get(code);
         if (value == null) {
-            // Codes are not personal data: the bad code is shown in full.
-            return ctxt.reportInputMismatch(this, "Unknown %s code \"%s\" (未知代码); valid codes: %s",
-                    type.getSimpleName(), code, validCodes);
+            // Codes are not personal data: the bad code is shown (shortened).
+            throw Problems.fail(p, "unknown-code", "未知代码，可选：" + validCodes,
+                    "Unknown " + type.getSimpleName() + " code; valid codes: " + validCodes,
+                    code.length() > 40 ? code.substring(0, 40) + "…" : code);
         }
         return value;
     }
@@ -60,7 +61,7 @@ final class CodedDeserializer extends StdScalarDeserializer<Object> {
         return new KeyDeserializer() {
             @Override
             public Object deserializeKey(String key, DeserializationContext ctxt) {
-                return lookup(key, ctxt);
+                return lookup(key, ctxt.getParser());
             }
         };
     }

@@ -1,5 +1,6 @@
 package org.minzheng.json.internal;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,8 @@ import org.minzheng.core.identity.DisabilityCertificateNumber;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.service.ServiceRecord;
 
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -38,14 +41,21 @@ public final class CoreTypes {
     private final Map<Class<?>, CodedDeserializer> codedDeserializers = new ConcurrentHashMap<>();
     private final CodedSerializer codedSerializer = new CodedSerializer(false);
     private final CodedSerializer codedKeySerializer = new CodedSerializer(true);
+    private final Map<Class<?>, ValueSerializer<?>> modelSerializers = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ValueDeserializer<?>> modelDeserializers = new ConcurrentHashMap<>();
+    private final boolean masked;
+    private final Clock clock;
 
     /**
      * Creates the (de)serializers.
      *
      * @param moneyAsNumber write money as a JSON number rather than a string
-     * @param masked write identity and disability certificate numbers masked
+     * @param masked write identity and disability certificate numbers, names and addresses masked
+     * @param clock the clock builders check dates against, or {@code null} for none
      */
-    public CoreTypes(boolean moneyAsNumber, boolean masked) {
+    public CoreTypes(boolean moneyAsNumber, boolean masked, Clock clock) {
+        this.masked = masked;
+        this.clock = clock;
         identifier(IdNumber.class, IdNumber::parse, masked ? IdNumber::masked : IdNumber::value);
         identifier(DisabilityCertificateNumber.class, DisabilityCertificateNumber::parse,
                 masked ? DisabilityCertificateNumber::masked : DisabilityCertificateNumber::value);
@@ -56,6 +66,23 @@ public final class CoreTypes {
         identifier(RegionCode.class, RegionCode::parse, RegionCode::value);
         serializers.put(Money.class, new MoneySerializer(moneyAsNumber));
         deserializers.put(Money.class, new MoneyDeserializer());
+        serializers.put(SubjectRef.class, new SubjectRefCodec.Serializer());
+        deserializers.put(SubjectRef.class, new SubjectRefCodec.Deserializer());
+        deserializers.put(ServiceRecord.class, new ServiceRecords());
+    }
+
+    private ValueSerializer<?> modelSerializer(Class<?> raw) {
+        if (!ModelType.isModel(raw)) {
+            return null;
+        }
+        return modelSerializers.computeIfAbsent(raw, c -> new ModelSerializer(ModelType.of(c), masked));
+    }
+
+    private ValueDeserializer<?> modelDeserializer(Class<?> raw) {
+        if (!ModelType.isModel(raw)) {
+            return null;
+        }
+        return modelDeserializers.computeIfAbsent(raw, c -> new ModelDeserializer(ModelType.of(c), clock));
     }
 
     private <T> void identifier(Class<T> type, Function<String, T> parse, Function<T, String> write) {
@@ -84,7 +111,8 @@ public final class CoreTypes {
             @Override
             public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
                     BeanDescription.Supplier beanDescRef, JsonFormat.Value formatOverrides) {
-                return serializers.get(type.getRawClass());
+                ValueSerializer<?> s = serializers.get(type.getRawClass());
+                return s != null ? s : modelSerializer(type.getRawClass());
             }
 
             @Override
@@ -124,7 +152,8 @@ public final class CoreTypes {
             @Override
             public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
                     BeanDescription.Supplier beanDescRef) {
-                return deserializers.get(type.getRawClass());
+                ValueDeserializer<?> d = deserializers.get(type.getRawClass());
+                return d != null ? d : modelDeserializer(type.getRawClass());
             }
 
             @Override
@@ -136,7 +165,8 @@ public final class CoreTypes {
 
             @Override
             public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-                return deserializers.containsKey(valueType) || isCodedEnum(valueType);
+                return deserializers.containsKey(valueType) || isCodedEnum(valueType)
+                        || ModelType.isModel(valueType);
             }
         };
     }

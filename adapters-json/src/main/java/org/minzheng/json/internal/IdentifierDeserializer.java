@@ -2,6 +2,7 @@ package org.minzheng.json.internal;
 
 import java.util.function.Function;
 
+import org.minzheng.core.identity.IdentifierKind;
 import org.minzheng.core.identity.InvalidIdentifierException;
 
 import tools.jackson.core.JacksonException;
@@ -27,18 +28,20 @@ final class IdentifierDeserializer<T> extends StdScalarDeserializer<T> {
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            return ctxt.reportInputMismatch(this, "Expected %s as a string (应为字符串), found %s",
-                    handledType().getSimpleName(), p.currentToken());
+            throw Problems.fail(p, "wrong-type", "应为字符串形式的" + handledType().getSimpleName(),
+                    "Expected " + handledType().getSimpleName() + " as a string, found " + p.currentToken(), null);
         }
-        return parse(p.getString(), ctxt);
+        return parse(p.getString(), p);
     }
 
-    T parse(String text, DeserializationContext ctxt) {
+    T parse(String text, JsonParser p) {
         try {
             return parser.apply(text);
         } catch (InvalidIdentifierException e) {
-            return ctxt.reportInputMismatch(this, "Invalid %s [%s]: %s (%s)",
-                    handledType().getSimpleName(), e.reason().code(), e.messageEn(), e.messageZh());
+            boolean personal = e.kind() == IdentifierKind.ID_NUMBER
+                    || e.kind() == IdentifierKind.DISABILITY_CERTIFICATE;
+            throw Problems.fail(p, e.kind().code() + "." + e.reason().code(), e.messageZh(), e.messageEn(),
+                    personal ? Problems.maskIdentifier(text) : text);
         }
     }
 
@@ -46,7 +49,7 @@ final class IdentifierDeserializer<T> extends StdScalarDeserializer<T> {
         return new KeyDeserializer() {
             @Override
             public Object deserializeKey(String key, DeserializationContext ctxt) {
-                return parse(key, ctxt);
+                return parse(key, ctxt.getParser());
             }
         };
     }

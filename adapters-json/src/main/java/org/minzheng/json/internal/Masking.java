@@ -23,6 +23,16 @@ public final class Masking {
     }
 
     /**
+     * Masks a free text that may hold personal data, such as an address: only its length stays.
+     *
+     * @param text the text
+     * @return the masked text
+     */
+    public static String text(String text) {
+        return "***(" + text.codePointCount(0, text.length()) + " chars)";
+    }
+
+    /**
      * Masks a free-text value shown in an error: at most the first two and the last two
      * characters stay.
      *

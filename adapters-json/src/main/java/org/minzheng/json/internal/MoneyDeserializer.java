@@ -31,16 +31,17 @@ final class MoneyDeserializer extends StdScalarDeserializer<Money> {
         JsonToken token = p.currentToken();
         if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT
                 || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return fromText(p.getString(), ctxt);
+            return fromText(p.getString(), p);
         }
-        return ctxt.reportInputMismatch(this,
-                "Expected an amount of yuan as a decimal string or number (应为金额), found %s", token);
+        throw Problems.fail(p, "wrong-type", "应为金额（十进制字符串或数值）",
+                "Expected an amount of yuan as a decimal string or number, found " + token, null);
     }
 
-    private Money fromText(String text, DeserializationContext ctxt) {
+    private static Money fromText(String text, JsonParser p) {
         if (!PLAIN.matcher(text).matches()) {
-            return ctxt.reportInputMismatch(this, "Not an exact amount of yuan with at most two decimal"
-                    + " places (金额须为最多两位小数的十进制数，不得使用浮点或科学计数法): \"%s\"", text);
+            throw Problems.fail(p, "money-format", "金额须为最多两位小数的十进制数，不得使用浮点或科学计数法",
+                    "Not an exact amount of yuan with at most two decimal places (no exponent, no separators)",
+                    text.length() > 40 ? text.substring(0, 40) + "…" : text);
         }
         return Money.of(new BigDecimal(text));
     }

@@ -29,6 +29,15 @@ public final class IdNumber implements Comparable<IdNumber> {
     /** China Standard Time, UTC+8, without daylight saving since 1991. */
     private static final long CHINA_OFFSET_MILLIS = 8 * 3_600_000L;
     private static final int MIN_YEAR = 1800;
+    /**
+     * 2026-01-01, before this release: a birth date up to this day is in the past on any machine whose
+     * clock is right, so {@link #parse(String)} reads the clock only for later birth dates.
+     */
+    private static final long CERTAINLY_PAST_EPOCH_DAY = 20_454L;
+    /** Tells {@code parse(String, long)} to read the system clock if it needs "today". */
+    private static final long READ_SYSTEM_CLOCK = Long.MIN_VALUE;
+    /** ISO 7064 MOD 11-2 weights: 2^(17-i) mod 11 for positions i = 0 … 16. */
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
     private final String value;
     /** The birth date as the number yyyymmdd. */
@@ -45,7 +54,7 @@ public final class IdNumber implements Comparable<IdNumber> {
      *
      * <p>This is the one place in core that reads the system clock, for convenience; use
      * {@link #parse(String, Clock)} where the date must be reproducible (see decision record
-     * 0002).
+     * 0001).
      *
      * @param text the 18-character number, or a legacy 15-digit one; may be {@code null}
      * @return the identity number, always in its 18-character form
@@ -54,8 +63,7 @@ public final class IdNumber implements Comparable<IdNumber> {
      *     impossible birth date, or a birth date before 1800 or in the future
      */
     public static IdNumber parse(String text) {
-        return parse(text, Math.floorDiv(System.currentTimeMillis() + CHINA_OFFSET_MILLIS,
-                MILLIS_PER_DAY));
+        return parse(text, READ_SYSTEM_CLOCK);
     }
 
     /**
@@ -109,7 +117,7 @@ public final class IdNumber implements Comparable<IdNumber> {
             if (d < 0 || d > 9) {
                 throw digitExpected(i + 1);
             }
-            sum += d * weight(i);
+            sum += d * WEIGHTS[i];
         }
         char expected = checkCharacter(sum);
         char actual = s.charAt(17);
@@ -140,13 +148,13 @@ public final class IdNumber implements Comparable<IdNumber> {
             }
             if (i == 6) {
                 upgraded[j] = '1';
-                sum += weight(j);
+                sum += WEIGHTS[j];
                 upgraded[++j] = '9';
-                sum += 9 * weight(j);
+                sum += 9 * WEIGHTS[j];
                 j++;
             }
             upgraded[j] = c;
-            sum += (c - '0') * weight(j);
+            sum += (c - '0') * WEIGHTS[j];
         }
         upgraded[17] = checkCharacter(sum);
         int year = 1900 + digits2(s, 6);
@@ -158,23 +166,6 @@ public final class IdNumber implements Comparable<IdNumber> {
 
     private static InvalidIdentifierException digitExpected(int position) {
         return Errors.character(KIND, position, "数字", "a digit");
-    }
-
-    /** ISO 7064 MOD 11-2 weight of position i (0-based): 2^(17-i) mod 11. */
-    private static int weight(int i) {
-        switch (i) {
-            case 0: case 10: return 7;
-            case 1: case 11: return 9;
-            case 2: case 12: return 10;
-            case 3: case 13: return 5;
-            case 4: case 14: return 8;
-            case 5: case 15: return 4;
-            case 6: case 16: return 2;
-            case 7: return 1;
-            case 8: return 6;
-            case 9: return 3;
-            default: throw new AssertionError(i);
-        }
     }
 
     private static char checkCharacter(int sum) {
@@ -202,10 +193,19 @@ public final class IdNumber implements Comparable<IdNumber> {
             throw Errors.of(KIND, Reason.RANGE, position, "的出生年份早于1800年",
                     "birth year is before 1800");
         }
-        if (epochDay(year, month, day) > today) {
+        if (isFuture(epochDay(year, month, day), today)) {
             throw Errors.of(KIND, Reason.RANGE, position, "的出生日期晚于当前日期",
                     "birth date is in the future");
         }
+    }
+
+    private static boolean isFuture(long birth, long today) {
+        if (today != READ_SYSTEM_CLOCK) {
+            return birth > today;
+        }
+        // The one clock read in core (decision record 0001), skipped where it cannot matter.
+        return birth > CERTAINLY_PAST_EPOCH_DAY
+                && birth > Math.floorDiv(System.currentTimeMillis() + CHINA_OFFSET_MILLIS, MILLIS_PER_DAY);
     }
 
     private static int lengthOfMonth(int year, int month) {

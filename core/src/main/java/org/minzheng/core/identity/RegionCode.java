@@ -14,7 +14,7 @@ import java.util.Optional;
  * zeros to 6 or 12 digits. All spellings of one division are equal: {@code "32"},
  * {@code "320000"} and {@code "320000000000"} are the same province; {@code "321112"} and
  * {@code "321112000000"} the same county. The canonical {@link #value()} is the 12-digit form;
- * {@link #shortForm()} gives the significant digits (see decision record 0003).
+ * {@link #shortForm()} gives the significant digits (see decision record 0002).
  *
  * <p>Codes are checked for form, not against a list of divisions (which changes every year):
  * the province part must not be {@code 00}, and a level cannot be present below a level that is

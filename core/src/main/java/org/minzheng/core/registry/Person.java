@@ -47,6 +47,8 @@ public final class Person {
     private final Optional<LabourCapacity> labourCapacity;
     private final Optional<SelfCare> selfCare;
     private final PersonStatus status;
+    /** Whether the status was given, rather than the at-home-since-birth default. */
+    private final boolean statusGiven;
     private final List<Parent> parents;
     private final long version;
 
@@ -62,6 +64,7 @@ public final class Person {
         this.labourCapacity = Optional.ofNullable(b.labourCapacity);
         this.selfCare = Optional.ofNullable(b.selfCare);
         this.status = st;
+        this.statusGiven = b.status != null;
         this.parents = List.copyOf(b.parents);
         this.version = b.version;
     }
@@ -96,7 +99,10 @@ public final class Person {
         b.seriouslyIll = seriouslyIll;
         b.labourCapacity = labourCapacity.orElse(null);
         b.selfCare = selfCare.orElse(null);
-        b.status = status;
+        if (statusGiven) {
+            // the default (at home since birth) is derived again, e.g. after a new birth date
+            b.status = status;
+        }
         b.parents.addAll(parents);
         b.version = version;
         return b;

@@ -111,6 +111,17 @@ class IdNumberTest {
         assertThat(reasonOf(withCheck("11010520260602002"))).isEqualTo(Reason.RANGE);
     }
 
+    @Test
+    void parse_withSystemClock_acceptsTodayInChinaAndRejectsTomorrow() {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.ofHours(8));
+        String born = "110105" + today.toString().replace("-", "") + "002";
+        String tomorrow = "110105" + today.plusDays(1).toString().replace("-", "") + "002";
+        assertThat(IdNumber.parse(withCheck(born)).birthDate()).isEqualTo(today);
+        assertThat(catchThrowableOfType(InvalidIdentifierException.class,
+                () -> IdNumber.parse(withCheck(tomorrow))).reason()).isEqualTo(Reason.RANGE);
+        assertThat(IdNumber.isValid(withCheck(tomorrow))).isFalse();
+    }
+
     private static Reason reasonOf(String id) {
         try {
             IdNumber.parse(id, CLOCK_2026);

@@ -51,4 +51,50 @@ class MoneyTest {
         assertThat(Money.ZERO.isZero()).isTrue();
         assertThat(Money.of("1").max(Money.of("2"))).isEqualTo(Money.of("2"));
     }
+    @Test
+    void format_otherLocales_prefixIsoCodeWithLocaleSeparators() {
+        assertThat(Money.of("1354.75").format(Locale.ENGLISH)).isEqualTo("CNY 1,354.75");
+        assertThat(Money.of("1354.75").format(Locale.GERMANY)).isEqualTo("CNY 1.354,75");
+    }
+
+    @Test
+    void of_malformedStrings_rejected() {
+        assertThatThrownBy(() -> Money.of("1,354.75")).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> Money.of("1e3")).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> Money.of(" 1")).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> Money.of("1.001")).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Money.of((String) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Money.parse("元")).isInstanceOf(NumberFormatException.class);
+    }
+
+    @Test
+    void roundingOperations_withUnnecessary_throwInsteadOfRounding() {
+        assertThatThrownBy(() -> Money.of("10").times(new BigDecimal("0.3333"), RoundingMode.UNNECESSARY))
+                .isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Money.of("10").dividedBy(3, RoundingMode.UNNECESSARY))
+                .isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Money.of("10").dividedBy(0, RoundingMode.HALF_UP))
+                .isInstanceOf(ArithmeticException.class);
+        assertThat(Money.of("10").dividedBy(3, RoundingMode.HALF_UP)).isEqualTo(Money.of("3.33"));
+        assertThat(Money.of("10").dividedBy(3, RoundingMode.CEILING)).isEqualTo(Money.of("3.34"));
+    }
+
+    @Test
+    void allocate_negativeAmount_distributesTheExtraFenToo() {
+        assertThat(Money.of("-100").allocate(3)).containsExactly(
+                Money.of("-33.34"), Money.of("-33.33"), Money.of("-33.33"));
+        assertThatThrownBy(() -> Money.ZERO.allocate(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void equalsAndCompareTo_agreeAcrossScales() {
+        assertThat(Money.of(new BigDecimal("1.5"))).isEqualTo(Money.of("1.50"))
+                .hasSameHashCodeAs(Money.of("1.50"));
+        assertThat(Money.of("1.5").compareTo(Money.of("1.50"))).isZero();
+        assertThat(Money.of("-0.01").isNegative()).isTrue();
+        assertThat(Money.of("0.01").isPositive()).isTrue();
+        assertThat(Money.of("-3").abs()).isEqualTo(Money.of("3"));
+        assertThat(Money.of("-3").negate().toString()).isEqualTo("3.00");
+        assertThat(Money.sum(java.util.List.of(Money.of("1.10"), Money.of("2.20")))).isEqualTo(Money.of("3.30"));
+    }
 }

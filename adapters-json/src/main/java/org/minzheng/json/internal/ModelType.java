@@ -1,0 +1,180 @@
+package org.minzheng.json.internal;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import org.minzheng.core.service.ServiceRecord;
+
+/**
+ * How one model type of core is read and written, found by reflection on its public API: a
+ * record (its components, its canonical constructor), or a class with {@code builder()}, whose
+ * properties are the accessors that the builder has a setter for, with the same generic type.
+ * Identifier records (one {@code String value} component) are written as strings.
+ */
+final class ModelType {
+
+    enum Shape { RECORD, BUILDER, ID }
+
+    enum Mask { NONE, NAME, TEXT }
+
+    /** Text properties that are names of natural persons (自然人姓名), masked in exports. */
+    private static final Set<String> PERSONAL_NAMES = Set.of("Person.name", "GuardianshipConfirmation.guardianName");
+    /** Text properties that locate a person (住址), masked in exports. */
+    private static final Set<String> PERSONAL_TEXTS = Set.of("Household.address");
+
+    /** One property: its name, accessor, declared type, and how to set it. */
+    record Property(String name, Method accessor, Type type, Method setter, int index, Mask mask,
+            Class<?> raw) {
+
+        boolean isPrimitive() {
+            return raw.isPrimitive();
+        }
+
+        boolean isOptional() {
+            return raw == Optional.class || raw == OptionalInt.class || raw == OptionalLong.class;
+        }
+
+        boolean isCollection() {
+            return raw == List.class || raw == Set.class;
+        }
+    }
+
+    final Class<?> type;
+    final Shape shape;
+    final List<Property> properties;
+    final Map<String, Property> byName;
+    final Constructor<?> constructor;
+    final Method builder;
+    final Method build;
+    final Method clockSetter;
+    final boolean serviceRecord;
+
+    private ModelType(Class<?> type, Shape shape, List<Property> properties, Constructor<?> constructor,
+            Method builder, Method build, Method clockSetter) {
+        this.type = type;
+        this.shape = shape;
+        this.properties = List.copyOf(properties);
+        Map<String, Property> map = new HashMap<>();
+        properties.forEach(p -> map.put(p.name(), p));
+        this.byName = Collections.unmodifiableMap(map);
+        this.constructor = constructor;
+        this.builder = builder;
+        this.build = build;
+        this.clockSetter = clockSetter;
+        this.serviceRecord = ServiceRecord.class.isAssignableFrom(type);
+    }
+
+    /** Tells whether a class is a model type this module reads and writes generically. */
+    static boolean isModel(Class<?> c) {
+        if (!c.getName().startsWith("org.minzheng.core.") || !Modifier.isPublic(c.getModifiers())
+                || c.isInterface() || c.isEnum() || Throwable.class.isAssignableFrom(c)) {
+            return false;
+        }
+        return c.isRecord() || builderMethod(c) != null;
+    }
+
+    static ModelType of(Class<?> c) {
+        if (c.isRecord()) {
+            RecordComponent[] components = c.getRecordComponents();
+            if (components.length == 1 && components[0].getName().equals("value")
+                    && components[0].getType() == String.class) {
+                return new ModelType(c, Shape.ID, List.of(property(c, components[0].getName(),
+                        components[0].getAccessor(), null, 0)), canonical(c, components), null, null, null);
+            }
+            List<Property> props = new ArrayList<>();
+            for (int i = 0; i < components.length; i++) {
+                props.add(property(c, components[i].getName(), components[i].getAccessor(), null, i));
+            }
+            return new ModelType(c, Shape.RECORD, props, canonical(c, components), null, null, null);
+        }
+        Method builder = builderMethod(c);
+        Class<?> builderType = builder.getReturnType();
+        List<Property> props = new ArrayList<>();
+        for (Method setter : builderType.getMethods()) {
+            if (setter.getParameterCount() != 1 || setter.getReturnType() != builderType) {
+                continue;
+            }
+            Method accessor;
+            try {
+                accessor = c.getMethod(setter.getName());
+            } catch (NoSuchMethodException e) {
+                continue;
+            }
+            if (Modifier.isStatic(accessor.getModifiers())
+                    || !accessor.getGenericReturnType().equals(setter.getGenericParameterTypes()[0])) {
+                continue;
+            }
+            props.add(property(c, setter.getName(), accessor, setter, -1));
+        }
+        // Declaration order of the accessors, so that documents read naturally (id first).
+        List<String> order = new ArrayList<>();
+        for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+            order.add(f.getName());
+        }
+        props.sort((a, b) -> Integer.compare(rank(order, a.name()), rank(order, b.name())));
+        Method build;
+        Method clock;
+        try {
+            build = builderType.getMethod("build");
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(builderType + " has no build()", e);
+        }
+        try {
+            clock = builderType.getMethod("clock", Clock.class);
+        } catch (NoSuchMethodException e) {
+            clock = null;
+        }
+        return new ModelType(c, Shape.BUILDER, props, null, builder, build, clock);
+    }
+
+    private static int rank(List<String> order, String name) {
+        int i = order.indexOf(name);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private static Property property(Class<?> owner, String name, Method accessor, Method setter, int index) {
+        String key = owner.getSimpleName() + "." + name;
+        Mask mask = accessor.getReturnType() != String.class ? Mask.NONE
+                : PERSONAL_NAMES.contains(key) ? Mask.NAME
+                : PERSONAL_TEXTS.contains(key) ? Mask.TEXT : Mask.NONE;
+        return new Property(name, accessor, accessor.getGenericReturnType(), setter, index, mask,
+                accessor.getReturnType());
+    }
+
+    private static Constructor<?> canonical(Class<?> c, RecordComponent[] components) {
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+        }
+        try {
+            return c.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(c + " has no canonical constructor", e);
+        }
+    }
+
+    private static Method builderMethod(Class<?> c) {
+        try {
+            Method m = c.getMethod("builder");
+            if (Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == c) {
+                return m;
+            }
+        } catch (NoSuchMethodException e) {
+            // not a builder type
+        }
+        return null;
+    }
+}

@@ -1,0 +1,137 @@
+package org.minzheng.json.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.minzheng.core.invariant.InvalidRecordException;
+import org.minzheng.core.invariant.Violation;
+import org.minzheng.json.InvalidDocumentException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+
+/** Collecting violations with JSON Pointer paths, and turning them into exceptions. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    static InvalidDocumentException fail(JsonParser p, String rule, String zh, String en, String maskedValue) {
+        return new InvalidDocumentException(p, List.of(new Violation("", rule, zh, en,
+                Optional.ofNullable(maskedValue))));
+    }
+
+    /** Converts a core property path ({@code parents[0].status.since}) to a JSON Pointer. */
+    static String pointer(String corePath) {
+        if (corePath.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(corePath.length() + 4);
+        b.append('/');
+        for (int i = 0; i < corePath.length(); i++) {
+            char c = corePath.charAt(i);
+            if (c == '.') {
+                b.append('/');
+            } else if (c == '[') {
+                if (b.charAt(b.length() - 1) != '/') {
+                    b.append('/');
+                }
+            } else if (c == ']') {
+                // the index was appended already
+            } else if (c == '~') {
+                b.append("~0");
+            } else if (c == '/') {
+                b.append("~1");
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static String join(String prefix, String pointer) {
+        return prefix + pointer;
+    }
+
+    static String escape(String name) {
+        return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name
+                : name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** The reference chain of a Jackson exception as a JSON Pointer. */
+    static String pointer(JacksonException e) {
+        StringBuilder b = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                b.append('/').append(escape(r.getPropertyName()));
+            } else if (r.getIndex() >= 0) {
+                b.append('/').append(r.getIndex());
+            }
+        }
+        return b.toString();
+    }
+
+    static void addAll(List<Violation> into, String prefix, InvalidDocumentException e) {
+        String base = prefix + pointer(e);
+        for (Violation v : e.violations()) {
+            into.add(new Violation(base + v.path(), v.rule(), v.messageZh(), v.messageEn(), v.invalidValue()));
+        }
+    }
+
+    static void addAll(List<Violation> into, String prefix, InvalidRecordException e) {
+        for (Violation v : e.violations()) {
+            into.add(new Violation(prefix + pointer(v.path()), v.rule(), v.messageZh(), v.messageEn(),
+                    v.invalidValue()));
+        }
+    }
+
+    /** Adds record violations, dropping those at or below a path already reported. */
+    static void addUnreported(List<Violation> into, String prefix, InvalidRecordException e) {
+        List<String> reported = new ArrayList<>();
+        for (Violation v : into) {
+            reported.add(v.path());
+        }
+        for (Violation v : e.violations()) {
+            String path = prefix + pointer(v.path());
+            boolean covered = false;
+            for (String r : reported) {
+                if (path.equals(r) || path.startsWith(r + "/") || r.startsWith(path + "/")) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                into.add(new Violation(path, v.rule(), v.messageZh(), v.messageEn(), v.invalidValue()));
+            }
+        }
+    }
+
+    /**
+     * The context to return to after a failed value: the enclosing context of the value that
+     * starts at the current token.
+     */
+    static TokenStreamContext enclosing(JsonParser p) {
+        return p.currentToken() != null && p.currentToken().isStructStart()
+                ? p.streamReadContext().getParent() : p.streamReadContext();
+    }
+
+    /** Skips tokens until the parser is back in {@code context}, i.e. past the failed value. */
+    static void resync(JsonParser p, TokenStreamContext context) {
+        while (p.streamReadContext() != context) {
+            if (p.nextToken() == null) {
+                return;
+            }
+        }
+    }
+
+    /** Masks a personal identifier as typed (first 6 and last 4 characters kept). */
+    static String maskIdentifier(String text) {
+        int n = text.length();
+        if (n <= 10) {
+            return "*".repeat(n);
+        }
+        return text.substring(0, 6) + "*".repeat(n - 10) + text.substring(n - 4);
+    }
+}
