@@ -237,6 +237,17 @@ public final class Person {
     }
 
     /**
+     * A copy with another version (版本号), e.g. after the storage saved it; nothing else changes.
+     *
+     * @param version the new version, not negative
+     * @return the copy
+     * @throws InvalidRecordException if {@code version} is negative
+     */
+    public Person withVersion(long version) {
+        return toBuilder().version(version).build();
+    }
+
+    /**
      * Age in completed years on a date (周岁).
      *
      * @param date the date

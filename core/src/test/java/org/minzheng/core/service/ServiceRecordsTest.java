@@ -110,6 +110,11 @@ class ServiceRecordsTest {
             assertThat(r.version()).isZero();
             assertThat(r.date()).isBefore(TODAY);
             assertThat(r).isEqualTo(s.get()).hasSameHashCodeAs(s.get());
+            ServiceRecord stored = r.withVersion(3);
+            assertThat(stored.version()).isEqualTo(3);
+            assertThat(stored).isInstanceOf(r.getClass()).isNotEqualTo(r);
+            assertThat(stored.withVersion(0)).isEqualTo(r);
+            single(() -> r.withVersion(-1), "version", "non-negative");
         }
         assertThat(homeCare().build().toBuilder().build()).isEqualTo(homeCare().build());
         assertThat(careVisit().build().toBuilder().build()).isEqualTo(careVisit().build());
