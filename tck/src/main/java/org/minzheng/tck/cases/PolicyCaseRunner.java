@@ -1,6 +1,7 @@
 package org.minzheng.tck.cases;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,41 +12,37 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.minzheng.core.code.Coded;
-import org.minzheng.core.decision.Assessor;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.ReasonCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.standards.ResolvedStandards;
-import org.minzheng.core.standards.StandardsResolver;
+import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.runtime.StandardsProviders;
 import org.minzheng.spi.StandardsProvider;
 
 /**
- * Runs policy cases (运行政策测试用例): resolves the standards of the case's region for the first day of
- * its month (as {@code CivilAffairs} does), lays the case's overrides over them, assesses the program
- * with the national rules and compares the decision with the expectation.
+ * Runs policy cases (运行政策测试用例) through {@link CivilAffairs}, the runtime's one entry point: the
+ * standards of the case's region in force on the first day of its month, the case's overrides laid over
+ * them as a {@link org.minzheng.core.standards.Reform}, and the regional rules the providers supply; then
+ * compares the decision with the expectation.
  *
  * <p>Immutable and thread-safe.
  */
 public final class PolicyCaseRunner {
 
-    private final StandardsResolver resolver;
-    private final Assessor assessor;
+    private final CivilAffairs civilAffairs;
 
     /**
-     * A runner over a resolver, with the national rules.
+     * A runner over a configured runtime.
      *
-     * @param resolver the standards
-     * @param assessor the rules
-     * @throws NullPointerException if an argument is null
+     * @param civilAffairs the runtime whose standards and rules the cases check
+     * @throws NullPointerException if {@code civilAffairs} is null
      */
-    public PolicyCaseRunner(StandardsResolver resolver, Assessor assessor) {
-        this.resolver = Objects.requireNonNull(resolver, "resolver");
-        this.assessor = Objects.requireNonNull(assessor, "assessor");
+    public PolicyCaseRunner(CivilAffairs civilAffairs) {
+        this.civilAffairs = Objects.requireNonNull(civilAffairs, "civilAffairs");
     }
 
     /**
-     * A runner over exactly the given providers (no discovery), with the national rules.
+     * A runner over exactly the given providers (no discovery).
      *
      * @param providers the standards providers
      * @return the runner
@@ -53,8 +50,10 @@ public final class PolicyCaseRunner {
      * @throws org.minzheng.core.standards.OverlappingStandardValuesException if providers' values overlap
      */
     public static PolicyCaseRunner of(List<? extends StandardsProvider> providers) {
-        return new PolicyCaseRunner(StandardsProviders.of(providers.toArray(new StandardsProvider[0])).resolver(),
-                Assessor.national());
+        return new PolicyCaseRunner(CivilAffairs.builder()
+                .standards(StandardsProviders.of(providers.toArray(new StandardsProvider[0])))
+                .clock(Clock.systemUTC())
+                .build());
     }
 
     /**
@@ -67,11 +66,8 @@ public final class PolicyCaseRunner {
     public CaseResult run(PolicyCase c) {
         Decision decision;
         try {
-            ResolvedStandards standards = resolver.resolve(c.region(), c.period().atDay(1));
-            if (c.overrides().isPresent()) {
-                standards = standards.with(c.overrides().get());
-            }
-            decision = assessor.assess(c.program(), c.request(), standards, c.period());
+            CivilAffairs runtime = c.overrides().map(civilAffairs::withReform).orElse(civilAffairs);
+            decision = runtime.assess(c.program(), c.request(), c.period());
         } catch (RuntimeException e) {
             return new CaseResult(c, Optional.empty(), List.of(), Optional.of(e));
         }
