@@ -231,6 +231,9 @@ final class MonthlyRunner {
             return null;
         }
         Instant last = c.history().get(c.history().size() - 1).at();
+        if (!last.isBefore(nextMonthStart(month))) {
+            return null; // changed by a later month's run: an earlier month run again leaves it alone
+        }
         if (c.state() == CaseState.APPROVED && !last.isBefore(monthStart)) {
             return null; // approved this month or later: payments start the month after approval
         }
@@ -313,6 +316,10 @@ final class MonthlyRunner {
         Case next = c.moveTo(to, ApprovalLevel.COUNTY, ACTOR, at, why);
         changes.add(new CaseChange(c.id(), c.program(), c.state(), to, code, why, at));
         return next;
+    }
+
+    private Instant nextMonthStart(YearMonth month) {
+        return month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
     /** The state of a case just before an instant (its state at the start of the month). */

@@ -323,7 +323,9 @@ public final class DantuGenerator {
             }
         }
         Money s = t.street() && hukou == HukouType.URBAN ? cal.dibaoUrban() : cal.dibaoRural();
-        double f = rnd.nextDouble() < 0.3 ? 0 : 0.1 + 0.5 * rnd.nextDouble();
+        // per-capita income as a share of the standard: about 0.45 on average, which puts the
+        // benefit near the published 524 yuan a person-month
+        double f = rnd.nextDouble() < 0.15 ? 0 : 0.3 + 0.5 * rnd.nextDouble();
         if (leaving) {
             f = 0.2 + 0.4 * rnd.nextDouble();
         }

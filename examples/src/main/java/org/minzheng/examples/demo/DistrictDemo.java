@@ -149,10 +149,23 @@ public final class DistrictDemo {
             int grants = 0;
             MonthlyRunListener bar = new ProgressBar(console);
             console.println("Monthly runs (月度运行):");
+            Path done = o.out().resolve("months-done.txt");
+            List<String> completed = o.resume() && Files.exists(done) ? readLines(done) : new ArrayList<>();
+            if (!o.resume()) {
+                write(done, "");
+            }
             for (YearMonth m = o.first(); !m.isAfter(o.last()); m = m.plusMonths(1)) {
+                if (completed.contains(m.toString())) {
+                    console.println("  " + m + " already complete");
+                    continue;
+                }
                 applyChanges(storage, p, m);
                 grants += grantTemporaryAssistance(ca, storage, p, m);
-                runs.add(ca.runMonth(m, DantuDistrict.REGION, bar));
+                MonthlyRun run = ca.runMonth(m, DantuDistrict.REGION, bar);
+                runs.add(run);
+                if (run.complete() && run.failures().isEmpty()) {
+                    append(done, m + "\n");
+                }
             }
             DistrictReport report = ca.report(DantuDistrict.REGION, o.first(), o.last(), DantuDistrict.names());
             var published = Optional.of(DantuDistrict.published(o.scale()));
@@ -203,15 +216,14 @@ public final class DistrictDemo {
             console.println("  resuming: the registry is already stored");
             return;
         }
-        for (int i = 0; i < p.households().size(); i += BATCH) {
-            List<Household> batch = p.households().subList(i, Math.min(p.households().size(), i + BATCH));
-            storage.inTransaction(tx -> tx.households().saveAll(batch, LOADER));
-        }
-        for (int i = 0; i < p.cases().size(); i += BATCH) {
-            List<Case> batch = p.cases().subList(i, Math.min(p.cases().size(), i + BATCH));
-            storage.inTransaction(tx -> tx.cases().saveAll(batch, LOADER));
-        }
+        // One transaction: a load interrupted half-way leaves nothing, so --resume can tell.
         storage.inTransaction(tx -> {
+            for (int i = 0; i < p.households().size(); i += BATCH) {
+                tx.households().saveAll(p.households().subList(i, Math.min(p.households().size(), i + BATCH)), LOADER);
+            }
+            for (int i = 0; i < p.cases().size(); i += BATCH) {
+                tx.cases().saveAll(p.cases().subList(i, Math.min(p.cases().size(), i + BATCH)), LOADER);
+            }
             for (Facility f : p.facilities()) {
                 tx.facilities().save(f, LOADER);
             }
@@ -278,6 +290,23 @@ public final class DistrictDemo {
     private static void write(Path file, String content) {
         try {
             Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void append(Path file, String line) {
+        try {
+            Files.writeString(file, line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND, java.nio.file.StandardOpenOption.SYNC);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

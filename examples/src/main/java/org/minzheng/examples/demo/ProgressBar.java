@@ -38,8 +38,9 @@ final class ProgressBar implements MonthlyRunListener {
 
     @Override
     public void finished(MonthlyRun run) {
-        out.printf(Locale.ROOT, "\r  %s [%s] %,7d cases  paid %,14.2f  posted %,6d  changed %,4d  failed %d%n", run.month(),
-                "#".repeat(WIDTH), run.assessed(), run.amount().amount(), run.posted(), run.changes().size(), run.failures().size());
+        out.printf(Locale.ROOT, "\r  %s [%s] %,7d cases  paid %,14.2f  posted %,6d  changed %,4d  failed %d  %.1f s%n", run.month(),
+                "#".repeat(WIDTH), run.assessed(), run.amount().amount(), run.posted(), run.changes().size(), run.failures().size(),
+                run.elapsed().toMillis() / 1000.0);
         out.flush();
     }
 
