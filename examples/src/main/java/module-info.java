@@ -8,6 +8,9 @@ module org.minzheng.examples {
     requires info.picocli;
 
     exports org.minzheng.examples.jiangsu;
+    exports org.minzheng.examples.demo;
+
+    opens org.minzheng.examples.demo to info.picocli; // picocli sets the options by reflection
 
     provides org.minzheng.spi.StandardsProvider with org.minzheng.examples.jiangsu.JiangsuStandardsProvider;
 }

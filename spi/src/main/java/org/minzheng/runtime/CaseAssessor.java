@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.minzheng.core.cases.PaymentComponent;
+import org.minzheng.core.children.GuardianshipConfirmation;
 import org.minzheng.core.code.Coded;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
@@ -53,15 +54,18 @@ interface CaseAssessor {
      * @param person the person, for a person program
      * @param householdPrograms the household's programs
      * @param personPrograms the members' programs
+     * @param confirmations the person's entrusted-guardianship confirmations (委托监护责任确认书),
+     *     loaded for 留守儿童 cases only
      */
     record Subject(Household household, Optional<Person> person, Set<Program> householdPrograms,
-                   Map<PersonId, Set<Program>> personPrograms) {
+                   Map<PersonId, Set<Program>> personPrograms, List<GuardianshipConfirmation> confirmations) {
 
         public Subject {
             Objects.requireNonNull(household, "household");
             Objects.requireNonNull(person, "person");
             Objects.requireNonNull(householdPrograms, "householdPrograms");
             Objects.requireNonNull(personPrograms, "personPrograms");
+            confirmations = List.copyOf(confirmations);
         }
     }
 

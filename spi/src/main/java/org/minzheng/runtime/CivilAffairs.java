@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,9 @@ import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.PersonId;
 import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.standards.Reform;
+import org.minzheng.core.report.DistrictReport;
+import org.minzheng.spi.storage.InMemoryStorage;
+import org.minzheng.spi.storage.Storage;
 import org.minzheng.spi.IncompatibleProviderException;
 import org.minzheng.spi.StandardsProvider;
 import org.minzheng.spi.StandardsQuery;
@@ -52,6 +56,7 @@ public final class CivilAffairs {
     private final List<StandardsProvider> rulesOrder;
     private final Clock clock;
     private final Reform reform;
+    private final Storage storage;
     private final ConcurrentHashMap<Key, Resolved> cache = new ConcurrentHashMap<>();
 
     private record Key(RegionCode region, LocalDate date) {
@@ -60,10 +65,11 @@ public final class CivilAffairs {
     private record Resolved(ResolvedStandards standards, Assessor assessor) {
     }
 
-    private CivilAffairs(StandardsProviders providers, Clock clock, Reform reform) {
+    private CivilAffairs(StandardsProviders providers, Clock clock, Reform reform, Storage storage) {
         this.providers = providers;
         this.clock = clock;
         this.reform = reform;
+        this.storage = storage;
         List<StandardsProvider> order = new ArrayList<>(providers.providers());
         order.sort(Comparator.comparingInt(StandardsProvider::priority).reversed().thenComparing(StandardsProvider::id));
         this.rulesOrder = List.copyOf(order);
@@ -191,8 +197,91 @@ public final class CivilAffairs {
      * @throws NullPointerException if {@code what} is null
      */
     public CivilAffairs withReform(Reform what) {
-        return new CivilAffairs(providers, clock, Objects.requireNonNull(what, "what"));
+        return new CivilAffairs(providers, clock, Objects.requireNonNull(what, "what"), storage);
     }
+
+    /**
+     * The storage the monthly run and the reports work on.
+     *
+     * @return the storage
+     */
+    public Storage storage() {
+        return storage;
+    }
+
+    /**
+     * Runs a month for a region (月度运行): every case active, in gradual exit or approved in the
+     * region is re-assessed with the standards in force that month, dynamic management applied
+     * (income above the standard → 渐退 for {@code dibao.grace-months}, then termination; other
+     * loss of eligibility → termination; approved → payments start the month after approval;
+     * persons reaching 80 → 尊老金 case opened), and the month's amounts posted to the ledger.
+     * 临时救助 is decided on application, not here.
+     *
+     * <p>Idempotent and safe to interrupt: running a month again posts only what is missing
+     * (nothing after a complete run), and a run stopped by an exception, a crash or an interrupt
+     * is completed by running the month again. A failing case never aborts the run; it is listed
+     * in {@link MonthlyRun#failures()}. Logs go through SLF4J (logger
+     * {@code org.minzheng.runtime.MonthlyRunner}) and name cases by identifier only.
+     *
+     * @param month the month
+     * @param region the region (a county, a township …)
+     * @return the summary
+     * @throws NullPointerException if an argument is null
+     * @throws org.minzheng.spi.storage.StorageException if the region's records cannot be loaded
+     */
+    public MonthlyRun runMonth(YearMonth month, RegionCode region) {
+        return runMonth(month, region, MonthlyRunListener.NONE);
+    }
+
+    /**
+     * Runs a month for a region, reporting progress to a listener.
+     *
+     * @param month the month
+     * @param region the region
+     * @param listener the listener (e.g. a progress bar)
+     * @return the summary
+     * @throws NullPointerException if an argument is null
+     * @throws org.minzheng.spi.storage.StorageException if the region's records cannot be loaded
+     * @see #runMonth(YearMonth, RegionCode)
+     */
+    public MonthlyRun runMonth(YearMonth month, RegionCode region, MonthlyRunListener listener) {
+        return new MonthlyRunner(storage, new CalculatorAssessor(this), clock, MONTHLY_RUN_BATCH).run(month, region, listener);
+    }
+
+    /**
+     * The district report (统计报表) for a region and a range of months, computed from storage.
+     *
+     * @param region the region
+     * @param from the first month, inclusive
+     * @param to the last month, inclusive
+     * @return the report
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
+    public DistrictReport report(RegionCode region, YearMonth from, YearMonth to) {
+        return report(region, from, to, Map.of());
+    }
+
+    /**
+     * The district report with names for the region and its townships.
+     *
+     * @param region the region
+     * @param from the first month, inclusive
+     * @param to the last month, inclusive
+     * @param names region names for tables and charts (e.g. 321112001 → 高资街道)
+     * @return the report
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
+    public DistrictReport report(RegionCode region, YearMonth from, YearMonth to, Map<RegionCode, String> names) {
+        CalculatorAssessor assessor = new CalculatorAssessor(this);
+        Storage view = storage.scopedTo(region);
+        return DistrictReports.compute(storage, region, from, to, clock.getZone(), names,
+                c -> assessor.childCategory(view, c, to));
+    }
+
+    /** Cases per transaction in a monthly run. */
+    static final int MONTHLY_RUN_BATCH = 500;
 
     /**
      * The current month by the injected clock.
@@ -282,8 +371,22 @@ public final class CivilAffairs {
         private StandardsProviders providers;
         private Clock clock;
         private Reform reform;
+        private Storage storage;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the storage the monthly run and the reports work on (default: a new
+         * {@link InMemoryStorage}). The runtime does not close it.
+         *
+         * @param value the storage, e.g. {@code JdbcStorage.h2(Path.of("data"))}
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder storage(Storage value) {
+            this.storage = Objects.requireNonNull(value, "value");
+            return this;
         }
 
         /**
@@ -345,7 +448,8 @@ public final class CivilAffairs {
          */
         public CivilAffairs build() {
             return new CivilAffairs(providers != null ? providers : StandardsProviders.discover(),
-                    clock != null ? clock : Clock.systemDefaultZone(), reform);
+                    clock != null ? clock : Clock.systemDefaultZone(), reform,
+                    storage != null ? storage : InMemoryStorage.create());
         }
     }
 }

@@ -27,6 +27,7 @@ import org.minzheng.core.cases.Payment;
 import org.minzheng.core.cases.PaymentComponent;
 import org.minzheng.core.cases.PaymentKey;
 import org.minzheng.core.cases.Transition;
+import org.minzheng.core.children.GuardianshipConfirmation;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.program.Program;
@@ -180,7 +181,7 @@ final class MonthlyRunner {
                 }
                 CaseId id = CaseId.of("auto-" + Program.SENIOR_ALLOWANCE.code() + "-" + p.id().value());
                 try {
-                    CaseAssessor.Subject subject = enrolments.subject(h, Optional.of(p));
+                    CaseAssessor.Subject subject = enrolments.subject(h, Optional.of(p), List.of());
                     boolean now = assessor.assess(Program.SENIOR_ALLOWANCE, subject, h.region(), month).eligible();
                     boolean before = assessor.assess(Program.SENIOR_ALLOWANCE, subject, h.region(), month.minusMonths(1)).eligible();
                     if (!now || before) {
@@ -230,13 +231,20 @@ final class MonthlyRunner {
             return null;
         }
         Instant last = c.history().get(c.history().size() - 1).at();
+        if (!last.isBefore(nextMonthStart(month))) {
+            return null; // changed by a later month's run: an earlier month run again leaves it alone
+        }
         if (c.state() == CaseState.APPROVED && !last.isBefore(monthStart)) {
             return null; // approved this month or later: payments start the month after approval
         }
         CaseAssessor.Assessment a;
         int grace;
         try {
-            a = assessor.assess(program, enrolments.subject(household, person), c.region(), month);
+            List<GuardianshipConfirmation> confirmations = program == Program.LEFT_BEHIND_CHILD_CARE
+                    ? view.serviceRecords().findBySubject(c.subject()).stream()
+                            .filter(GuardianshipConfirmation.class::isInstance).map(GuardianshipConfirmation.class::cast).toList()
+                    : List.of();
+            a = assessor.assess(program, enrolments.subject(household, person, confirmations), c.region(), month);
             grace = assessor.graceMonths(program, c.region(), month);
         } catch (RuntimeException e) {
             counts.failed++;
@@ -310,6 +318,10 @@ final class MonthlyRunner {
         return next;
     }
 
+    private Instant nextMonthStart(YearMonth month) {
+        return month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+    }
+
     /** The state of a case just before an instant (its state at the start of the month). */
     static CaseState stateBefore(Case c, Instant instant) {
         CaseState state = null;
@@ -332,7 +344,7 @@ final class MonthlyRunner {
             c.subject().person().ifPresent(id -> persons.computeIfAbsent(id, k -> EnumSet.noneOf(Program.class)).add(c.program()));
         }
 
-        CaseAssessor.Subject subject(Household h, Optional<Person> person) {
+        CaseAssessor.Subject subject(Household h, Optional<Person> person, List<GuardianshipConfirmation> confirmations) {
             Map<PersonId, Set<Program>> members = new HashMap<>();
             for (Member m : h.members()) {
                 Set<Program> p = persons.get(m.person().id());
@@ -340,7 +352,7 @@ final class MonthlyRunner {
                     members.put(m.person().id(), p);
                 }
             }
-            return new CaseAssessor.Subject(h, person, households.getOrDefault(h.id(), Set.of()), members);
+            return new CaseAssessor.Subject(h, person, households.getOrDefault(h.id(), Set.of()), members, confirmations);
         }
     }
 

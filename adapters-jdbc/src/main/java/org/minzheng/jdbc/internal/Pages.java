@@ -71,7 +71,9 @@ final class Pages {
 
         @Override
         public boolean tryAdvance(Consumer<? super T> action) {
-            if (buffer.isEmpty() && !done) {
+            // A page may hold no items (e.g. a page of cases none of which was paid this month)
+            // while later pages do: keep fetching until an item arrives or the pages end.
+            while (buffer.isEmpty() && !done) {
                 fetch();
             }
             T next = buffer.poll();

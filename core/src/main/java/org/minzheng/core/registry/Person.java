@@ -622,9 +622,9 @@ public final class Person {
                 if (birth == null) {
                     birth = idNumber.birthDate();
                 } else if (!birth.equals(idNumber.birthDate())) {
-                    v.add(new Violation("birthDate", "matches-id-number",
-                            "出生日期与身份证号码不一致", "The birth date differs from the identity number",
-                            Optional.of(birth.toString())));
+                    // no invalid value: it would reveal part of the identity number
+                    v.add("birthDate", "matches-id-number", "出生日期与身份证号码不一致",
+                            "The birth date differs from the identity number");
                 }
                 if (g == null) {
                     g = idNumber.gender();

@@ -111,7 +111,7 @@ public final class DantuGenerator {
     public record Calibration(Money dibaoUrban, Money dibaoRural, int graceMonths, int vehicleLimit) {
 
         /** Illustrative defaults for tests without a plugin. */
-        public static final Calibration DEFAULT = new Calibration(Money.of("820.00"), Money.of("820.00"), 3, 0);
+        public static final Calibration DEFAULT = new Calibration(Money.of("840.00"), Money.of("840.00"), 6, 0);
 
         /**
          * Checks the components.
@@ -144,6 +144,9 @@ public final class DantuGenerator {
     private final List<ServiceRecord> records = new ArrayList<>();
     private final List<Facility> facilities = new ArrayList<>();
     private final List<Population.HouseholdChange> changes = new ArrayList<>();
+    private final List<Population.TemporaryGrant> grants = new ArrayList<>();
+    private final List<Household> dibaoStaying = new ArrayList<>();
+    private final List<Household> notInDibao = new ArrayList<>();
     private final Set<String> idNumbers = new HashSet<>();
     /** Persons of special hardship (特困, 低保) aged 60+: government-paid insurance, home care. */
     private final List<Member> hardshipElderly = new ArrayList<>();
@@ -182,7 +185,7 @@ public final class DantuGenerator {
         }
         DantuGenerator g = new DantuGenerator(seed, scale, Objects.requireNonNull(calibration, "calibration"), homeCareVisitsPerMonth);
         g.build();
-        return new Population(g.households, g.cases, g.records, g.facilities, g.changes);
+        return new Population(g.households, g.cases, g.records, g.facilities, g.changes, g.grants);
     }
 
     private int n(int published) {
@@ -203,6 +206,23 @@ public final class DantuGenerator {
         careVisits();
         adaptations();
         insurance();
+        temporaryAssistance();
+    }
+
+    /**
+     * 临时救助: 182 grants over the ten months, mostly 支出型 for 低保 households whose spending
+     * spiked, the rest 急难型 after an accident or fire; needs assessed at a few hundred to a few
+     * thousand yuan (the published average is about 1,220).
+     */
+    private void temporaryAssistance() {
+        for (int i = 0; i < n(182); i++) {
+            boolean expenditure = rnd.nextDouble() < 0.6 && !dibaoStaying.isEmpty();
+            List<Household> pool = expenditure || notInDibao.isEmpty() ? dibaoStaying : notInDibao;
+            Household h = pool.get(rnd.nextInt(pool.size()));
+            double u = rnd.nextDouble();
+            Money need = Money.of(BigDecimal.valueOf(400 + 2_600 * u * u).setScale(0, RoundingMode.HALF_UP).setScale(2));
+            grants.add(new Population.TemporaryGrant(FIRST.plusMonths(rnd.nextInt(10)), h.id(), !expenditure, need));
+        }
     }
 
     /** 低保: staying, leaving and joining households; returns disabled members given subsidies. */
@@ -213,6 +233,7 @@ public final class DantuGenerator {
         int disabled = 0;
         for (int i = 0; i < stay; i++) {
             Household h = dibaoHousehold(pick(new double[] {0.60, 0.33, 0.06, 0.01}) + 1, false);
+            dibaoStaying.add(h);
             cases.add(active(Program.DIBAO, SubjectRef.household(h.id()), h.region(), h.head().id(), historicMonth()));
             for (Member m : h.members()) {
                 Person p = m.person();
@@ -237,9 +258,11 @@ public final class DantuGenerator {
                         .findFirst().orElse(h.members().get(0));
                 BigDecimal wage = standard(h).amount().multiply(BigDecimal.valueOf(h.size()))
                         .multiply(BigDecimal.valueOf(1.2 + 0.6 * rnd.nextDouble())).setScale(0, RoundingMode.CEILING);
-                PersonId earnerId = earner.person().id();
+                List<Income> after = new ArrayList<>(h.incomes());
+                after.add(Income.of(IncomeKind.WAGE, Money.of(wage.setScale(2)), earner.person().id()));
+                List<Income> incomes = List.copyOf(after);
                 changes.add(new Population.HouseholdChange(rise, h.id(), "a member found work (家庭成员就业，收入增加)",
-                        x -> x.toBuilder().income(Income.of(IncomeKind.WAGE, Money.of(wage.setScale(2)), earnerId)).build()));
+                        x -> x.toBuilder().incomes(incomes).build()));
             } else {
                 int vehicles = cal.vehicleLimit() + 1;
                 changes.add(new Population.HouseholdChange(cancel, h.id(), "the household bought a car (家庭新购机动车)",
@@ -300,7 +323,9 @@ public final class DantuGenerator {
             }
         }
         Money s = t.street() && hukou == HukouType.URBAN ? cal.dibaoUrban() : cal.dibaoRural();
-        double f = rnd.nextDouble() < 0.3 ? 0 : 0.1 + 0.5 * rnd.nextDouble();
+        // per-capita income as a share of the standard: about 0.45 on average, which puts the
+        // benefit near the published 524 yuan a person-month
+        double f = rnd.nextDouble() < 0.15 ? 0 : 0.3 + 0.5 * rnd.nextDouble();
         if (leaving) {
             f = 0.2 + 0.4 * rnd.nextDouble();
         }
@@ -382,6 +407,7 @@ public final class DantuGenerator {
             Person earner = members.get(0).person();
             IncomeKind kind = earner.ageOn(START) >= 60 ? IncomeKind.PENSION : IncomeKind.WAGE;
             Household h = household(t, hukou, members, List.of(Income.of(kind, Money.of(income.setScale(2)), earner.id())));
+            notInDibao.add(h);
             cases.add(active(Program.DISABILITY_CARE_SUBSIDY, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
             if (p.ageOn(START) >= 60 && rnd.nextDouble() < 0.3) {
                 adaptationCandidates.add(h);
@@ -521,7 +547,11 @@ public final class DantuGenerator {
             Person p = persons.get(i).person();
             Household h = served.get(i);
             Organisation provider = providers.get(rnd.nextInt(providers.size()));
-            cases.add(active(Program.HOME_CARE, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
+            if (p.ageOn(START) >= 80) {
+                // the district's general group (homecare.age.general); the younger special-hardship
+                // elderly are served through their 特困 / 低保 cases, without a home-care case
+                cases.add(active(Program.HOME_CARE, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
+            }
             for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
                 for (int v = 0; v < visitsPerMonth; v++) {
                     LocalDateTime start = m.atDay(1 + rnd.nextInt(28)).atTime(8 + rnd.nextInt(6), 0);

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import org.minzheng.core.cases.Case;
 import org.minzheng.core.facility.Facility;
+import org.minzheng.core.money.Money;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.core.service.ServiceRecord;
@@ -22,9 +23,10 @@ import org.minzheng.core.service.ServiceRecord;
  * @param serviceRecords visits, enrolments, adaptations and confirmations dated in the period
  * @param facilities the district's care facilities
  * @param changes registry changes, by month
+ * @param grants temporary assistance granted by case workers during the period
  */
 public record Population(List<Household> households, List<Case> cases, List<ServiceRecord> serviceRecords,
-                         List<Facility> facilities, List<HouseholdChange> changes) {
+                         List<Facility> facilities, List<HouseholdChange> changes, List<TemporaryGrant> grants) {
 
     /**
      * Copies the lists.
@@ -37,6 +39,7 @@ public record Population(List<Household> households, List<Case> cases, List<Serv
         serviceRecords = List.copyOf(serviceRecords);
         facilities = List.copyOf(facilities);
         changes = List.copyOf(changes);
+        grants = List.copyOf(grants);
     }
 
     /**
@@ -56,6 +59,29 @@ public record Population(List<Household> households, List<Case> cases, List<Serv
      */
     public List<HouseholdChange> changesIn(YearMonth month) {
         return changes.stream().filter(c -> c.month().equals(month)).toList();
+    }
+
+    /**
+     * A temporary-assistance application (临时救助申请) that a case worker assesses and pays in a
+     * month: the need as assessed on a home visit.
+     *
+     * @param month the month of the grant
+     * @param household the household
+     * @param emergency 急难型 (true) or 支出型 (false)
+     * @param need the assessed need, yuan
+     */
+    public record TemporaryGrant(YearMonth month, HouseholdId household, boolean emergency, Money need) {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is {@code null}
+         */
+        public TemporaryGrant {
+            Objects.requireNonNull(month, "month");
+            Objects.requireNonNull(household, "household");
+            Objects.requireNonNull(need, "need");
+        }
     }
 
     /**
