@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledRunTest {
 
-    private static final String[] ARGS = {"run", "--scale", "0.01", "--seed", "5", "--to", "2022-05"};
+    private static final String[] ARGS = {"run", "--scale", "0.005", "--seed", "5", "--to", "2022-04"};
 
     @Test
     void run_killedAtARandomMomentAndResumed_endsWithTheLedgerOfAnUninterruptedRun(@TempDir Path dir) throws Exception {
@@ -47,7 +47,7 @@ class KilledRunTest {
         DemoCommandTest.run(concat(ARGS, "-o", reference.toString()));
 
         List<String> expected = ledger(reference);
-        assertThat(expected).hasSizeGreaterThan(100);
+        assertThat(expected).hasSizeGreaterThan(50);
         assertThat(ledger(killed)).as("kill after %d ms (seed %d, finished first: %s)", delay, seed, finishedBeforeKill)
                 .containsExactlyElementsOf(expected);
     }
