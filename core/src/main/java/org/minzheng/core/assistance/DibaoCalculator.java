@@ -101,10 +101,11 @@ public final class DibaoCalculator {
         }
         BigDecimal members_ = BigDecimal.valueOf(n);
         BigDecimal threshold = standard.amount().multiply(members_);
-        d.step("dibao.income", income, n, new PerCapita(income, n));
+        PerCapita perCapita = new PerCapita(income, n);
+        d.step("dibao.income", income, n, perCapita);
         if (income.compareTo(threshold) >= 0) {
             d.fail(ReasonCode.DIBAO_INCOME_NOT_BELOW_STANDARD)
-                    .step("dibao.income-not-below", new PerCapita(income, n), standard);
+                    .step("dibao.income-not-below", perCapita, standard);
         }
         assetTests(d, standards, h.assets(), n, false);
         if (d.failed()) {
@@ -112,7 +113,7 @@ public final class DibaoCalculator {
         }
         BigDecimal base = threshold.subtract(income);
         d.component(PaymentComponent.BASE, null, base)
-                .step("dibao.base", standard, new PerCapita(income, n), n, base);
+                .step("dibao.base", standard, perCapita, n, base);
 
         BigDecimal shareElderly = d.use(standards, Standards.DIBAO_ADDON_SHARE_ELDERLY);
         BigDecimal shareMinor = d.use(standards, Standards.DIBAO_ADDON_SHARE_MINOR);

@@ -41,6 +41,7 @@ public final class AssessmentRequest {
     private final List<GuardianshipConfirmation> guardianshipConfirmations;
     private final Placement placement;
     private final Person subjectPerson;
+    private final SubjectRef subjectRef;
 
     private AssessmentRequest(Builder b) {
         this.household = b.household;
@@ -63,6 +64,7 @@ public final class AssessmentRequest {
             p = m.get().person();
         }
         this.subjectPerson = p;
+        this.subjectRef = subject != null ? SubjectRef.person(subject) : SubjectRef.household(household.id());
         for (PersonId id : personPrograms.keySet()) {
             if (household.member(id).isEmpty()) {
                 throw new IllegalArgumentException("enrolment given for person " + id
@@ -132,7 +134,7 @@ public final class AssessmentRequest {
      * @return the subject
      */
     public SubjectRef subjectRef() {
-        return subject != null ? SubjectRef.person(subject) : SubjectRef.household(household.id());
+        return subjectRef;
     }
 
     /**

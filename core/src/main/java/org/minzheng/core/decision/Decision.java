@@ -58,16 +58,16 @@ public final class Decision {
         this.subject = b.subject;
         this.month = b.month;
         this.region = b.region;
-        this.reasons = b.reasons.isEmpty() ? List.of() : Collections.unmodifiableList(b.reasons);
-        this.eligible = reasons.isEmpty();
-        this.notes = b.notes.isEmpty() ? List.of() : Collections.unmodifiableList(b.notes);
+        this.reasons = b.reasons == null ? List.of() : b.reasons;
+        this.eligible = b.reasons == null;
+        this.notes = b.notes == null ? List.of() : b.notes;
         this.amount = amount;
-        this.components = eligible && !b.components.isEmpty() ? Collections.unmodifiableList(b.components) : List.of();
+        this.components = eligible && !b.components.isEmpty() ? b.components : List.of();
         this.roundingAdjustment = adjustment;
         this.approval = b.approval;
         this.category = b.category;
         this.hours = eligible ? b.hours : null;
-        this.standardsUsed = Collections.unmodifiableList(b.used);
+        this.standardsUsed = b.used;
         this.explanation = explanation;
     }
 
@@ -136,7 +136,7 @@ public final class Decision {
      * @return an unmodifiable list of {@link ReasonCode.Kind#FAILED} codes
      */
     public List<ReasonCode> reasons() {
-        return reasons;
+        return Collections.unmodifiableList(reasons);
     }
 
     /**
@@ -145,7 +145,7 @@ public final class Decision {
      * @return an unmodifiable list of {@link ReasonCode.Kind#NOTE} codes
      */
     public List<ReasonCode> notes() {
-        return notes;
+        return Collections.unmodifiableList(notes);
     }
 
     /**
@@ -164,7 +164,7 @@ public final class Decision {
      * @return an unmodifiable list; empty when not eligible
      */
     public List<DecisionComponent> components() {
-        return components;
+        return Collections.unmodifiableList(components);
     }
 
     /**
@@ -240,7 +240,7 @@ public final class Decision {
      * @return an unmodifiable list
      */
     public List<ResolvedValue<?>> standardsUsed() {
-        return standardsUsed;
+        return Collections.unmodifiableList(standardsUsed);
     }
 
     /**
@@ -268,8 +268,8 @@ public final class Decision {
         private final SubjectRef subject;
         private final YearMonth month;
         private final RegionCode region;
-        private final ArrayList<ReasonCode> reasons = new ArrayList<>(2);
-        private final ArrayList<ReasonCode> notes = new ArrayList<>(2);
+        private ArrayList<ReasonCode> reasons;
+        private ArrayList<ReasonCode> notes;
         private final ArrayList<DecisionComponent> components = new ArrayList<>(4);
         private final ArrayList<ResolvedValue<?>> used = new ArrayList<>(6);
         private final ArrayList<ExplanationStep> steps = new ArrayList<>(8);
@@ -337,6 +337,9 @@ public final class Decision {
             if (reason.kind() != ReasonCode.Kind.FAILED) {
                 throw new IllegalArgumentException(reason.code() + " is a note, not a failed condition");
             }
+            if (reasons == null) {
+                reasons = new ArrayList<>(2);
+            }
             if (!reasons.contains(reason)) {
                 reasons.add(reason);
             }
@@ -354,6 +357,9 @@ public final class Decision {
             if (note.kind() != ReasonCode.Kind.NOTE) {
                 throw new IllegalArgumentException(note.code() + " is a failed condition, not a note");
             }
+            if (notes == null) {
+                notes = new ArrayList<>(2);
+            }
             if (!notes.contains(note)) {
                 notes.add(note);
             }
@@ -366,7 +372,7 @@ public final class Decision {
          * @return true when a reason was recorded
          */
         public boolean failed() {
-            return !reasons.isEmpty();
+            return reasons != null;
         }
 
         /**
@@ -444,17 +450,18 @@ public final class Decision {
                 throw new IllegalStateException("decision already built");
             }
             built = true;
-            if (!reasons.isEmpty()) {
+            if (reasons != null) {
                 steps.add(ExplanationStep.trusted("not-eligible", new Object[] {new ReasonList(reasons)}));
                 return new Decision(this, Money.ZERO, BigDecimal.ZERO,
                         Explanation.trusted(steps, Money.ZERO));
             }
-            BigDecimal exact = BigDecimal.ZERO;
-            for (int i = 0; i < components.size(); i++) {
+            BigDecimal exact = components.isEmpty() ? BigDecimal.ZERO : components.get(0).exactAmount();
+            for (int i = 1; i < components.size(); i++) {
                 exact = exact.add(components.get(i).exactAmount());
             }
             Money amount = rounding.apply(exact);
-            BigDecimal adjustment = amount.amount().subtract(exact);
+            BigDecimal adjustment = amount.amount().compareTo(exact) == 0 ? BigDecimal.ZERO
+                    : amount.amount().subtract(exact);
             if (adjustment.signum() == 0) {
                 steps.add(ExplanationStep.trusted("total", new Object[] {amount}));
             } else {
