@@ -10,4 +10,5 @@ module org.minzheng.json {
 
     exports org.minzheng.json;
     exports org.minzheng.json.standards;
+    exports org.minzheng.json.store;
 }

@@ -19,5 +19,8 @@ module org.minzheng.core {
     exports org.minzheng.core.children;
     exports org.minzheng.core.community;
     exports org.minzheng.core.facility;
+    exports org.minzheng.core.decision;
+    exports org.minzheng.core.assistance;
+    exports org.minzheng.core.disability;
     exports org.minzheng.core.report;
 }

@@ -5,11 +5,17 @@
 module org.minzheng.tck {
     requires transitive org.minzheng.spi;
     requires org.minzheng.json;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
     requires transitive org.junit.jupiter.api;
     requires org.assertj.core;
 
     exports org.minzheng.tck.standards;
+    exports org.minzheng.tck.cases;
+    exports org.minzheng.tck.storage;
 
-    // The contract suites are abstract JUnit classes: JUnit reflects on their (package-private) tests.
+    // JUnit reflects on the test methods of the abstract suites that vendors extend.
     opens org.minzheng.tck.standards to org.junit.platform.commons;
+    opens org.minzheng.tck.cases to org.junit.platform.commons;
+    opens org.minzheng.tck.storage to org.junit.platform.commons;
 }

@@ -1,24 +1,147 @@
 package org.minzheng.jdbc;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.service.ServiceRecord;
+import org.minzheng.core.service.ServiceRecordId;
+import org.minzheng.jdbc.internal.Audit;
+import org.minzheng.jdbc.internal.Cases;
+import org.minzheng.jdbc.internal.Facilities;
+import org.minzheng.jdbc.internal.Payments;
+import org.minzheng.jdbc.internal.Registry;
+import org.minzheng.jdbc.internal.Session;
 import org.minzheng.jdbc.internal.SqlErrors;
+import org.minzheng.spi.storage.AuditLog;
+import org.minzheng.spi.storage.CaseRepository;
+import org.minzheng.spi.storage.FacilityRepository;
+import org.minzheng.spi.storage.HouseholdRepository;
+import org.minzheng.spi.storage.PaymentRepository;
+import org.minzheng.spi.storage.PersonRepository;
+import org.minzheng.spi.storage.ServiceRecordRepository;
+import org.minzheng.spi.storage.Storage;
 import org.minzheng.spi.storage.StorageException;
+import org.minzheng.spi.storage.TransactionWork;
+import org.minzheng.spi.storage.WriteContext;
 
 /**
- * Storage on a relational database through JDBC (关系数据库存储).
+ * Storage on a relational database through JDBC (关系数据库存储): H2 (embedded, the default),
+ * PostgreSQL and the compatible openGauss / KingbaseES family, MariaDB and MySQL.
+ *
+ * <pre>{@code
+ * Storage embedded = JdbcStorage.h2(Path.of("data"));          // file database, migrated
+ * JdbcStorage.migrate(dataSource);                              // or with the host's own Flyway
+ * Storage shared = JdbcStorage.of(dataSource);                  // any DataSource, e.g. a pool
+ * }</pre>
+ *
+ * <p>Every statement uses bound parameters. Connections come from the data source (give it a
+ * pool in production) and are closed after each operation; a transaction holds one connection
+ * until it ends. Every connection is used with READ COMMITTED isolation; optimistic versions,
+ * row locks ({@code SELECT … FOR UPDATE}) and the ledger's primary key keep concurrent writers
+ * correct. A database error becomes a {@link StorageException} whose message names the
+ * operation and SQLState but no personal data; the driver's exception is its cause.
+ *
+ * <p>Service records are not stored by this version of the JDBC store (see
+ * {@link #serviceRecords()}); every other repository is.
  */
-public final class JdbcStorage {
+public final class JdbcStorage implements Storage {
 
     /** The Flyway schema-history table minzheng uses, apart from the host application's own. */
     public static final String HISTORY_TABLE = "minzheng_schema_history";
 
-    private JdbcStorage() {
+    private final Session session;
+    private final Connection keeper;
+
+    private JdbcStorage(Session session, Connection keeper) {
+        this.session = session;
+        this.keeper = keeper;
+    }
+
+    /**
+     * Storage on a data source whose schema is already migrated (by {@link #migrate} or by the
+     * host's Flyway), timing audit entries by the system clock (UTC).
+     *
+     * @param dataSource the database
+     * @return the storage
+     * @throws StorageException if the database cannot be reached or is unsupported
+     */
+    public static JdbcStorage of(DataSource dataSource) {
+        return of(dataSource, Clock.systemUTC());
+    }
+
+    /**
+     * Storage on a data source whose schema is already migrated, with a clock for audit entries
+     * and ledger times.
+     *
+     * @param dataSource the database
+     * @param clock the clock
+     * @return the storage
+     * @throws StorageException if the database cannot be reached or is unsupported
+     */
+    public static JdbcStorage of(DataSource dataSource, Clock clock) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(clock, "clock");
+        return new JdbcStorage(new Session(dataSource, dialectOf(dataSource), clock, null, null), null);
+    }
+
+    /**
+     * An embedded H2 database in a directory (created if missing), migrated to the current
+     * schema. The database file is {@code minzheng.mv.db} in that directory. Close the storage
+     * to close the database.
+     *
+     * @param directory the directory
+     * @return the storage
+     * @throws StorageException if the database cannot be opened or migrated
+     */
+    public static JdbcStorage h2(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        return h2("jdbc:h2:" + directory.toAbsolutePath().resolve("minzheng").toString().replace('\\', '/'), Clock.systemUTC());
+    }
+
+    /**
+     * A private in-memory H2 database, migrated, that lives until the storage is closed.
+     *
+     * @return the storage
+     */
+    public static JdbcStorage h2InMemory() {
+        return h2("jdbc:h2:mem:minzheng-" + UUID.randomUUID(), Clock.systemUTC());
+    }
+
+    private static JdbcStorage h2(String url, Clock clock) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url);
+        Connection keeper;
+        try {
+            // Keeps the database open (an in-memory one would vanish with its last connection).
+            keeper = ds.getConnection();
+        } catch (SQLException e) {
+            throw SqlErrors.translate("open the H2 database", null, e);
+        }
+        try {
+            migrate(ds);
+            return new JdbcStorage(new Session(ds, Dialect.H2, clock, null, null), keeper);
+        } catch (RuntimeException e) {
+            try {
+                keeper.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -62,6 +185,154 @@ public final class JdbcStorage {
             return Dialect.detect(c);
         } catch (SQLException e) {
             throw SqlErrors.translate("detect the database dialect", null, e);
+        }
+    }
+
+    /**
+     * The dialect this storage speaks.
+     *
+     * @return the dialect
+     */
+    public Dialect dialect() {
+        return session.dialect();
+    }
+
+    @Override
+    public HouseholdRepository households() {
+        return new Registry(session).households();
+    }
+
+    @Override
+    public PersonRepository persons() {
+        return new Registry(session).persons();
+    }
+
+    @Override
+    public CaseRepository cases() {
+        return new Cases(session);
+    }
+
+    @Override
+    public PaymentRepository payments() {
+        return new Payments(session);
+    }
+
+    /**
+     * Service records are not stored by this version of the JDBC store: their seven kinds (home-care
+     * visits … referrals) have no tables yet. Every method of the returned repository throws
+     * {@link StorageException} saying so; use {@code InMemoryStorage} or the JSON store for them.
+     *
+     * @return a repository that refuses every call
+     */
+    @Override
+    public ServiceRecordRepository serviceRecords() {
+        return new ServiceRecordRepository() {
+            private StorageException unsupported() {
+                return new StorageException("JdbcStorage does not store service records in this version "
+                        + "(关系数据库存储暂不支持服务记录); use InMemoryStorage or the JSON store");
+            }
+
+            @Override
+            public Optional<ServiceRecord> find(ServiceRecordId id) {
+                throw unsupported();
+            }
+
+            @Override
+            public List<ServiceRecord> findBySubject(SubjectRef subject) {
+                throw unsupported();
+            }
+
+            @Override
+            public Stream<ServiceRecord> streamByRegion(RegionCode region, LocalDate fromInclusive, LocalDate toExclusive) {
+                throw unsupported();
+            }
+
+            @Override
+            public <T extends ServiceRecord> T save(T serviceRecord, WriteContext context) {
+                throw unsupported();
+            }
+        };
+    }
+
+    @Override
+    public FacilityRepository facilities() {
+        return new Facilities(session);
+    }
+
+    @Override
+    public AuditLog audit() {
+        return new Audit(session);
+    }
+
+    @Override
+    public <T> T inTransaction(TransactionWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        if (session.transaction() != null) {
+            try {
+                return work.run(this);
+            } catch (RuntimeException e) {
+                session.transaction().markRollbackOnly();
+                throw e;
+            } catch (Exception e) {
+                session.transaction().markRollbackOnly();
+                throw new StorageException("transaction failed and will be rolled back (事务失败): "
+                        + e.getClass().getSimpleName(), e);
+            }
+        }
+        Session.Transaction tx = session.begin();
+        boolean committed = false;
+        try {
+            T result = work.run(new JdbcStorage(session.withTransaction(tx), null));
+            if (tx.rollbackOnly()) {
+                throw new StorageException("transaction rolled back: a write inside it failed and the failure was "
+                        + "caught by the work (事务中有写入失败，已回滚)");
+            }
+            committed = session.end(tx, true);
+            return result;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StorageException("transaction failed and was rolled back (事务失败，已回滚): "
+                    + e.getClass().getSimpleName(), e);
+        } finally {
+            if (!committed) {
+                endQuietly(tx);
+            }
+        }
+    }
+
+    private void endQuietly(Session.Transaction tx) {
+        try {
+            session.end(tx, false);
+        } catch (StorageException ignored) {
+            // the connection is gone; the database rolls the transaction back itself
+        }
+    }
+
+    @Override
+    public Storage scopedTo(RegionCode region) {
+        Objects.requireNonNull(region, "region");
+        session.checkRegion(region, "scope to region " + region.shortForm());
+        return new JdbcStorage(session.withScope(region), null);
+    }
+
+    @Override
+    public Optional<RegionCode> scope() {
+        return Optional.ofNullable(session.scope());
+    }
+
+    /**
+     * Closes the embedded H2 database opened by {@link #h2(Path)} or {@link #h2InMemory()};
+     * for storage on an application's data source, does nothing (the application owns it).
+     */
+    @Override
+    public void close() {
+        if (keeper != null) {
+            try {
+                keeper.close();
+            } catch (SQLException e) {
+                throw SqlErrors.translate("close the H2 database", null, e);
+            }
         }
     }
 }

@@ -71,12 +71,8 @@ abstract class JdbcGroundworkContract {
         OffsetDateTime at = OffsetDateTime.of(2026, 11, 28, 23, 59, 59, 123_456_000, ZoneOffset.UTC);
         try (Connection c = dataSource().getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO mz_audit_log (occurred_at, actor, operation, entity, "
-                    + "entity_id, reason) VALUES (?, ?, ?, ?, ?, ?)")) {
-                if (expectedDialect() == Dialect.MYSQL) {
-                    ps.setObject(1, at.toLocalDateTime());
-                } else {
-                    ps.setObject(1, at);
-                }
+                    + "entity_id, reason, version) VALUES (?, ?, ?, ?, ?, ?, 1)")) {
+                ps.setObject(1, at.toLocalDateTime());
                 ps.setString(2, "tester");
                 ps.setString(3, "create");
                 ps.setString(4, "household");

@@ -33,6 +33,8 @@ public final class DatabaseExtension implements ExecutionCondition, BeforeAllCal
     private final Map<String, String> env;
     private final TestDatabase.Settings settings;
     private volatile String schema;
+    /** The class context that created the schema; nested classes share it. */
+    private volatile String owner;
     private volatile DataSource dataSource;
 
     private DatabaseExtension(TestDatabase database, Map<String, String> env) {
@@ -82,15 +84,20 @@ public final class DatabaseExtension implements ExecutionCondition, BeforeAllCal
             throw new IllegalStateException(unreachableMessage(problem.get()).replace("are skipped", "cannot run")
                     + " CI=true, so this is a failure, not a skip.");
         }
+        if (schema != null) {
+            return; // a @Nested class: the enclosing class's schema serves it too
+        }
         String name = schemaName(context.getRequiredTestClass());
+        owner = context.getUniqueId();
         database.createSchema(settings, name);
         schema = name;
-        dataSource = database.dataSource(settings, name);
+        dataSource = database.pooledDataSource(settings, name);
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        if (schema != null) {
+        if (schema != null && context.getUniqueId().equals(owner)) {
+            TestDatabase.closePool(dataSource);
             database.dropSchema(settings, schema);
             schema = null;
             dataSource = null;

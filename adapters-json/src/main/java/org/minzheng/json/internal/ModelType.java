@@ -30,6 +30,11 @@ final class ModelType {
 
     enum Mask { NONE, NAME, TEXT }
 
+    /** Text properties that are names of natural persons (自然人姓名), masked in exports. */
+    private static final Set<String> PERSONAL_NAMES = Set.of("Person.name", "GuardianshipConfirmation.guardianName");
+    /** Text properties that locate a person (住址), masked in exports. */
+    private static final Set<String> PERSONAL_TEXTS = Set.of("Household.address");
+
     /** One property: its name, accessor, declared type, and how to set it. */
     record Property(String name, Method accessor, Type type, Method setter, int index, Mask mask,
             Class<?> raw) {
@@ -141,15 +146,10 @@ final class ModelType {
     }
 
     private static Property property(Class<?> owner, String name, Method accessor, Method setter, int index) {
-        Mask mask = Mask.NONE;
-        if (accessor.getReturnType() == String.class) {
-            if (name.equals("name") || name.endsWith("Name") && !name.equals("englishName")
-                    && !name.equals("chineseName")) {
-                mask = Mask.NAME;
-            } else if (name.equals("address")) {
-                mask = Mask.TEXT;
-            }
-        }
+        String key = owner.getSimpleName() + "." + name;
+        Mask mask = accessor.getReturnType() != String.class ? Mask.NONE
+                : PERSONAL_NAMES.contains(key) ? Mask.NAME
+                : PERSONAL_TEXTS.contains(key) ? Mask.TEXT : Mask.NONE;
         return new Property(name, accessor, accessor.getGenericReturnType(), setter, index, mask,
                 accessor.getReturnType());
     }

@@ -191,6 +191,17 @@ public final class Case {
     }
 
     /**
+     * A copy with another version (版本号), e.g. after the storage saved it; nothing else changes.
+     *
+     * @param version the new version, not negative
+     * @return the copy
+     * @throws InvalidRecordException if {@code version} is negative
+     */
+    public Case withVersion(long version) {
+        return toBuilder().version(version).build();
+    }
+
+    /**
      * Moves the case to another state, recording the transition.
      *
      * @param to the new state

@@ -197,6 +197,18 @@ public final class CaseServicePlan implements ServiceRecord {
         return version;
     }
 
+    /**
+     * A copy with another version (版本号), e.g. after the storage saved it.
+     *
+     * @param version the new version, not negative
+     * @return the copy
+     * @throws InvalidRecordException if {@code version} is negative
+     */
+    @Override
+    public CaseServicePlan withVersion(long version) {
+        return toBuilder().version(version).build();
+    }
+
     @Override
     public ServiceRecordKind kind() {
         return ServiceRecordKind.CASE_SERVICE_PLAN;

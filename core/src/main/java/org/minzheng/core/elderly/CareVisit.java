@@ -193,6 +193,18 @@ public final class CareVisit implements ServiceRecord {
         return version;
     }
 
+    /**
+     * A copy with another version (版本号), e.g. after the storage saved it.
+     *
+     * @param version the new version, not negative
+     * @return the copy
+     * @throws InvalidRecordException if {@code version} is negative
+     */
+    @Override
+    public CareVisit withVersion(long version) {
+        return toBuilder().version(version).build();
+    }
+
     @Override
     public ServiceRecordKind kind() {
         return ServiceRecordKind.CARE_VISIT;

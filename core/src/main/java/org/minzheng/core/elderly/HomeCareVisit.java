@@ -197,6 +197,18 @@ public final class HomeCareVisit implements ServiceRecord {
         return version;
     }
 
+    /**
+     * A copy with another version (版本号), e.g. after the storage saved it.
+     *
+     * @param version the new version, not negative
+     * @return the copy
+     * @throws InvalidRecordException if {@code version} is negative
+     */
+    @Override
+    public HomeCareVisit withVersion(long version) {
+        return toBuilder().version(version).build();
+    }
+
     @Override
     public ServiceRecordKind kind() {
         return ServiceRecordKind.HOME_CARE_VISIT;

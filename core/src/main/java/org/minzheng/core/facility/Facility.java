@@ -151,6 +151,17 @@ public final class Facility {
         return version;
     }
 
+    /**
+     * A copy with another version (版本号), e.g. after the storage saved it.
+     *
+     * @param version the new version, not negative
+     * @return the copy
+     * @throws InvalidRecordException if {@code version} is negative
+     */
+    public Facility withVersion(long version) {
+        return toBuilder().version(version).build();
+    }
+
     @Override
     public boolean equals(Object obj) {
         if (this == obj) {

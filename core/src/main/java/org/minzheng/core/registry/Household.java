@@ -267,6 +267,17 @@ public final class Household {
         return version;
     }
 
+    /**
+     * A copy with another version (版本号), e.g. after the storage saved it; nothing else changes.
+     *
+     * @param version the new version, not negative
+     * @return the copy
+     * @throws InvalidRecordException if {@code version} is negative
+     */
+    public Household withVersion(long version) {
+        return toBuilder().version(version).build();
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {

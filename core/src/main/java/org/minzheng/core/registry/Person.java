@@ -237,6 +237,17 @@ public final class Person {
     }
 
     /**
+     * A copy with another version (版本号), e.g. after the storage saved it; nothing else changes.
+     *
+     * @param version the new version, not negative
+     * @return the copy
+     * @throws InvalidRecordException if {@code version} is negative
+     */
+    public Person withVersion(long version) {
+        return toBuilder().version(version).build();
+    }
+
+    /**
      * Age in completed years on a date (周岁).
      *
      * @param date the date
@@ -611,9 +622,9 @@ public final class Person {
                 if (birth == null) {
                     birth = idNumber.birthDate();
                 } else if (!birth.equals(idNumber.birthDate())) {
-                    v.add(new Violation("birthDate", "matches-id-number",
-                            "出生日期与身份证号码不一致", "The birth date differs from the identity number",
-                            Optional.of(birth.toString())));
+                    // no invalid value: it would reveal part of the identity number
+                    v.add("birthDate", "matches-id-number", "出生日期与身份证号码不一致",
+                            "The birth date differs from the identity number");
                 }
                 if (g == null) {
                     g = idNumber.gender();

@@ -67,4 +67,13 @@ public interface ServiceRecord {
      * @return the version
      */
     long version();
+
+    /**
+     * A copy of this record with another version (版本号), for storages that assign versions.
+     *
+     * @param version the new version, not negative
+     * @return the copy, of the same class
+     * @throws org.minzheng.core.invariant.InvalidRecordException if {@code version} is negative
+     */
+    ServiceRecord withVersion(long version);
 }

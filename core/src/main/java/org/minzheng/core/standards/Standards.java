@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.minzheng.core.elderly.ComaRule;
 import org.minzheng.core.money.Money;
 
 /**
@@ -523,6 +524,19 @@ public final class Standards {
             .description("Whether elderly people (of at least homecare.age.low-income) who live alone are an eligible group. Default false.")
             .build();
 
+    /**
+     * {@code capability.coma-level} — 昏迷者能力等级 (capability level of a person in a coma). Level assigned by
+     * a GB/T 42195-2022 assessment to a person in a coma: severe or complete. Sources disagree; default complete.
+     */
+    public static final Standard<ComaRule> CAPABILITY_COMA_LEVEL = Standard.builder("capability.coma-level",
+            ValueType.ofCoded(ComaRule.class))
+            .names("昏迷者能力等级", "capability level of a person in a coma")
+            .unit(Unit.CHOICE)
+            .defaultValue(ComaRule.COMPLETE)
+            .description("Level a GB/T 42195-2022 assessment assigns to a person in a coma: severe (重度失能, as in the older MZ/T 039-2013) or complete (完全失能). Sources disagree; default complete.")
+            .legalBasis("GB/T 42195-2022《老年人能力评估规范》")
+            .build();
+
     private static final List<Standard<?>> ALL = List.of(
             DIBAO_STANDARD_URBAN,
             DIBAO_STANDARD_RURAL,
@@ -570,7 +584,8 @@ public final class Standards {
             HOMECARE_AGE_DISABLED,
             HOMECARE_GROUP_LOW_INCOME,
             HOMECARE_GROUP_DISABLED,
-            HOMECARE_GROUP_LIVING_ALONE);
+            HOMECARE_GROUP_LIVING_ALONE,
+            CAPABILITY_COMA_LEVEL);
 
     private static final Map<String, Standard<?>> BY_CODE = byCodeMap();
 

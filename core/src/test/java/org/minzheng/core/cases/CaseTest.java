@@ -135,6 +135,8 @@ class CaseTest {
         assertThat(c.approvalLevel()).contains(C);
         assertThat(c.appliedAt()).isEqualTo(NOW);
         assertThat(c.toBuilder().build()).isEqualTo(c).hasSameHashCodeAs(c);
+        assertThat(c.withVersion(9).version()).isEqualTo(9);
+        assertThat(c.withVersion(9).history()).isEqualTo(c.history());
     }
 
     @Test

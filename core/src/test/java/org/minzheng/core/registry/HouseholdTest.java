@@ -46,7 +46,8 @@ class HouseholdTest {
     void toBuilder_roundTrips() {
         Household h = household().version(4).build();
         assertThat(h.toBuilder().build()).isEqualTo(h).hasSameHashCodeAs(h);
-        assertThat(h.toBuilder().version(5).build()).isNotEqualTo(h);
+        assertThat(h.toBuilder().version(5).build()).isNotEqualTo(h).isEqualTo(h.withVersion(5));
+        assertThat(h.head().withVersion(2).version()).isEqualTo(2);
     }
 
     @Test

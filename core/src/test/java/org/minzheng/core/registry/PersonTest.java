@@ -80,7 +80,7 @@ class PersonTest {
         Violation v = single(() -> valid().birthDate(BIRTH.plusDays(1)).build(), "birthDate",
                 "matches-id-number");
         assertThat(v.messageZh()).contains("身份证");
-        assertThat(v.invalidValue()).contains("1975-03-09");
+        assertThat(v.invalidValue()).isEmpty();
     }
 
     @Test

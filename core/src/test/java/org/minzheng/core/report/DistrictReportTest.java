@@ -221,7 +221,7 @@ class DistrictReportTest {
         DistrictReport r = DistrictReport.builder(DANTU, JAN, OCT).regionName(DANTU, "丹徒\"区\"\n").build();
         String json = ReportRenderer.json(r, Optional.of(reference()));
         assertThat(json).contains("\"regionName\": \"丹徒\\\"区\\\"\\n\"").contains("\"program\": \"dibao\"")
-                .contains("\"figure\": \"dibao.covered.households\"").contains("\"deviationPercent\": -100.0")
+                .contains("\"figure\": \"dibao-covered-households\"").contains("\"deviationPercent\": -100.0")
                 .contains("\"referenceSource\": \"published\"");
         assertThat(json.chars().filter(c -> c == '{').count()).isEqualTo(json.chars().filter(c -> c == '}').count());
         assertThat(json.chars().filter(c -> c == '[').count()).isEqualTo(json.chars().filter(c -> c == ']').count());

@@ -110,6 +110,11 @@ class ServiceRecordsTest {
             assertThat(r.version()).isZero();
             assertThat(r.date()).isBefore(TODAY);
             assertThat(r).isEqualTo(s.get()).hasSameHashCodeAs(s.get());
+            ServiceRecord stored = r.withVersion(3);
+            assertThat(stored.version()).isEqualTo(3);
+            assertThat(stored).isInstanceOf(r.getClass()).isNotEqualTo(r);
+            assertThat(stored.withVersion(0)).isEqualTo(r);
+            single(() -> r.withVersion(-1), "version", "non-negative");
         }
         assertThat(homeCare().build().toBuilder().build()).isEqualTo(homeCare().build());
         assertThat(careVisit().build().toBuilder().build()).isEqualTo(careVisit().build());
@@ -158,6 +163,38 @@ class ServiceRecordsTest {
                 .containsExactly("id:required", "subject:required", "region:required",
                         "provider:required", "worker:required", "start:required", "end:required",
                         "services:required", "version:non-negative");
+    }
+
+    @Test
+    void everyRecord_empty_reportsItsRequiredFields() {
+        assertThat(paths(() -> CareVisit.builder().build())).containsExactly("id:required",
+                "subject:required", "region:required", "visitor:required", "visitedOn:required",
+                "livingArrangement:required", "findings:required");
+        assertThat(paths(() -> HomeAdaptation.builder().build())).containsExactly("id:required",
+                "subject:required", "region:required", "assessedOn:required", "items:required");
+        assertThat(paths(() -> AccidentInsuranceEnrolment.builder().build())).containsExactly(
+                "id:required", "subject:required", "region:required", "year:required",
+                "premium:required", "payer:required", "enrolledOn:required");
+        assertThat(paths(() -> GuardianshipConfirmation.builder().build())).containsExactly(
+                "id:required", "subject:required", "region:required", "guardianName:required",
+                "guardianRelation:required", "signedOn:required", "termStart:required");
+        assertThat(paths(() -> CaseServicePlan.builder().build())).containsExactly("id:required",
+                "subject:required", "region:required", "worker:required", "createdOn:required",
+                "assessment:required", "needs:required", "goals:required");
+        assertThat(paths(() -> Referral.builder().build())).containsExactly("id:required",
+                "subject:required", "region:required", "referredOn:required",
+                "organisation:required", "partner:required", "reason:required");
+    }
+
+    private static List<String> paths(org.assertj.core.api.ThrowableAssert.ThrowingCallable action) {
+        return violations(action).stream().map(v -> v.path() + ":" + v.rule()).toList();
+    }
+
+    @Test
+    void ids_blank_reportNotBlank() {
+        single(() -> ServiceRecordId.of(" "), "value", "not-blank");
+        single(() -> CaseId.of(""), "value", "not-blank");
+        single(() -> org.minzheng.core.facility.FacilityId.of("\t"), "value", "not-blank");
     }
 
     @Test

@@ -23,7 +23,10 @@ public final class Violated {
         try {
             action.call();
         } catch (InvalidRecordException e) {
-            assertThat(e.violations()).isNotEmpty();
+            assertThat(e.violations()).isNotEmpty().allSatisfy(v -> {
+                assertThat(v.messageZh()).as("messageZh of %s", v.path()).matches("(?s).*\\p{IsHan}.*");
+                assertThat(v.messageEn()).as("messageEn of %s", v.path()).matches("(?s).*[a-zA-Z].*");
+            });
             return e.violations();
         } catch (Throwable t) {
             throw new AssertionError("expected InvalidRecordException but got " + t, t);

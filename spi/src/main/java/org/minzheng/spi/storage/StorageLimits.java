@@ -1,5 +1,13 @@
 package org.minzheng.spi.storage;
 
+import org.minzheng.core.cases.Case;
+import org.minzheng.core.cases.Transition;
+import org.minzheng.core.facility.Facility;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.registry.Household;
+import org.minzheng.core.registry.Member;
+import org.minzheng.core.registry.Person;
+
 /**
  * The text lengths every store accepts (存储字段长度上限), in Unicode code points.
  *
@@ -22,7 +30,26 @@ public final class StorageLimits {
     /** Long free text: service content, case notes. */
     public static final int LONG_TEXT = 4_000;
 
+    /** The largest amount of money stored (DECIMAL(14,2)): 999,999,999,999.99 yuan. */
+    public static final Money MAX_AMOUNT = Money.of("999999999999.99");
+
     private StorageLimits() {
+    }
+
+    /**
+     * Checks an amount against {@link #MAX_AMOUNT} (in absolute value).
+     *
+     * @param field the property path, used in the exception
+     * @param amount the amount
+     * @return the amount
+     * @throws IllegalArgumentException if the amount is out of range
+     */
+    public static Money checkAmount(String field, Money amount) {
+        if (amount.amount().abs().compareTo(MAX_AMOUNT.amount()) > 0) {
+            throw new IllegalArgumentException(field + " is out of the storable range ±" + MAX_AMOUNT
+                    + " (金额超出可存储范围)");
+        }
+        return amount;
     }
 
     /**
@@ -33,8 +60,13 @@ public final class StorageLimits {
      * @param limit the maximum length in code points
      * @return the value
      * @throws ValueTooLongException if the value is longer than {@code limit} code points
+     * @throws IllegalArgumentException if the value contains U+0000, which PostgreSQL cannot store
      */
     public static String check(String field, String value, int limit) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException(field + " contains the NUL character (U+0000), which databases cannot "
+                    + "store; nothing was written (文本含有空字符)");
+        }
         if (value != null && value.length() > limit) {
             int length = value.codePointCount(0, value.length());
             if (length > limit) {
@@ -42,5 +74,74 @@ public final class StorageLimits {
             }
         }
         return value;
+    }
+
+    /**
+     * Checks every text of a household and its members.
+     *
+     * @param household the household
+     * @throws ValueTooLongException naming the first value that is too long
+     */
+    public static void checkHousehold(Household household) {
+        check("household.id", household.id().value(), IDENTIFIER);
+        check("household.address", household.address(), ADDRESS);
+        checkAmount("household.assets.deposits", household.assets().deposits());
+        checkAmount("household.assets.securities", household.assets().securities());
+        checkAmount("household.assets.vehiclesValue", household.assets().vehiclesValue());
+        checkAmount("household.assets.realEstateValue", household.assets().realEstateValue());
+        for (int k = 0; k < household.incomes().size(); k++) {
+            checkAmount("household.incomes[" + k + "].monthlyAmount", household.incomes().get(k).monthlyAmount());
+        }
+        int i = 0;
+        for (Member m : household.members()) {
+            checkPerson(m.person(), "household.members[" + i++ + "].person");
+        }
+    }
+
+    /**
+     * Checks every text of a person.
+     *
+     * @param person the person
+     * @param path the property path of the person, e.g. {@code "person"}
+     * @throws ValueTooLongException naming the first value that is too long
+     */
+    public static void checkPerson(Person person, String path) {
+        check(path + ".id", person.id().value(), IDENTIFIER);
+        check(path + ".name", person.name(), NAME);
+        for (int i = 0; i < person.parents().size(); i++) {
+            int index = i;
+            person.parents().get(i).person().ifPresent(p -> check(path + ".parents[" + index + "].person", p.value(), IDENTIFIER));
+        }
+    }
+
+    /**
+     * Checks every text of a case and its history.
+     *
+     * @param aCase the case
+     * @throws ValueTooLongException naming the first value that is too long
+     */
+    public static void checkCase(Case aCase) {
+        check("case.id", aCase.id().value(), IDENTIFIER);
+        check("case.subject", aCase.subject().id(), IDENTIFIER);
+        check("case.applicant", aCase.applicant().value(), IDENTIFIER);
+        int i = 0;
+        for (Transition t : aCase.history()) {
+            check("case.history[" + i + "].operator", t.operator(), NAME);
+            check("case.history[" + i + "].reason", t.reason(), TEXT);
+            i++;
+        }
+    }
+
+    /**
+     * Checks every text of a facility.
+     *
+     * @param facility the facility
+     * @throws ValueTooLongException naming the first value that is too long
+     */
+    public static void checkFacility(Facility facility) {
+        check("facility.id", facility.id().value(), IDENTIFIER);
+        check("facility.name", facility.name(), NAME);
+        check("facility.operator.name", facility.operator().name(), NAME);
+        facility.grade().ifPresent(g -> check("facility.grade.label", g.label(), CODE));
     }
 }

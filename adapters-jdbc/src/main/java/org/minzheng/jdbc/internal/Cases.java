@@ -1,0 +1,254 @@
+package org.minzheng.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.minzheng.core.cases.ApprovalLevel;
+import org.minzheng.core.cases.Case;
+import org.minzheng.core.cases.CaseId;
+import org.minzheng.core.cases.CaseState;
+import org.minzheng.core.cases.Transition;
+import org.minzheng.core.code.Coded;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.program.Program;
+import org.minzheng.core.program.SubjectKind;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.registry.PersonId;
+import org.minzheng.spi.storage.AuditOperation;
+import org.minzheng.spi.storage.CaseRepository;
+import org.minzheng.spi.storage.EntityType;
+import org.minzheng.spi.storage.StorageLimits;
+import org.minzheng.spi.storage.WriteContext;
+
+/** Cases and their history on JDBC: two queries per page of cases, batched writes. */
+public final class Cases implements CaseRepository {
+
+    private static final String COLUMNS = "id, program, subject_kind, subject_id, region, applicant, state, version";
+
+    private final Session session;
+
+    /**
+     * Creates the repository of a session.
+     *
+     * @param session the session
+     */
+    public Cases(Session session) {
+        this.session = session;
+    }
+
+    private record CaseRow(String id, Program program, SubjectRef subject, RegionCode region, String applicant,
+            long version) {
+    }
+
+    private static CaseRow readRow(ResultSet rs) throws SQLException {
+        return new CaseRow(rs.getString("id"), Coded.fromCode(Program.class, rs.getString("program")),
+                SubjectRef.of(Coded.fromCode(SubjectKind.class, rs.getString("subject_kind")), rs.getString("subject_id")),
+                RegionCode.parse(rs.getString("region").trim()), rs.getString("applicant"), rs.getLong("version"));
+    }
+
+    /** Loads cases of the rows a query selects, with their histories (one more query). */
+    private static List<Case> load(Connection c, String where, Jdbc.Binder bind) throws SQLException {
+        List<CaseRow> rows = Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_case " + where, bind, Cases::readRow);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Transition>> history = new HashMap<>();
+        for (List<CaseRow> chunk : Jdbc.chunks(rows)) {
+            Jdbc.query(c, "SELECT case_id, from_state, to_state, operator_name, changed_at, reason, approval_level "
+                    + "FROM mz_case_transition WHERE case_id IN (" + Jdbc.marks(chunk.size()) + ") ORDER BY case_id, ordinal",
+                    ps -> {
+                        for (int i = 0; i < chunk.size(); i++) {
+                            ps.setString(i + 1, chunk.get(i).id());
+                        }
+                    }, rs -> {
+                        String from = rs.getString("from_state");
+                        history.computeIfAbsent(rs.getString("case_id"), k -> new ArrayList<>()).add(new Transition(
+                                Optional.ofNullable(from).map(f -> Coded.fromCode(CaseState.class, f)),
+                                Coded.fromCode(CaseState.class, rs.getString("to_state")), rs.getString("operator_name"),
+                                Jdbc.getInstant(rs, "changed_at"), rs.getString("reason"),
+                                Coded.fromCode(ApprovalLevel.class, rs.getString("approval_level"))));
+                        return null;
+                    });
+        }
+        List<Case> out = new ArrayList<>(rows.size());
+        for (CaseRow r : rows) {
+            out.add(Case.builder().id(CaseId.of(r.id())).program(r.program()).subject(r.subject()).region(r.region())
+                    .applicant(PersonId.of(r.applicant())).history(history.getOrDefault(r.id(), List.of()))
+                    .version(r.version()).build());
+        }
+        return out;
+    }
+
+    /** The region of a stored case, if stored. */
+    static Map<String, RegionCode> regions(Connection c, Collection<String> caseIds) throws SQLException {
+        Map<String, RegionCode> out = new HashMap<>();
+        for (List<String> chunk : Jdbc.chunks(new HashSet<>(caseIds))) {
+            Jdbc.query(c, "SELECT id, region FROM mz_case WHERE id IN (" + Jdbc.marks(chunk.size()) + ")", ps -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+            }, rs -> out.put(rs.getString(1), RegionCode.parse(rs.getString(2).trim())));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Case> find(CaseId id) {
+        Objects.requireNonNull(id, "id");
+        Optional<Case> found = session.read("read case " + id.value(), EntityType.CASE,
+                c -> load(c, "WHERE id = ?", ps -> ps.setString(1, id.value())).stream().findFirst());
+        found.ifPresent(x -> session.checkRegion(x.region(), "read case " + id.value()));
+        return found;
+    }
+
+    @Override
+    public List<Case> findBySubject(SubjectRef subject) {
+        Objects.requireNonNull(subject, "subject");
+        List<Case> found = session.read("read cases of a subject", EntityType.CASE, c -> load(c,
+                "WHERE subject_kind = ? AND subject_id = ? ORDER BY id", ps -> {
+                    ps.setString(1, subject.kind().code());
+                    ps.setString(2, subject.id());
+                }));
+        found.forEach(x -> session.checkRegion(x.region(), "read case " + x.id().value()));
+        return found;
+    }
+
+    @Override
+    public Stream<Case> streamByProgramAndState(Program program, CaseState state, RegionCode region) {
+        Objects.requireNonNull(program, "program");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(region, "region");
+        session.checkRegion(region, "query cases of region " + region.shortForm());
+        String[] b = Registry.bounds(region);
+        return Pages.stream(session, "query cases", EntityType.CASE, (c, after) -> Pages.Page.of(load(c,
+                "WHERE program = ? AND state = ? AND region BETWEEN ? AND ? AND id > ? ORDER BY id LIMIT " + Jdbc.CHUNK, ps -> {
+                    ps.setString(1, program.code());
+                    ps.setString(2, state.code());
+                    ps.setString(3, b[0]);
+                    ps.setString(4, b[1]);
+                    ps.setString(5, after == null ? "" : after);
+                }), x -> x.id().value()));
+    }
+
+    @Override
+    public Stream<Case> streamByRegion(RegionCode region) {
+        Objects.requireNonNull(region, "region");
+        session.checkRegion(region, "query cases of region " + region.shortForm());
+        String[] b = Registry.bounds(region);
+        return Pages.stream(session, "query cases", EntityType.CASE, (c, after) -> Pages.Page.of(load(c,
+                "WHERE region BETWEEN ? AND ? AND id > ? ORDER BY id LIMIT " + Jdbc.CHUNK, ps -> {
+                    ps.setString(1, b[0]);
+                    ps.setString(2, b[1]);
+                    ps.setString(3, after == null ? "" : after);
+                }), x -> x.id().value()));
+    }
+
+    @Override
+    public Case save(Case aCase, WriteContext context) {
+        Objects.requireNonNull(aCase, "aCase");
+        return saveAll(List.of(aCase), context).get(0);
+    }
+
+    @Override
+    public List<Case> saveAll(Collection<Case> cases, WriteContext context) {
+        Objects.requireNonNull(context, "context");
+        List<Case> copy = List.copyOf(cases);
+        Set<String> seen = new HashSet<>();
+        for (Case x : copy) {
+            if (!seen.add(x.id().value())) {
+                throw new IllegalArgumentException("case " + x.id().value() + " appears twice in one saveAll");
+            }
+            StorageLimits.checkCase(x);
+            session.checkRegion(x.region(), "save case " + x.id().value());
+        }
+        return session.write("save cases", EntityType.CASE, c -> {
+            List<Case> out = new ArrayList<>(copy.size());
+            for (List<Case> chunk : Jdbc.chunks(copy)) {
+                out.addAll(saveChunk(c, chunk, context));
+            }
+            return out;
+        });
+    }
+
+    private List<Case> saveChunk(Connection c, List<Case> chunk, WriteContext context) throws SQLException {
+        List<String> ids = chunk.stream().map(x -> x.id().value()).sorted().toList();
+        Map<String, Long> versions = new HashMap<>();
+        Map<String, RegionCode> regions = new HashMap<>();
+        Jdbc.query(c, "SELECT id, region, version FROM mz_case WHERE id IN (" + Jdbc.marks(ids.size())
+                + ") ORDER BY id FOR UPDATE", ps -> {
+                    for (int i = 0; i < ids.size(); i++) {
+                        ps.setString(i + 1, ids.get(i));
+                    }
+                }, rs -> {
+                    versions.put(rs.getString(1), rs.getLong(3));
+                    regions.put(rs.getString(1), RegionCode.parse(rs.getString(2).trim()));
+                    return null;
+                });
+        AuditWriter audit = new AuditWriter(context, session.now());
+        Map<String, Case> saved = new LinkedHashMap<>();
+        for (Case x : chunk) {
+            String id = x.id().value();
+            if (regions.containsKey(id)) {
+                session.checkRegion(regions.get(id), "save case " + id);
+            }
+            Registry.checkVersion(EntityType.CASE, id, x.version(), versions.get(id));
+            Case s = x.toBuilder().version(x.version() + 1).build();
+            saved.put(id, s);
+            audit.add(versions.containsKey(id) ? AuditOperation.UPDATE : AuditOperation.CREATE, EntityType.CASE, id,
+                    s.version(), Optional.of(s.region()));
+        }
+        List<Case> inserts = saved.values().stream().filter(s -> !versions.containsKey(s.id().value())).toList();
+        List<Case> updates = saved.values().stream().filter(s -> versions.containsKey(s.id().value())).toList();
+        Registry.RowBinder<Case> bind = (ps, s) -> {
+            ps.setString(1, s.program().code());
+            ps.setString(2, s.subject().kind().code());
+            ps.setString(3, s.subject().id());
+            ps.setString(4, s.region().value());
+            ps.setString(5, s.applicant().value());
+            ps.setString(6, s.state().code());
+            ps.setLong(7, s.version());
+            ps.setString(8, s.id().value());
+        };
+        Registry.batch(c, "INSERT INTO mz_case (program, subject_kind, subject_id, region, applicant, state, version, id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", inserts, bind);
+        Registry.batch(c, "UPDATE mz_case SET program = ?, subject_kind = ?, subject_id = ?, region = ?, applicant = ?, "
+                + "state = ?, version = ? WHERE id = ?", updates, bind);
+        Registry.batch(c, "DELETE FROM mz_case_transition WHERE case_id = ?", updates, (ps, s) -> ps.setString(1, s.id().value()));
+        List<Object[]> transitions = new ArrayList<>();
+        for (Case s : saved.values()) {
+            int i = 0;
+            for (Transition t : s.history()) {
+                transitions.add(new Object[] {s.id().value(), i++, t});
+            }
+        }
+        Registry.batch(c, "INSERT INTO mz_case_transition (case_id, ordinal, from_state, to_state, operator_name, changed_at, "
+                + "reason, approval_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", transitions, (ps, r) -> {
+                    Transition t = (Transition) r[2];
+                    ps.setString(1, (String) r[0]);
+                    ps.setInt(2, (Integer) r[1]);
+                    Jdbc.setString(ps, 3, t.from().map(CaseState::code).orElse(null));
+                    ps.setString(4, t.to().code());
+                    ps.setString(5, t.operator());
+                    Jdbc.setInstant(ps, 6, t.at());
+                    ps.setString(7, t.reason());
+                    ps.setString(8, t.level().code());
+                });
+        audit.flush(c);
+        List<Case> out = new ArrayList<>(chunk.size());
+        for (Case x : chunk) {
+            out.add(saved.get(x.id().value()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,328 @@
+package org.minzheng.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.minzheng.core.cases.CaseId;
+import org.minzheng.core.cases.Payment;
+import org.minzheng.core.cases.PaymentComponent;
+import org.minzheng.core.cases.PaymentKey;
+import org.minzheng.core.cases.PaymentLedger;
+import org.minzheng.core.cases.PaymentStatus;
+import org.minzheng.core.code.Coded;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.spi.storage.AuditOperation;
+import org.minzheng.spi.storage.EntityType;
+import org.minzheng.spi.storage.PaymentRepository;
+import org.minzheng.spi.storage.PaymentRequest;
+import org.minzheng.spi.storage.PostResult;
+import org.minzheng.spi.storage.RecordNotFoundException;
+import org.minzheng.spi.storage.StorageException;
+import org.minzheng.spi.storage.WriteContext;
+
+/**
+ * The payment ledger on JDBC. Postings are inserted in batches inside a savepoint; the primary
+ * key (case, month, component, sequence) makes a concurrent second posting of the same key fail,
+ * and that failure is turned into {@link PostResult.Outcome#ALREADY_POSTED} after re-reading the
+ * key, never into a duplicate.
+ */
+public final class Payments implements PaymentRepository {
+
+    private static final String COLUMNS = "case_id, pay_month, component, seq_no, amount, status, reverses, posted_at, note";
+    private static final Comparator<Payment> ORDER = Comparator.<Payment, String>comparing(p -> p.key().caseId().value())
+            .thenComparing(p -> p.key().month()).thenComparing(p -> p.key().component().code())
+            .thenComparingInt(Payment::sequence);
+
+    private final Session session;
+
+    /**
+     * Creates the ledger of a session.
+     *
+     * @param session the session
+     */
+    public Payments(Session session) {
+        this.session = session;
+    }
+
+    static String keyText(PaymentKey key) {
+        return key.caseId().value() + "/" + key.month() + "/" + key.component().code();
+    }
+
+    private static Payment read(ResultSet rs) throws SQLException {
+        LocalDate month = Jdbc.getDate(rs, "pay_month");
+        PaymentKey key = PaymentKey.of(CaseId.of(rs.getString("case_id")), YearMonth.from(month),
+                Coded.fromCode(PaymentComponent.class, rs.getString("component")));
+        Optional<Integer> reverses = Jdbc.getInteger(rs, "reverses");
+        return new Payment(key, rs.getInt("seq_no"), Jdbc.getMoney(rs, "amount"),
+                Coded.fromCode(PaymentStatus.class, rs.getString("status")),
+                reverses.map(OptionalInt::of).orElse(OptionalInt.empty()), Jdbc.getInstant(rs, "posted_at"),
+                Optional.ofNullable(rs.getString("note")));
+    }
+
+    private static void bind(PreparedStatement ps, Payment p) throws SQLException {
+        ps.setString(1, p.key().caseId().value());
+        Jdbc.setDate(ps, 2, p.key().month().atDay(1));
+        ps.setString(3, p.key().component().code());
+        ps.setInt(4, p.sequence());
+        Jdbc.setMoney(ps, 5, p.amount());
+        ps.setString(6, p.status().code());
+        Jdbc.setInteger(ps, 7, p.reverses().isPresent() ? p.reverses().getAsInt() : null);
+        Jdbc.setInstant(ps, 8, p.at());
+        Jdbc.setString(ps, 9, p.note().orElse(null));
+    }
+
+    private static final String INSERT = "INSERT INTO mz_payment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Entries of the given keys, grouped by key, in sequence order. */
+    private static Map<PaymentKey, List<Payment>> entries(Connection c, List<PaymentKey> keys) throws SQLException {
+        Map<PaymentKey, List<Payment>> out = new HashMap<>();
+        Set<PaymentKey> wanted = new HashSet<>(keys);
+        List<String> caseIds = keys.stream().map(k -> k.caseId().value()).distinct().toList();
+        List<LocalDate> months = keys.stream().map(k -> k.month().atDay(1)).distinct().toList();
+        for (List<String> chunk : Jdbc.chunks(caseIds)) {
+            Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_payment WHERE case_id IN (" + Jdbc.marks(chunk.size())
+                    + ") AND pay_month IN (" + Jdbc.marks(months.size()) + ") ORDER BY case_id, pay_month, component, seq_no",
+                    ps -> {
+                        int i = 1;
+                        for (String id : chunk) {
+                            ps.setString(i++, id);
+                        }
+                        for (LocalDate m : months) {
+                            Jdbc.setDate(ps, i++, m);
+                        }
+                    }, rs -> {
+                        Payment p = read(rs);
+                        if (wanted.contains(p.key())) {
+                            out.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+                        }
+                        return null;
+                    });
+        }
+        return out;
+    }
+
+    /** Checks that the cases exist and lie in scope; returns their regions. */
+    private Map<String, RegionCode> caseRegions(Connection c, List<PaymentKey> keys, String what) throws SQLException {
+        Map<String, RegionCode> regions = Cases.regions(c, keys.stream().map(k -> k.caseId().value()).toList());
+        for (PaymentKey k : keys) {
+            RegionCode region = regions.get(k.caseId().value());
+            if (region == null) {
+                throw new RecordNotFoundException(EntityType.CASE, k.caseId().value());
+            }
+            session.checkRegion(region, what + " " + keyText(k));
+        }
+        return regions;
+    }
+
+    @Override
+    public PostResult post(PaymentRequest request, WriteContext context) {
+        Objects.requireNonNull(request, "request");
+        return postAll(List.of(request), context).get(0);
+    }
+
+    @Override
+    public List<PostResult> postAll(List<PaymentRequest> requests, WriteContext context) {
+        Objects.requireNonNull(context, "context");
+        List<PaymentRequest> copy = List.copyOf(requests);
+        Set<PaymentKey> keys = new HashSet<>();
+        for (PaymentRequest r : copy) {
+            if (!keys.add(r.key())) {
+                throw new IllegalArgumentException("the key " + keyText(r.key()) + " is requested twice (同一发放键重复)");
+            }
+        }
+        return session.write("post payments", EntityType.PAYMENT, c -> {
+            List<PostResult> out = new ArrayList<>(copy.size());
+            for (List<PaymentRequest> chunk : Jdbc.chunks(copy)) {
+                out.addAll(postChunk(c, chunk, context));
+            }
+            return out;
+        });
+    }
+
+    private List<PostResult> postChunk(Connection c, List<PaymentRequest> chunk, WriteContext context) throws SQLException {
+        List<PaymentKey> keys = chunk.stream().map(PaymentRequest::key).toList();
+        Map<String, RegionCode> regions = caseRegions(c, keys, "post payment");
+        Map<PaymentKey, List<Payment>> existing = entries(c, keys);
+        java.time.Instant now = session.now();
+        PostResult[] results = new PostResult[chunk.size()];
+        List<Integer> toInsert = new ArrayList<>();
+        List<Payment> entries = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            PaymentRequest r = chunk.get(i);
+            List<Payment> list = existing.getOrDefault(r.key(), List.of());
+            Optional<Payment> current = PaymentLedger.of(r.key(), list).current();
+            if (current.isPresent()) {
+                results[i] = new PostResult(PostResult.Outcome.ALREADY_POSTED, current.get(), r.amount());
+            } else {
+                Payment p = Payment.posted(r.key(), list.size() + 1, r.amount(), now);
+                toInsert.add(i);
+                entries.add(p);
+                results[i] = new PostResult(PostResult.Outcome.POSTED, p, r.amount());
+            }
+        }
+        if (!entries.isEmpty()) {
+            Savepoint sp = c.setSavepoint();
+            try {
+                Registry.batch(c, INSERT, entries, Payments::bind);
+                release(c, sp);
+            } catch (SQLException e) {
+                if (!SqlErrors.isUniqueViolation(e)) {
+                    throw e;
+                }
+                // A concurrent writer posted some of these keys first: go one by one.
+                c.rollback(sp);
+                for (int j = 0; j < toInsert.size(); j++) {
+                    int i = toInsert.get(j);
+                    results[i] = postOne(c, chunk.get(i), now);
+                }
+            }
+        }
+        AuditWriter audit = new AuditWriter(context, now);
+        for (PostResult r : results) {
+            if (r.posted()) {
+                audit.add(AuditOperation.POST, EntityType.PAYMENT, keyText(r.entry().key()), r.entry().sequence(),
+                        Optional.of(regions.get(r.entry().key().caseId().value())));
+            }
+        }
+        audit.flush(c);
+        return List.of(results);
+    }
+
+    /** Posts one key, re-reading it after a lost race. */
+    private PostResult postOne(Connection c, PaymentRequest r, java.time.Instant now) throws SQLException {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            List<Payment> list = entries(c, List.of(r.key())).getOrDefault(r.key(), List.of());
+            Optional<Payment> current = PaymentLedger.of(r.key(), list).current();
+            if (current.isPresent()) {
+                return new PostResult(PostResult.Outcome.ALREADY_POSTED, current.get(), r.amount());
+            }
+            Payment p = Payment.posted(r.key(), list.size() + 1, r.amount(), now);
+            Savepoint sp = c.setSavepoint();
+            try {
+                Registry.batch(c, INSERT, List.of(p), Payments::bind);
+                release(c, sp);
+                return new PostResult(PostResult.Outcome.POSTED, p, r.amount());
+            } catch (SQLException e) {
+                if (!SqlErrors.isUniqueViolation(e)) {
+                    throw e;
+                }
+                c.rollback(sp);
+            }
+        }
+        throw new StorageException("post payment " + keyText(r.key()) + ": the key kept changing under concurrent "
+                + "writers; retry (并发写入冲突，请重试)");
+    }
+
+    private static void release(Connection c, Savepoint sp) {
+        try {
+            c.releaseSavepoint(sp);
+        } catch (SQLException | UnsupportedOperationException ignored) {
+            // Some drivers do not release savepoints explicitly; the savepoint ends with the transaction.
+        }
+    }
+
+    @Override
+    public Payment reverse(PaymentKey key, WriteContext context) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(context, "context");
+        return session.write("reverse payment " + keyText(key), EntityType.PAYMENT, c -> {
+            Map<String, RegionCode> regions = caseRegions(c, List.of(key), "reverse payment");
+            java.time.Instant now = session.now();
+            for (int attempt = 0; attempt < 5; attempt++) {
+                List<Payment> list = entries(c, List.of(key)).getOrDefault(key, List.of());
+                Payment current = PaymentLedger.of(key, list).current()
+                        .orElseThrow(() -> new RecordNotFoundException(EntityType.PAYMENT, keyText(key)));
+                Payment reversal = current.reversal(list.size() + 1, now, context.reason());
+                Savepoint sp = c.setSavepoint();
+                try {
+                    Registry.batch(c, INSERT, List.of(reversal), Payments::bind);
+                    release(c, sp);
+                    AuditWriter audit = new AuditWriter(context, now);
+                    audit.add(AuditOperation.REVERSE, EntityType.PAYMENT, keyText(key), reversal.sequence(),
+                            Optional.of(regions.get(key.caseId().value())));
+                    audit.flush(c);
+                    return reversal;
+                } catch (SQLException e) {
+                    if (!SqlErrors.isUniqueViolation(e)) {
+                        throw e;
+                    }
+                    c.rollback(sp);
+                }
+            }
+            throw new StorageException("reverse payment " + keyText(key) + ": the key kept changing under concurrent "
+                    + "writers; retry (并发写入冲突，请重试)");
+        });
+    }
+
+    @Override
+    public PaymentLedger ledger(PaymentKey key) {
+        Objects.requireNonNull(key, "key");
+        return session.read("read payments " + keyText(key), EntityType.PAYMENT, c -> {
+            RegionCode region = Cases.regions(c, List.of(key.caseId().value())).get(key.caseId().value());
+            if (region != null) {
+                session.checkRegion(region, "read payments " + keyText(key));
+            }
+            return PaymentLedger.of(key, entries(c, List.of(key)).getOrDefault(key, List.of()));
+        });
+    }
+
+    @Override
+    public List<Payment> findByCase(CaseId caseId) {
+        Objects.requireNonNull(caseId, "caseId");
+        return session.read("read payments of case " + caseId.value(), EntityType.PAYMENT, c -> {
+            RegionCode region = Cases.regions(c, List.of(caseId.value())).get(caseId.value());
+            if (region == null) {
+                return List.<Payment>of();
+            }
+            session.checkRegion(region, "read payments of case " + caseId.value());
+            List<Payment> out = new ArrayList<>(Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_payment WHERE case_id = ?",
+                    ps -> ps.setString(1, caseId.value()), Payments::read));
+            out.sort(ORDER);
+            return out;
+        });
+    }
+
+    @Override
+    public Stream<Payment> streamByMonth(YearMonth month, RegionCode region) {
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(region, "region");
+        session.checkRegion(region, "query payments of region " + region.shortForm());
+        String[] b = Registry.bounds(region);
+        // Page through the region's cases; for each page, one query for that month's entries.
+        return Pages.stream(session, "query payments", EntityType.PAYMENT, (c, after) -> {
+            List<String> caseIds = Jdbc.query(c, "SELECT id FROM mz_case WHERE region BETWEEN ? AND ? AND id > ? ORDER BY id "
+                    + "LIMIT " + Jdbc.CHUNK, ps -> {
+                        ps.setString(1, b[0]);
+                        ps.setString(2, b[1]);
+                        ps.setString(3, after == null ? "" : after);
+                    }, rs -> rs.getString(1));
+            if (caseIds.isEmpty()) {
+                return new Pages.Page<>(List.of(), null, false);
+            }
+            List<Payment> items = new ArrayList<>(Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_payment WHERE pay_month = ? "
+                    + "AND case_id IN (" + Jdbc.marks(caseIds.size()) + ")", ps -> {
+                        Jdbc.setDate(ps, 1, month.atDay(1));
+                        for (int i = 0; i < caseIds.size(); i++) {
+                            ps.setString(i + 2, caseIds.get(i));
+                        }
+                    }, Payments::read));
+            items.sort(ORDER);
+            return new Pages.Page<>(items, caseIds.get(caseIds.size() - 1), caseIds.size() >= Jdbc.CHUNK);
+        });
+    }
+}

@@ -1,0 +1,171 @@
+package org.minzheng.jdbc.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.minzheng.core.code.Coded;
+import org.minzheng.core.identity.DisabilityCategory;
+import org.minzheng.core.identity.DisabilityCertificateNumber;
+import org.minzheng.core.identity.Gender;
+import org.minzheng.core.identity.IdNumber;
+import org.minzheng.core.registry.ActivityOfDailyLiving;
+import org.minzheng.core.registry.CapabilityLevel;
+import org.minzheng.core.registry.Disability;
+import org.minzheng.core.registry.HukouType;
+import org.minzheng.core.registry.LabourCapacity;
+import org.minzheng.core.registry.Parent;
+import org.minzheng.core.registry.ParentRole;
+import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.registry.PersonStatus;
+import org.minzheng.core.registry.SelfCare;
+import org.minzheng.core.registry.StatusKind;
+
+/** Maps persons and their parents to and from rows of mz_person and mz_person_parent. */
+final class PersonRows {
+
+    /** The person columns, in the order {@link #bindContent} binds them (then version). */
+    static final String CONTENT_COLUMNS = "id_number, name, birth_date, gender, hukou, disability_category, "
+            + "disability_grade, disability_certificate, seriously_ill, labour_capacity, self_care_lost, "
+            + "self_care_level, self_care_assessed_on, status_kind, status_since";
+    static final int CONTENT_COUNT = 15;
+    static final String SELECT = "SELECT id, " + CONTENT_COLUMNS + ", version, household_id, relation, member_order "
+            + "FROM mz_person p";
+    static final String PARENT_COLUMNS = "person_id, ordinal, parent_role, parent_person_id, status_kind, status_since, "
+            + "disability_category, disability_grade, disability_certificate, seriously_ill";
+
+    /** A stored person with its membership. */
+    record Row(Person person, String householdId, String relation, Integer memberOrder) {
+    }
+
+    private PersonRows() {
+    }
+
+    /** Binds the 15 content columns starting at {@code from}. */
+    static void bindContent(PreparedStatement ps, int from, Person p) throws SQLException {
+        int i = from;
+        Jdbc.setString(ps, i++, p.idNumber().map(IdNumber::value).orElse(null));
+        ps.setString(i++, p.name());
+        Jdbc.setDate(ps, i++, p.birthDate());
+        ps.setString(i++, p.gender().code());
+        ps.setString(i++, p.hukou().code());
+        i = bindDisability(ps, i, p.disability());
+        ps.setBoolean(i++, p.seriouslyIll());
+        Jdbc.setString(ps, i++, p.labourCapacity().map(LabourCapacity::code).orElse(null));
+        if (p.selfCare().isPresent()) {
+            SelfCare sc = p.selfCare().get();
+            StringJoiner lost = new StringJoiner(",");
+            Set<ActivityOfDailyLiving> sorted = EnumSet.noneOf(ActivityOfDailyLiving.class);
+            sorted.addAll(sc.lost());
+            for (ActivityOfDailyLiving a : sorted) {
+                lost.add(a.code());
+            }
+            ps.setString(i++, lost.toString());
+            Jdbc.setString(ps, i++, sc.capabilityLevel().map(CapabilityLevel::code).orElse(null));
+            Jdbc.setDate(ps, i++, sc.assessedOn().orElse(null));
+        } else {
+            ps.setNull(i++, Types.VARCHAR);
+            ps.setNull(i++, Types.VARCHAR);
+            ps.setNull(i++, Types.DATE);
+        }
+        ps.setString(i++, p.status().kind().code());
+        Jdbc.setDate(ps, i, p.status().since());
+    }
+
+    private static int bindDisability(PreparedStatement ps, int i, Optional<Disability> d) throws SQLException {
+        if (d.isPresent()) {
+            ps.setString(i++, d.get().category().code());
+            ps.setInt(i++, d.get().grade());
+            Jdbc.setString(ps, i++, d.get().certificate().map(DisabilityCertificateNumber::value).orElse(null));
+        } else {
+            ps.setNull(i++, Types.VARCHAR);
+            ps.setNull(i++, Types.SMALLINT);
+            ps.setNull(i++, Types.VARCHAR);
+        }
+        return i;
+    }
+
+    private static Optional<Disability> readDisability(ResultSet rs) throws SQLException {
+        String category = rs.getString("disability_category");
+        if (category == null) {
+            return Optional.empty();
+        }
+        String certificate = rs.getString("disability_certificate");
+        return Optional.of(new Disability(Coded.fromCode(DisabilityCategory.class, category), rs.getInt("disability_grade"),
+                Optional.ofNullable(certificate).map(DisabilityCertificateNumber::parse)));
+    }
+
+    /** Reads a person row (parents are added by the caller). */
+    static Row read(ResultSet rs, List<Parent> parents) throws SQLException {
+        Person.Builder b = Person.builder().id(rs.getString("id")).name(rs.getString("name"))
+                .birthDate(Jdbc.getDate(rs, "birth_date"))
+                .gender(Coded.fromCode(Gender.class, rs.getString("gender")))
+                .hukou(Coded.fromCode(HukouType.class, rs.getString("hukou")))
+                .disability(readDisability(rs))
+                .seriouslyIll(rs.getBoolean("seriously_ill"))
+                .status(PersonStatus.of(Coded.fromCode(StatusKind.class, rs.getString("status_kind")),
+                        Jdbc.getDate(rs, "status_since")))
+                .parents(parents)
+                .version(rs.getLong("version"));
+        String idNumber = rs.getString("id_number");
+        if (idNumber != null) {
+            b.idNumber(IdNumber.parse(idNumber));
+        }
+        String labour = rs.getString("labour_capacity");
+        if (labour != null) {
+            b.labourCapacity(Coded.fromCode(LabourCapacity.class, labour));
+        }
+        String lost = rs.getString("self_care_lost");
+        if (lost != null) {
+            Set<ActivityOfDailyLiving> set = EnumSet.noneOf(ActivityOfDailyLiving.class);
+            for (String code : lost.split(",")) {
+                if (!code.isEmpty()) {
+                    set.add(Coded.fromCode(ActivityOfDailyLiving.class, code));
+                }
+            }
+            String level = rs.getString("self_care_level");
+            b.selfCare(new SelfCare(set, Optional.ofNullable(level).map(c -> Coded.fromCode(CapabilityLevel.class, c)),
+                    Optional.ofNullable(Jdbc.getDate(rs, "self_care_assessed_on"))));
+        }
+        String household = rs.getString("household_id");
+        Integer order = Jdbc.getInteger(rs, "member_order").orElse(null);
+        return new Row(b.build(), household, rs.getString("relation"), order);
+    }
+
+    /** Binds a parent row (10 columns). */
+    static void bindParent(PreparedStatement ps, String personId, int ordinal, Parent p) throws SQLException {
+        ps.setString(1, personId);
+        ps.setInt(2, ordinal);
+        ps.setString(3, p.role().code());
+        Jdbc.setString(ps, 4, p.person().map(PersonId::value).orElse(null));
+        ps.setString(5, p.status().kind().code());
+        Jdbc.setDate(ps, 6, p.status().since());
+        int i = bindDisability(ps, 7, p.disability());
+        ps.setBoolean(i, p.seriouslyIll());
+    }
+
+    /** Reads a parent row. */
+    static Parent readParent(ResultSet rs) throws SQLException {
+        String parentId = rs.getString("parent_person_id");
+        return new Parent(Coded.fromCode(ParentRole.class, rs.getString("parent_role")),
+                Optional.ofNullable(parentId).map(PersonId::of),
+                PersonStatus.of(Coded.fromCode(StatusKind.class, rs.getString("status_kind")), Jdbc.getDate(rs, "status_since")),
+                readDisability(rs), rs.getBoolean("seriously_ill"));
+    }
+
+    /** Groups parent rows by person, keeping their order. */
+    static java.util.Map<String, List<Parent>> groupParents(List<Object[]> rows) {
+        java.util.Map<String, List<Parent>> out = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((Parent) r[1]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,598 @@
+package org.minzheng.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.minzheng.core.code.Coded;
+import org.minzheng.core.identity.IdNumber;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.registry.Assets;
+import org.minzheng.core.registry.Household;
+import org.minzheng.core.registry.HouseholdId;
+import org.minzheng.core.registry.HukouType;
+import org.minzheng.core.registry.Income;
+import org.minzheng.core.registry.IncomeKind;
+import org.minzheng.core.registry.Member;
+import org.minzheng.core.registry.Parent;
+import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.registry.Relation;
+import org.minzheng.spi.storage.AuditOperation;
+import org.minzheng.spi.storage.DuplicateRecordException;
+import org.minzheng.spi.storage.EntityType;
+import org.minzheng.spi.storage.HouseholdRepository;
+import org.minzheng.spi.storage.PersonRepository;
+import org.minzheng.spi.storage.RegionAccessException;
+import org.minzheng.spi.storage.StaleVersionException;
+import org.minzheng.spi.storage.StorageLimits;
+import org.minzheng.spi.storage.WriteContext;
+
+/**
+ * Households and persons on JDBC. Loading is by pages of households: one query for the
+ * households, one for all their members, one for the members' parents and one for the incomes,
+ * never a query per household. Saving locks the stored rows ({@code SELECT … FOR UPDATE}),
+ * checks versions, then writes with batched statements.
+ */
+public final class Registry {
+
+    private final Session session;
+
+    /**
+     * Creates the repositories of a session.
+     *
+     * @param session the session
+     */
+    public Registry(Session session) {
+        this.session = session;
+    }
+
+    /** @return the household repository */
+    public HouseholdRepository households() {
+        return new Households();
+    }
+
+    /** @return the person repository */
+    public PersonRepository persons() {
+        return new Persons();
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    private record HouseholdRow(String id, RegionCode region, String address, HukouType hukou, Assets assets,
+            long version) {
+    }
+
+    private static HouseholdRow readHousehold(ResultSet rs) throws SQLException {
+        Assets assets = new Assets(Jdbc.getMoney(rs, "deposits"), Jdbc.getMoney(rs, "securities"), rs.getInt("vehicles"),
+                Jdbc.getMoney(rs, "vehicles_value"), rs.getInt("real_estate"), Jdbc.getMoney(rs, "real_estate_value"));
+        return new HouseholdRow(rs.getString("id"), RegionCode.parse(rs.getString("region").trim()), rs.getString("address"),
+                Coded.fromCode(HukouType.class, rs.getString("hukou")), assets, rs.getLong("version"));
+    }
+
+    private static final String HOUSEHOLD_COLUMNS = "id, region, address, hukou, deposits, securities, vehicles, "
+            + "vehicles_value, real_estate, real_estate_value, version";
+
+    /** Loads households with everything they hold, by id; four queries per chunk of ids. */
+    static Map<String, Household> load(Connection c, List<String> ids) throws SQLException {
+        Map<String, Household> out = new LinkedHashMap<>();
+        for (List<String> chunk : Jdbc.chunks(ids)) {
+            String in = Jdbc.marks(chunk.size());
+            Jdbc.Binder bind = ps -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+            };
+            List<HouseholdRow> rows = Jdbc.query(c, "SELECT " + HOUSEHOLD_COLUMNS + " FROM mz_household WHERE id IN (" + in
+                    + ") ORDER BY id", bind, Registry::readHousehold);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            Map<String, List<Parent>> parents = new HashMap<>();
+            Jdbc.query(c, "SELECT pp.* FROM mz_person_parent pp JOIN mz_person p ON p.id = pp.person_id "
+                    + "WHERE p.household_id IN (" + in + ") ORDER BY pp.person_id, pp.ordinal", bind, rs -> {
+                        parents.computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>())
+                                .add(PersonRows.readParent(rs));
+                        return null;
+                    });
+            Map<String, List<Member>> members = new HashMap<>();
+            Jdbc.query(c, PersonRows.SELECT + " WHERE p.household_id IN (" + in + ") ORDER BY p.household_id, p.member_order",
+                    bind, rs -> {
+                        PersonRows.Row row = PersonRows.read(rs, parents.getOrDefault(rs.getString("id"), List.of()));
+                        members.computeIfAbsent(row.householdId(), k -> new ArrayList<>())
+                                .add(Member.of(row.person(), Coded.fromCode(Relation.class, row.relation())));
+                        return null;
+                    });
+            Map<String, List<Income>> incomes = new HashMap<>();
+            Jdbc.query(c, "SELECT household_id, kind, monthly_amount, earner FROM mz_household_income WHERE household_id IN ("
+                    + in + ") ORDER BY household_id, ordinal", bind, rs -> {
+                        String earner = rs.getString("earner");
+                        incomes.computeIfAbsent(rs.getString("household_id"), k -> new ArrayList<>())
+                                .add(new Income(Coded.fromCode(IncomeKind.class, rs.getString("kind")),
+                                        Jdbc.getMoney(rs, "monthly_amount"), Optional.ofNullable(earner).map(PersonId::of)));
+                        return null;
+                    });
+            for (HouseholdRow r : rows) {
+                out.put(r.id(), Household.builder().id(r.id()).region(r.region()).address(r.address()).hukou(r.hukou())
+                        .members(members.getOrDefault(r.id(), List.of())).incomes(incomes.getOrDefault(r.id(), List.of()))
+                        .assets(r.assets()).version(r.version()).build());
+            }
+        }
+        return out;
+    }
+
+    /** Loads persons by id (with parents), optionally locking their rows. */
+    static Map<String, PersonRows.Row> loadPersons(Connection c, Collection<String> ids, boolean lock) throws SQLException {
+        Map<String, PersonRows.Row> out = new HashMap<>();
+        List<String> sorted = ids.stream().distinct().sorted().toList();
+        for (List<String> chunk : Jdbc.chunks(sorted)) {
+            String in = Jdbc.marks(chunk.size());
+            Jdbc.Binder bind = ps -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+            };
+            // Lock first (in id order, so that writers never deadlock), then read with parents.
+            if (lock) {
+                Jdbc.query(c, "SELECT id FROM mz_person WHERE id IN (" + in + ") ORDER BY id FOR UPDATE", bind,
+                        rs -> null);
+            }
+            Map<String, List<Parent>> parents = new HashMap<>();
+            Jdbc.query(c, "SELECT * FROM mz_person_parent WHERE person_id IN (" + in + ") ORDER BY person_id, ordinal",
+                    bind, rs -> {
+                        parents.computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>())
+                                .add(PersonRows.readParent(rs));
+                        return null;
+                    });
+            for (PersonRows.Row row : Jdbc.query(c, PersonRows.SELECT + " WHERE p.id IN (" + in + ")", bind,
+                    rs -> PersonRows.read(rs, parents.getOrDefault(rs.getString("id"), List.of())))) {
+                out.put(row.person().id().value(), row);
+            }
+        }
+        return out;
+    }
+
+    private Optional<RegionCode> regionOfHousehold(Connection c, String householdId) throws SQLException {
+        if (householdId == null) {
+            return Optional.empty();
+        }
+        return Jdbc.query(c, "SELECT region FROM mz_household WHERE id = ?", ps -> ps.setString(1, householdId),
+                rs -> RegionCode.parse(rs.getString(1).trim())).stream().findFirst();
+    }
+
+    /** Region bounds for {@code region BETWEEN ? AND ?}: all 12-digit codes inside a region. */
+    static String[] bounds(RegionCode region) {
+        String prefix = region.shortForm();
+        return new String[] {prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length())};
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /** One person to write, decided before any statement runs. */
+    private record PersonWrite(Person given, Person saved, boolean insert, boolean update) {
+    }
+
+    private List<Household> saveHouseholds(Connection c, List<Household> households, WriteContext context)
+            throws SQLException {
+        List<Household> result = new ArrayList<>(households.size());
+        for (List<Household> chunk : Jdbc.chunks(households)) {
+            result.addAll(saveChunk(c, chunk, context));
+        }
+        return result;
+    }
+
+    private List<Household> saveChunk(Connection c, List<Household> chunk, WriteContext context) throws SQLException {
+        List<String> ids = chunk.stream().map(h -> h.id().value()).sorted().toList();
+        String in = Jdbc.marks(ids.size());
+        Map<String, long[]> storedVersions = new HashMap<>();
+        Map<String, RegionCode> storedRegions = new HashMap<>();
+        Jdbc.query(c, "SELECT id, region, version FROM mz_household WHERE id IN (" + in + ") ORDER BY id FOR UPDATE", ps -> {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setString(i + 1, ids.get(i));
+            }
+        }, rs -> {
+            storedVersions.put(rs.getString(1), new long[] {rs.getLong(3)});
+            storedRegions.put(rs.getString(1), RegionCode.parse(rs.getString(2).trim()));
+            return null;
+        });
+        for (Household h : chunk) {
+            String id = h.id().value();
+            RegionCode storedRegion = storedRegions.get(id);
+            if (storedRegion != null) {
+                session.checkRegion(storedRegion, "save household " + id);
+            }
+            long[] stored = storedVersions.get(id);
+            checkVersion(EntityType.HOUSEHOLD, id, h.version(), stored == null ? null : stored[0]);
+        }
+        List<String> memberIds = new ArrayList<>();
+        Set<String> idNumbers = new HashSet<>();
+        for (Household h : chunk) {
+            for (Member m : h.members()) {
+                memberIds.add(m.person().id().value());
+                m.person().idNumber().ifPresent(n -> idNumbers.add(n.value()));
+            }
+        }
+        Map<String, PersonRows.Row> storedPersons = loadPersons(c, memberIds, true);
+        Map<String, String> holders = idNumberHolders(c, idNumbers);
+
+        AuditWriter audit = new AuditWriter(context, session.now());
+        List<Household> saved = new ArrayList<>(chunk.size());
+        List<PersonWrite> inserts = new ArrayList<>();
+        List<PersonWrite> updates = new ArrayList<>();
+        List<Object[]> memberships = new ArrayList<>();
+        Map<String, String> insertOwner = new HashMap<>();
+        Map<String, Object[]> insertMembership = new HashMap<>();
+        for (Household h : chunk) {
+            String hid = h.id().value();
+            Optional<RegionCode> region = Optional.of(h.region());
+            List<Member> members = new ArrayList<>();
+            int order = 0;
+            for (Member m : h.members()) {
+                PersonWrite w = decide(m.person(), hid, storedPersons.get(m.person().id().value()), holders);
+                if (w.insert()) {
+                    inserts.add(w);
+                    insertOwner.put(w.saved().id().value(), hid);
+                    insertMembership.put(w.saved().id().value(), new Object[] {hid, m.relation().code(), order});
+                    audit.add(AuditOperation.CREATE, EntityType.PERSON, w.saved().id().value(), w.saved().version(), region);
+                } else {
+                    if (w.update()) {
+                        updates.add(w);
+                        audit.add(AuditOperation.UPDATE, EntityType.PERSON, w.saved().id().value(), w.saved().version(),
+                                region);
+                    }
+                    memberships.add(new Object[] {hid, m.relation().code(), order, w.saved().id().value()});
+                }
+                members.add(Member.of(w.saved(), m.relation()));
+                order++;
+            }
+            boolean insert = !storedVersions.containsKey(hid);
+            Household s = h.toBuilder().members(members).version(h.version() + 1).build();
+            saved.add(s);
+            audit.add(insert ? AuditOperation.CREATE : AuditOperation.UPDATE, EntityType.HOUSEHOLD, hid, s.version(), region);
+        }
+
+        // Households: insert the new ones, update the others.
+        batch(c, "INSERT INTO mz_household (region, address, hukou, deposits, securities, vehicles, vehicles_value, "
+                + "real_estate, real_estate_value, version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                saved.stream().filter(s -> !storedVersions.containsKey(s.id().value())).toList(), Registry::bindHousehold);
+        List<Household> updated = saved.stream().filter(s -> storedVersions.containsKey(s.id().value())).toList();
+        batch(c, "UPDATE mz_household SET region = ?, address = ?, hukou = ?, deposits = ?, securities = ?, vehicles = ?, "
+                + "vehicles_value = ?, real_estate = ?, real_estate_value = ?, version = ? WHERE id = ?",
+                updated, Registry::bindHousehold);
+        // Memberships: release the members of updated households, then set them again.
+        batch(c, "UPDATE mz_person SET household_id = NULL, relation = NULL, member_order = NULL WHERE household_id = ?",
+                updated, (ps, h) -> ps.setString(1, h.id().value()));
+        batch(c, "INSERT INTO mz_person (" + PersonRows.CONTENT_COLUMNS + ", version, household_id, relation, "
+                + "member_order, id) VALUES (" + Jdbc.marks(PersonRows.CONTENT_COUNT + 5) + ")", inserts, (ps, w) -> {
+                    PersonRows.bindContent(ps, 1, w.saved());
+                    ps.setLong(PersonRows.CONTENT_COUNT + 1, w.saved().version());
+                    Object[] m = insertMembership.get(w.saved().id().value());
+                    ps.setString(PersonRows.CONTENT_COUNT + 2, (String) m[0]);
+                    ps.setString(PersonRows.CONTENT_COUNT + 3, (String) m[1]);
+                    ps.setInt(PersonRows.CONTENT_COUNT + 4, (Integer) m[2]);
+                    ps.setString(PersonRows.CONTENT_COUNT + 5, w.saved().id().value());
+                });
+        updatePersons(c, updates);
+        batch(c, "UPDATE mz_person SET household_id = ?, relation = ?, member_order = ? WHERE id = ?", memberships,
+                (ps, m) -> {
+                    ps.setString(1, (String) m[0]);
+                    ps.setString(2, (String) m[1]);
+                    ps.setInt(3, (Integer) m[2]);
+                    ps.setString(4, (String) m[3]);
+                });
+        List<PersonWrite> written = new ArrayList<>(inserts);
+        written.addAll(updates);
+        writeParents(c, written, updates);
+        // Incomes: replace.
+        batch(c, "DELETE FROM mz_household_income WHERE household_id = ?", updated, (ps, h) -> ps.setString(1, h.id().value()));
+        List<Object[]> incomes = new ArrayList<>();
+        for (Household s : saved) {
+            int i = 0;
+            for (Income income : s.incomes()) {
+                incomes.add(new Object[] {s.id().value(), i++, income});
+            }
+        }
+        batch(c, "INSERT INTO mz_household_income (household_id, ordinal, kind, monthly_amount, earner) VALUES (?, ?, ?, ?, ?)",
+                incomes, (ps, r) -> {
+                    Income income = (Income) r[2];
+                    ps.setString(1, (String) r[0]);
+                    ps.setInt(2, (Integer) r[1]);
+                    ps.setString(3, income.kind().code());
+                    Jdbc.setMoney(ps, 4, income.monthlyAmount());
+                    Jdbc.setString(ps, 5, income.earner().map(PersonId::value).orElse(null));
+                });
+        audit.flush(c);
+        return saved;
+    }
+
+    private static void bindHousehold(PreparedStatement ps, Household h) throws SQLException {
+        ps.setString(1, h.region().value());
+        ps.setString(2, h.address());
+        ps.setString(3, h.hukou().code());
+        Jdbc.setMoney(ps, 4, h.assets().deposits());
+        Jdbc.setMoney(ps, 5, h.assets().securities());
+        ps.setInt(6, h.assets().vehicles());
+        Jdbc.setMoney(ps, 7, h.assets().vehiclesValue());
+        ps.setInt(8, h.assets().realEstate());
+        Jdbc.setMoney(ps, 9, h.assets().realEstateValue());
+        ps.setLong(10, h.version());
+        ps.setString(11, h.id().value());
+    }
+
+    private static void updatePersons(Connection c, List<PersonWrite> updates) throws SQLException {
+        StringBuilder set = new StringBuilder();
+        for (String col : PersonRows.CONTENT_COLUMNS.split(", ")) {
+            set.append(set.length() == 0 ? "" : ", ").append(col).append(" = ?");
+        }
+        batch(c, "UPDATE mz_person SET " + set + ", version = ? WHERE id = ?", updates, (ps, w) -> {
+            PersonRows.bindContent(ps, 1, w.saved());
+            ps.setLong(PersonRows.CONTENT_COUNT + 1, w.saved().version());
+            ps.setString(PersonRows.CONTENT_COUNT + 2, w.saved().id().value());
+        });
+    }
+
+    private static void writeParents(Connection c, List<PersonWrite> written, List<PersonWrite> updates)
+            throws SQLException {
+        batch(c, "DELETE FROM mz_person_parent WHERE person_id = ?", updates,
+                (ps, w) -> ps.setString(1, w.saved().id().value()));
+        List<Object[]> parents = new ArrayList<>();
+        for (PersonWrite w : written) {
+            int i = 0;
+            for (Parent p : w.saved().parents()) {
+                parents.add(new Object[] {w.saved().id().value(), i++, p});
+            }
+        }
+        batch(c, "INSERT INTO mz_person_parent (" + PersonRows.PARENT_COLUMNS + ") VALUES (" + Jdbc.marks(10) + ")", parents,
+                (ps, r) -> PersonRows.bindParent(ps, (String) r[0], (Integer) r[1], (Parent) r[2]));
+    }
+
+    /** Decides what to do with one person: insert, update, or nothing; checks version and uniqueness. */
+    private static PersonWrite decide(Person p, String householdId, PersonRows.Row stored, Map<String, String> holders) {
+        String id = p.id().value();
+        if (stored != null && stored.householdId() != null && householdId != null
+                && !stored.householdId().equals(householdId)) {
+            throw new DuplicateRecordException(EntityType.PERSON, "person " + id + " is already a member of household "
+                    + stored.householdId() + " (该人员已属于其他家庭)");
+        }
+        checkVersion(EntityType.PERSON, id, p.version(), stored == null ? null : stored.person().version());
+        if (stored != null && stored.person().equals(p)) {
+            return new PersonWrite(p, stored.person(), false, false);
+        }
+        p.idNumber().ifPresent(n -> {
+            String holder = holders.get(n.value());
+            if (holder != null && !holder.equals(id)) {
+                throw new DuplicateRecordException(EntityType.PERSON, "person " + id + ": the identity number is "
+                        + "already stored for person " + holder + " (身份证号已登记给其他人员)");
+            }
+        });
+        Person saved = p.toBuilder().version(p.version() + 1).build();
+        return new PersonWrite(p, saved, stored == null, stored != null);
+    }
+
+    private static Map<String, String> idNumberHolders(Connection c, Set<String> idNumbers) throws SQLException {
+        Map<String, String> holders = new HashMap<>();
+        for (List<String> chunk : Jdbc.chunks(idNumbers)) {
+            Jdbc.query(c, "SELECT id_number, id FROM mz_person WHERE id_number IN (" + Jdbc.marks(chunk.size()) + ")", ps -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+            }, rs -> holders.put(rs.getString(1), rs.getString(2)));
+        }
+        return holders;
+    }
+
+    static void checkVersion(EntityType entity, String id, long given, Long stored) {
+        if (stored == null ? given != 0 : stored != given) {
+            throw new StaleVersionException(entity, id, given, stored == null ? OptionalLong.empty() : OptionalLong.of(stored));
+        }
+    }
+
+    /** Binds one row of a batch. */
+    @FunctionalInterface
+    interface RowBinder<T> {
+        void bind(PreparedStatement ps, T row) throws SQLException;
+    }
+
+    /** Executes a statement once per row, in batches of {@link Jdbc#CHUNK}. */
+    static <T> void batch(Connection c, String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int n = 0;
+            for (T row : rows) {
+                binder.bind(ps, row);
+                ps.addBatch();
+                if (++n % Jdbc.CHUNK == 0) {
+                    ps.executeBatch();
+                }
+            }
+            if (n % Jdbc.CHUNK != 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ repositories
+
+    private final class Households implements HouseholdRepository {
+
+        @Override
+        public Optional<Household> find(HouseholdId id) {
+            Objects.requireNonNull(id, "id");
+            Optional<Household> h = session.read("read household " + id.value(), EntityType.HOUSEHOLD,
+                    c -> Optional.ofNullable(load(c, List.of(id.value())).get(id.value())));
+            h.ifPresent(x -> session.checkRegion(x.region(), "read household " + id.value()));
+            return h;
+        }
+
+        @Override
+        public Optional<Household> findByMember(PersonId person) {
+            Objects.requireNonNull(person, "person");
+            Optional<String> hid = session.read("find household of person", EntityType.HOUSEHOLD,
+                    c -> Jdbc.query(c, "SELECT household_id FROM mz_person WHERE id = ?", ps -> ps.setString(1, person.value()),
+                            rs -> rs.getString(1)).stream().filter(Objects::nonNull).findFirst());
+            return hid.flatMap(x -> find(HouseholdId.of(x)));
+        }
+
+        @Override
+        public Optional<Household> findByIdNumber(IdNumber idNumber) {
+            Objects.requireNonNull(idNumber, "idNumber");
+            Optional<String> hid = session.read("find household by identity number", EntityType.HOUSEHOLD,
+                    c -> Jdbc.query(c, "SELECT household_id FROM mz_person WHERE id_number = ?",
+                            ps -> ps.setString(1, idNumber.value()), rs -> rs.getString(1)).stream()
+                            .filter(Objects::nonNull).findFirst());
+            return hid.flatMap(x -> find(HouseholdId.of(x)));
+        }
+
+        @Override
+        public Stream<Household> streamByRegion(RegionCode region) {
+            Objects.requireNonNull(region, "region");
+            session.checkRegion(region, "query households of region " + region.shortForm());
+            String[] b = bounds(region);
+            return Pages.stream(session, "query households", EntityType.HOUSEHOLD, (c, after) -> {
+                List<String> ids = Jdbc.query(c, "SELECT id FROM mz_household WHERE region BETWEEN ? AND ? AND id > ? "
+                        + "ORDER BY id LIMIT " + Jdbc.CHUNK, ps -> {
+                            ps.setString(1, b[0]);
+                            ps.setString(2, b[1]);
+                            ps.setString(3, after == null ? "" : after);
+                        }, rs -> rs.getString(1));
+                return Pages.Page.of(new ArrayList<>(load(c, ids).values()), h -> h.id().value());
+            });
+        }
+
+        @Override
+        public long countByRegion(RegionCode region) {
+            Objects.requireNonNull(region, "region");
+            session.checkRegion(region, "count households of region " + region.shortForm());
+            String[] b = bounds(region);
+            return session.read("count households", EntityType.HOUSEHOLD, c -> Jdbc.query(c,
+                    "SELECT COUNT(*) FROM mz_household WHERE region BETWEEN ? AND ?", ps -> {
+                        ps.setString(1, b[0]);
+                        ps.setString(2, b[1]);
+                    }, rs -> rs.getLong(1)).get(0));
+        }
+
+        @Override
+        public Household save(Household household, WriteContext context) {
+            Objects.requireNonNull(household, "household");
+            return saveAll(List.of(household), context).get(0);
+        }
+
+        @Override
+        public List<Household> saveAll(Collection<Household> households, WriteContext context) {
+            Objects.requireNonNull(context, "context");
+            List<Household> copy = List.copyOf(households);
+            Set<String> seen = new HashSet<>();
+            for (Household h : copy) {
+                if (!seen.add(h.id().value())) {
+                    throw new IllegalArgumentException("household " + h.id().value() + " appears twice in one saveAll");
+                }
+                StorageLimits.checkHousehold(h);
+                session.checkRegion(h.region(), "save household " + h.id().value());
+            }
+            return session.write("save households", EntityType.HOUSEHOLD, c -> saveHouseholds(c, copy, context));
+        }
+    }
+
+    private final class Persons implements PersonRepository {
+
+        @Override
+        public Optional<Person> find(PersonId id) {
+            Objects.requireNonNull(id, "id");
+            return session.read("read person " + id.value(), EntityType.PERSON, c -> {
+                PersonRows.Row row = loadPersons(c, List.of(id.value()), false).get(id.value());
+                if (row == null) {
+                    return Optional.<Person>empty();
+                }
+                checkVisible(c, row, "read person " + id.value());
+                return Optional.of(row.person());
+            });
+        }
+
+        private void checkVisible(Connection c, PersonRows.Row row, String what) throws SQLException {
+            if (session.scope() != null) {
+                Optional<RegionCode> region = regionOfHousehold(c, row.householdId());
+                if (region.isEmpty()) {
+                    throw new RegionAccessException(session.scope(), what);
+                }
+                session.checkRegion(region.get(), what);
+            }
+        }
+
+        @Override
+        public Optional<Person> findByIdNumber(IdNumber idNumber) {
+            Objects.requireNonNull(idNumber, "idNumber");
+            Optional<String> pid = session.read("find person by identity number", EntityType.PERSON,
+                    c -> Jdbc.query(c, "SELECT id FROM mz_person WHERE id_number = ?", ps -> ps.setString(1, idNumber.value()),
+                            rs -> rs.getString(1)).stream().findFirst());
+            return pid.flatMap(x -> find(PersonId.of(x)));
+        }
+
+        @Override
+        public Optional<HouseholdId> householdOf(PersonId id) {
+            Objects.requireNonNull(id, "id");
+            return session.read("read person " + id.value(), EntityType.PERSON, c -> {
+                PersonRows.Row row = loadPersons(c, List.of(id.value()), false).get(id.value());
+                if (row == null) {
+                    return Optional.<HouseholdId>empty();
+                }
+                checkVisible(c, row, "read person " + id.value());
+                return Optional.ofNullable(row.householdId()).map(HouseholdId::of);
+            });
+        }
+
+        @Override
+        public Person save(Person person, WriteContext context) {
+            Objects.requireNonNull(person, "person");
+            Objects.requireNonNull(context, "context");
+            String id = person.id().value();
+            StorageLimits.checkPerson(person, "person");
+            return session.write("save person " + id, EntityType.PERSON, c -> {
+                PersonRows.Row stored = loadPersons(c, List.of(id), true).get(id);
+                Optional<RegionCode> region = Optional.empty();
+                if (stored != null) {
+                    checkVisible(c, stored, "save person " + id);
+                    region = regionOfHousehold(c, stored.householdId());
+                } else if (session.scope() != null) {
+                    throw new RegionAccessException(session.scope(), "save person " + id);
+                }
+                Map<String, String> holders = idNumberHolders(c,
+                        person.idNumber().map(n -> Set.of(n.value())).orElse(Set.of()));
+                PersonWrite w = decide(person, null, stored, holders);
+                if (!w.insert() && !w.update()) {
+                    return w.saved();
+                }
+                AuditWriter audit = new AuditWriter(context, session.now());
+                if (w.insert()) {
+                    batch(c, "INSERT INTO mz_person (" + PersonRows.CONTENT_COLUMNS + ", version, id) VALUES ("
+                            + Jdbc.marks(PersonRows.CONTENT_COUNT + 2) + ")", List.of(w), (ps, x) -> {
+                                PersonRows.bindContent(ps, 1, x.saved());
+                                ps.setLong(PersonRows.CONTENT_COUNT + 1, x.saved().version());
+                                ps.setString(PersonRows.CONTENT_COUNT + 2, id);
+                            });
+                    writeParents(c, List.of(w), List.of());
+                } else {
+                    updatePersons(c, List.of(w));
+                    writeParents(c, List.of(w), List.of(w));
+                }
+                audit.add(w.insert() ? AuditOperation.CREATE : AuditOperation.UPDATE, EntityType.PERSON, id,
+                        w.saved().version(), region);
+                audit.flush(c);
+                return w.saved();
+            });
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.minzheng.examples.demo;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.report.Figure;
+import org.minzheng.core.report.ReferenceFigures;
+
+/**
+ * The reference district 丹徒区 (Dantu, Zhenjiang, Jiangsu): its real townships and their NBS
+ * division codes (to 2022-10-31), and the figures its civil-affairs bureau published for
+ * January–October 2022 (see {@code DOMAIN.md}).
+ */
+public final class DantuDistrict {
+
+    /** 丹徒区, 321112. */
+    public static final RegionCode REGION = RegionCode.parse("321112");
+
+    /** A township of the district with its share of the population used by the generator. */
+    public record Township(RegionCode code, String name, boolean street, double weight) {
+    }
+
+    /** The ten township-level units (街道, 镇 and two other units). */
+    public static final List<Township> TOWNSHIPS = List.of(
+            new Township(RegionCode.parse("321112001"), "高资街道", true, 0.12),
+            new Township(RegionCode.parse("321112002"), "宜城街道", true, 0.16),
+            new Township(RegionCode.parse("321112100"), "高桥镇", false, 0.07),
+            new Township(RegionCode.parse("321112101"), "辛丰镇", false, 0.13),
+            new Township(RegionCode.parse("321112102"), "谷阳镇", false, 0.12),
+            new Township(RegionCode.parse("321112103"), "上党镇", false, 0.12),
+            new Township(RegionCode.parse("321112104"), "宝堰镇", false, 0.10),
+            new Township(RegionCode.parse("321112105"), "世业镇", false, 0.06),
+            new Township(RegionCode.parse("321112401"), "江心洲生态农业园区", false, 0.01),
+            new Township(RegionCode.parse("321112402"), "荣炳盐资源区", false, 0.11));
+
+    private DantuDistrict() {
+    }
+
+    /**
+     * The names of the district and its townships, for reports.
+     *
+     * @return names by region code
+     */
+    public static Map<RegionCode, String> names() {
+        Map<RegionCode, String> names = new LinkedHashMap<>();
+        names.put(REGION, "丹徒区");
+        TOWNSHIPS.forEach(t -> names.put(t.code(), t.name()));
+        return names;
+    }
+
+    /**
+     * The figures the district published for January–October 2022.
+     *
+     * @return the published figures with their source
+     */
+    public static ReferenceFigures published() {
+        Map<Figure, BigDecimal> v = new EnumMap<>(Figure.class);
+        v.put(Figure.DIBAO_NEW_HOUSEHOLDS, n(31));
+        v.put(Figure.DIBAO_NEW_PERSONS, n(50));
+        v.put(Figure.DIBAO_CANCELLED_HOUSEHOLDS, n(287));
+        v.put(Figure.DIBAO_CANCELLED_PERSONS, n(512));
+        v.put(Figure.DIBAO_HOUSEHOLDS, n(1_457));
+        v.put(Figure.DIBAO_PERSONS, n(2_153));
+        v.put(Figure.DIBAO_AMOUNT, n(13_547_500));
+        v.put(Figure.DISABILITY_PERSONS, n(4_861));
+        v.put(Figure.DISABILITY_AMOUNT, n(32_798_900));
+        v.put(Figure.TEKUN_PERSONS, n(657));
+        v.put(Figure.TEKUN_AMOUNT, n(8_227_080));
+        v.put(Figure.TEMPORARY_PERSON_TIMES, n(182));
+        v.put(Figure.TEMPORARY_AMOUNT, n(222_500));
+        v.put(Figure.HOME_CARE_PERSONS, n(12_302));
+        v.put(Figure.CARE_VISIT_PERSONS, n(56));
+        v.put(Figure.HOME_ADAPTATION_HOUSEHOLDS, n(100));
+        v.put(Figure.INSURANCE_GOVERNMENT, n(2_377));
+        v.put(Figure.INSURANCE_OTHER, n(84_163));
+        v.put(Figure.SENIOR_PERSONS, n(12_768));
+        v.put(Figure.SENIOR_AMOUNT, n(9_260_000));
+        v.put(Figure.CHILDREN_PERSONS, n(141));
+        v.put(Figure.CHILDREN_AMOUNT, n(1_736_000));
+        v.put(Figure.LEFT_BEHIND, n(52));
+        v.put(Figure.LEFT_BEHIND_CONFIRMED, n(52));
+        return new ReferenceFigures("丹徒区民政局 2022年1-10月工作总结 (Dantu civil-affairs bureau, Jan-Oct 2022)", v);
+    }
+
+    /**
+     * The published figures scaled for a smaller or larger synthetic population (counts and
+     * amounts times {@code scale}).
+     *
+     * @param scale the population scale
+     * @return the scaled figures
+     */
+    public static ReferenceFigures published(double scale) {
+        ReferenceFigures p = published();
+        if (scale == 1.0) {
+            return p;
+        }
+        Map<Figure, BigDecimal> v = new EnumMap<>(Figure.class);
+        p.values().forEach((f, x) -> v.put(f, x.multiply(BigDecimal.valueOf(scale))
+                .setScale(f.isAmount() ? 2 : 0, java.math.RoundingMode.HALF_UP)));
+        return new ReferenceFigures(p.source() + " × " + scale, v);
+    }
+
+    private static BigDecimal n(long v) {
+        return BigDecimal.valueOf(v);
+    }
+}

@@ -1,0 +1,79 @@
+package org.minzheng.examples.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minzheng.core.identity.Gender;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.registry.Assets;
+import org.minzheng.core.registry.Household;
+import org.minzheng.core.registry.HukouType;
+import org.minzheng.core.registry.Income;
+import org.minzheng.core.registry.IncomeKind;
+import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.registry.Relation;
+import org.minzheng.json.MinzhengJson;
+
+import tools.jackson.databind.JsonNode;
+
+/** The demo end to end, at a small scale. */
+class DemoCommandTest {
+
+    static String run(String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = DemoCommand.execute(new PrintStream(bytes, true, StandardCharsets.UTF_8), args);
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(out).isZero();
+        return out;
+    }
+
+    @Test
+    void run_smallDistrict_printsTheReportBesideThePublishedFiguresAndWritesTheFiles(@TempDir Path dir) throws Exception {
+        String out = run("run", "--scale", "0.02", "--seed", "7", "-o", dir.toString());
+
+        assertThat(out).contains("最低生活保障").contains("主要指标").contains("dantu-report.html").contains("Wall time");
+        String html = Files.readString(dir.resolve("dantu-report.html"));
+        assertThat(html).contains("<svg").contains("高资街道").doesNotContain("<script");
+        JsonNode json = MinzhengJson.mapper().readTree(Files.readString(dir.resolve("dantu-report.json")));
+        Map<String, JsonNode> headline = new HashMap<>();
+        json.get("headline").forEach(n -> headline.put(n.get("figure").asString(), n));
+        for (String count : new String[] {"dibao-covered-households", "dibao-cancelled-households", "tekun-persons",
+            "senior-persons", "children-persons", "home-care-persons", "insurance-other"}) {
+            JsonNode n = headline.get(count);
+            assertThat(Math.abs(n.get("deviationPercent").asDouble())).as(count + " " + n).isLessThanOrEqualTo(10.0);
+        }
+        assertThat(headline.get("temporary-person-times").get("value").asInt()).isPositive();
+        assertThat(headline.get("left-behind-confirmed").get("value").asInt())
+                .isEqualTo(headline.get("left-behind-children").get("value").asInt()).isPositive();
+        assertThat(Files.readAllLines(dir.resolve("months-done.txt"))).hasSize(10);
+    }
+
+    @Test
+    void assess_householdFromJson_printsTheDecisionWithItsExplanation(@TempDir Path dir) throws Exception {
+        Person head = Person.builder().id("P1").name("王秀英").birthDate(LocalDate.of(1950, 3, 1)).gender(Gender.FEMALE)
+                .hukou(HukouType.RURAL).build();
+        Household h = Household.builder().id("H1").region(RegionCode.parse("321112101201")).address("辛丰镇某村3组")
+                .hukou(HukouType.RURAL).member(head, Relation.HEAD).assets(Assets.NONE)
+                .income(Income.of(IncomeKind.PENSION, Money.of("300.00"), PersonId.of("P1"))).build();
+        Path file = dir.resolve("household.json");
+        Files.writeString(file, MinzhengJson.mapper().writeValueAsString(h));
+
+        String zh = run("assess", file.toString(), "--program", "dibao", "--month", "2022-10");
+        String en = run("assess", file.toString(), "--program", "senior-allowance", "--month", "2022-10", "--lang", "en");
+
+        assertThat(zh).contains("最低生活保障").contains("符合条件");
+        assertThat(en).contains("senior").contains("not eligible");
+    }
+}

@@ -1,0 +1,109 @@
+package org.minzheng.spi.storage;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.minzheng.core.cases.Case;
+import org.minzheng.core.cases.CaseId;
+import org.minzheng.core.cases.CaseState;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.program.Program;
+import org.minzheng.core.program.SubjectRef;
+
+/** Cases of an {@link InMemoryStorage} view. */
+final class MemoryCases implements CaseRepository {
+
+    private final InMemoryStorage view;
+    private final MemoryStore store;
+
+    MemoryCases(InMemoryStorage view) {
+        this.view = view;
+        this.store = view.store();
+    }
+
+    @Override
+    public Optional<Case> find(CaseId id) {
+        Objects.requireNonNull(id, "id");
+        return store.read(() -> {
+            Case c = store.cases.get(id.value());
+            if (c != null) {
+                view.checkRegion(c.region(), "read case " + id.value());
+            }
+            return Optional.ofNullable(c);
+        });
+    }
+
+    @Override
+    public List<Case> findBySubject(SubjectRef subject) {
+        Objects.requireNonNull(subject, "subject");
+        return store.read(() -> {
+            List<Case> result = new ArrayList<>();
+            for (Case c : store.cases.values()) {
+                if (c.subject().equals(subject)) {
+                    view.checkRegion(c.region(), "read case " + c.id().value());
+                    result.add(c);
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public Stream<Case> streamByProgramAndState(Program program, CaseState state, RegionCode region) {
+        Objects.requireNonNull(program, "program");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(region, "region");
+        view.checkRegion(region, "query cases of region " + region.shortForm());
+        return store.read(() -> store.cases.values().stream()
+                .filter(c -> c.program() == program && c.state() == state && region.contains(c.region())).toList())
+                .stream();
+    }
+
+    @Override
+    public Stream<Case> streamByRegion(RegionCode region) {
+        Objects.requireNonNull(region, "region");
+        view.checkRegion(region, "query cases of region " + region.shortForm());
+        return store.read(() -> store.cases.values().stream().filter(c -> region.contains(c.region())).toList())
+                .stream();
+    }
+
+    @Override
+    public Case save(Case aCase, WriteContext context) {
+        Objects.requireNonNull(aCase, "aCase");
+        Objects.requireNonNull(context, "context");
+        return store.write(view.transaction(), undo -> write(aCase, context, undo));
+    }
+
+    @Override
+    public List<Case> saveAll(Collection<Case> cases, WriteContext context) {
+        Objects.requireNonNull(context, "context");
+        List<Case> copy = List.copyOf(cases);
+        return store.write(view.transaction(), undo -> {
+            List<Case> saved = new ArrayList<>(copy.size());
+            for (Case c : copy) {
+                saved.add(write(c, context, undo));
+            }
+            return saved;
+        });
+    }
+
+    private Case write(Case aCase, WriteContext context, MemoryStore.Undo undo) {
+        String id = aCase.id().value();
+        StorageLimits.checkCase(aCase);
+        view.checkRegion(aCase.region(), "save case " + id);
+        Case stored = store.cases.get(id);
+        if (stored != null) {
+            view.checkRegion(stored.region(), "save case " + id);
+        }
+        InMemoryStorage.checkVersion(EntityType.CASE, id, aCase.version(), stored == null ? null : stored.version());
+        long version = aCase.version() + 1;
+        Case saved = aCase.toBuilder().version(version).build();
+        store.put(store.cases, id, saved, undo);
+        store.audit(undo, context, stored == null ? AuditOperation.CREATE : AuditOperation.UPDATE, EntityType.CASE, id,
+                version, Optional.of(saved.region()));
+        return saved;
+    }
+}

@@ -1,0 +1,153 @@
+package org.minzheng.spi.storage;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.minzheng.core.cases.Case;
+import org.minzheng.core.cases.CaseId;
+import org.minzheng.core.cases.Payment;
+import org.minzheng.core.cases.PaymentKey;
+import org.minzheng.core.cases.PaymentLedger;
+import org.minzheng.core.identity.RegionCode;
+
+/** The payment ledger of an {@link InMemoryStorage} view. */
+final class MemoryPayments implements PaymentRepository {
+
+    /** Order of entries: case, month, component code, sequence. */
+    static final Comparator<Payment> ORDER = Comparator.<Payment, String>comparing(p -> p.key().caseId().value())
+            .thenComparing(p -> p.key().month()).thenComparing(p -> p.key().component().code())
+            .thenComparingInt(Payment::sequence);
+
+    private final InMemoryStorage view;
+    private final MemoryStore store;
+
+    MemoryPayments(InMemoryStorage view) {
+        this.view = view;
+        this.store = view.store();
+    }
+
+    /** The stored case of a key, checked against the scope. */
+    private Case caseOf(PaymentKey key, String what) {
+        Case c = store.cases.get(key.caseId().value());
+        if (c == null) {
+            throw new RecordNotFoundException(EntityType.CASE, key.caseId().value());
+        }
+        view.checkRegion(c.region(), what);
+        return c;
+    }
+
+    static String keyText(PaymentKey key) {
+        return key.caseId().value() + "/" + key.month() + "/" + key.component().code();
+    }
+
+    @Override
+    public PostResult post(PaymentRequest request, WriteContext context) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(context, "context");
+        return store.write(view.transaction(), undo -> write(request, context, undo));
+    }
+
+    @Override
+    public List<PostResult> postAll(List<PaymentRequest> requests, WriteContext context) {
+        Objects.requireNonNull(context, "context");
+        List<PaymentRequest> copy = List.copyOf(requests);
+        Set<PaymentKey> keys = new HashSet<>();
+        for (PaymentRequest r : copy) {
+            if (!keys.add(r.key())) {
+                throw new IllegalArgumentException("the key " + keyText(r.key()) + " is requested twice (同一发放键重复)");
+            }
+        }
+        return store.write(view.transaction(), undo -> {
+            List<PostResult> results = new ArrayList<>(copy.size());
+            for (PaymentRequest r : copy) {
+                results.add(write(r, context, undo));
+            }
+            return results;
+        });
+    }
+
+    private PostResult write(PaymentRequest request, WriteContext context, MemoryStore.Undo undo) {
+        PaymentKey key = request.key();
+        Case c = caseOf(key, "post payment " + keyText(key));
+        List<Payment> entries = store.ledger.getOrDefault(key, List.of());
+        Optional<Payment> current = PaymentLedger.of(key, entries).current();
+        if (current.isPresent()) {
+            return new PostResult(PostResult.Outcome.ALREADY_POSTED, current.get(), request.amount());
+        }
+        Payment entry = Payment.posted(key, entries.size() + 1, request.amount(), store.clock.instant());
+        append(key, entries, entry, undo);
+        store.audit(undo, context, AuditOperation.POST, EntityType.PAYMENT, keyText(key), entry.sequence(),
+                Optional.of(c.region()));
+        return new PostResult(PostResult.Outcome.POSTED, entry, request.amount());
+    }
+
+    private void append(PaymentKey key, List<Payment> entries, Payment entry, MemoryStore.Undo undo) {
+        List<Payment> next = new ArrayList<>(entries.size() + 1);
+        next.addAll(entries);
+        next.add(entry);
+        store.put(store.ledger, key, List.copyOf(next), undo);
+    }
+
+    @Override
+    public Payment reverse(PaymentKey key, WriteContext context) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(context, "context");
+        return store.write(view.transaction(), undo -> {
+            Case c = caseOf(key, "reverse payment " + keyText(key));
+            List<Payment> entries = store.ledger.getOrDefault(key, List.of());
+            Payment current = PaymentLedger.of(key, entries).current()
+                    .orElseThrow(() -> new RecordNotFoundException(EntityType.PAYMENT, keyText(key)));
+            Payment reversal = current.reversal(entries.size() + 1, store.clock.instant(), context.reason());
+            append(key, entries, reversal, undo);
+            store.audit(undo, context, AuditOperation.REVERSE, EntityType.PAYMENT, keyText(key), reversal.sequence(),
+                    Optional.of(c.region()));
+            return reversal;
+        });
+    }
+
+    @Override
+    public PaymentLedger ledger(PaymentKey key) {
+        Objects.requireNonNull(key, "key");
+        return store.read(() -> {
+            Case c = store.cases.get(key.caseId().value());
+            if (c != null) {
+                view.checkRegion(c.region(), "read payments " + keyText(key));
+            }
+            return PaymentLedger.of(key, store.ledger.getOrDefault(key, List.of()));
+        });
+    }
+
+    @Override
+    public List<Payment> findByCase(CaseId caseId) {
+        Objects.requireNonNull(caseId, "caseId");
+        return store.read(() -> {
+            Case c = store.cases.get(caseId.value());
+            if (c == null) {
+                return List.<Payment>of();
+            }
+            view.checkRegion(c.region(), "read payments of case " + caseId.value());
+            return store.ledger.entrySet().stream().filter(e -> e.getKey().caseId().equals(caseId))
+                    .flatMap(e -> e.getValue().stream()).sorted(ORDER).toList();
+        });
+    }
+
+    @Override
+    public Stream<Payment> streamByMonth(YearMonth month, RegionCode region) {
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(region, "region");
+        view.checkRegion(region, "query payments of region " + region.shortForm());
+        return store.read(() -> store.ledger.entrySet().stream()
+                .filter(e -> e.getKey().month().equals(month))
+                .filter(e -> {
+                    Case c = store.cases.get(e.getKey().caseId().value());
+                    return c != null && region.contains(c.region());
+                })
+                .flatMap(e -> e.getValue().stream()).sorted(ORDER).toList()).stream();
+    }
+}

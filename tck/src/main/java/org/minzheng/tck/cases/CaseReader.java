@@ -1,0 +1,828 @@
+package org.minzheng.tck.cases;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.minzheng.core.assistance.Supporter;
+import org.minzheng.core.assistance.TemporaryAssistanceType;
+import org.minzheng.core.assistance.TemporaryNeed;
+import org.minzheng.core.cases.ApprovalLevel;
+import org.minzheng.core.cases.PaymentComponent;
+import org.minzheng.core.children.GuardianRelation;
+import org.minzheng.core.children.GuardianshipConfirmation;
+import org.minzheng.core.code.Coded;
+import org.minzheng.core.decision.AssessmentRequest;
+import org.minzheng.core.decision.Placement;
+import org.minzheng.core.decision.ReasonCode;
+import org.minzheng.core.identity.DisabilityCategory;
+import org.minzheng.core.identity.Gender;
+import org.minzheng.core.identity.IdNumber;
+import org.minzheng.core.identity.InvalidIdentifierException;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.invariant.InvalidRecordException;
+import org.minzheng.core.invariant.Violation;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.program.Program;
+import org.minzheng.core.program.SubjectKind;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.registry.ActivityOfDailyLiving;
+import org.minzheng.core.registry.Assets;
+import org.minzheng.core.registry.CapabilityLevel;
+import org.minzheng.core.registry.Disability;
+import org.minzheng.core.registry.Household;
+import org.minzheng.core.registry.HukouType;
+import org.minzheng.core.registry.Income;
+import org.minzheng.core.registry.IncomeKind;
+import org.minzheng.core.registry.LabourCapacity;
+import org.minzheng.core.registry.Parent;
+import org.minzheng.core.registry.ParentRole;
+import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.registry.PersonStatus;
+import org.minzheng.core.registry.Relation;
+import org.minzheng.core.registry.SelfCare;
+import org.minzheng.core.registry.StatusKind;
+import org.minzheng.core.service.ServiceRecordId;
+import org.minzheng.core.standards.Reform;
+import org.minzheng.core.standards.Standard;
+import org.minzheng.core.standards.Standards;
+
+/**
+ * Turns the node tree of one case file into {@link PolicyCase}s, collecting every problem with its line
+ * and path. The keys of each block are listed here once; the README documents them.
+ */
+final class CaseReader {
+
+    static final Set<String> CASE_KEYS = keys("name", "description", "program", "period", "region", "standards",
+            "household", "request", "expect");
+    static final Set<String> HOUSEHOLD_KEYS = keys("hukou", "enrolled", "members", "assets");
+    static final Set<String> ASSET_KEYS = keys("deposits", "securities", "vehicles", "vehicles-value", "real-estate",
+            "real-estate-value");
+    static final Set<String> MEMBER_KEYS = keys("relation", "name", "id-number", "birth", "gender", "hukou", "incomes",
+            "disability", "serious-illness", "labour-capacity", "self-care-lost", "capability", "status", "placement",
+            "parents", "subject", "enrolled", "guardianship");
+    static final Set<String> DISABILITY_KEYS = keys("category", "grade");
+    static final Set<String> STATUS_KEYS = keys("kind", "since");
+    static final Set<String> PARENT_KEYS = keys("role", "status", "disability", "serious-illness");
+    static final Set<String> SUPPORTER_KEYS = keys("relation", "name", "id-number", "birth", "gender", "hukou",
+            "incomes", "annual-income", "disability", "serious-illness", "status", "enrolled",
+            "without-civil-capacity");
+    static final Set<String> GUARDIANSHIP_KEYS = keys("guardian", "name", "signed", "from", "to");
+    static final Set<String> REQUEST_KEYS = keys("type", "need");
+    static final Set<String> EXPECT_KEYS = keys("eligible", "amount", "reasons", "notes", "components", "approval",
+            "category", "hours");
+
+    private static Set<String> keys(String... keys) {
+        return Set.copyOf(new LinkedHashSet<>(Arrays.asList(keys)));
+    }
+
+    private final String file;
+    private final List<CaseFileProblem> problems;
+
+    CaseReader(String file, List<CaseFileProblem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** Reads every case of a document whose root is a list. */
+    List<PolicyCase> cases(CaseNode root) {
+        List<PolicyCase> out = new ArrayList<>();
+        if (root.kind != CaseNode.Kind.LIST) {
+            problem(root, "a case file holds a list of cases (- name: …), found " + root.describe());
+            return out;
+        }
+        Set<String> names = new HashSet<>();
+        for (CaseNode node : root.list) {
+            int before = problems.size();
+            PolicyCase c = policyCase(node);
+            if (c != null && problems.size() == before) {
+                if (!names.add(c.name())) {
+                    problem(node, "duplicate case name '" + c.name() + "': names must be unique within a file");
+                }
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private PolicyCase policyCase(CaseNode node) {
+        if (!fields(node, CASE_KEYS)) {
+            return null;
+        }
+        String name = required(node, "name") == null ? null : text(node.map.get("name"));
+        Program program = code(required(node, "program"), Program.class);
+        YearMonth period = month(required(node, "period"));
+        RegionCode region = region(required(node, "region"));
+        Optional<Reform> overrides = Optional.ofNullable(node.map.get("standards"))
+                .map(n -> overrides(n, name));
+        CaseNode household = required(node, "household");
+        CaseNode expect = required(node, "expect");
+        Expectation expectation = expect == null ? null : expectation(expect);
+        TemporaryNeed need = Optional.ofNullable(node.map.get("request")).map(this::request).orElse(null);
+        if (program != null && need != null && program != Program.TEMPORARY_ASSISTANCE) {
+            problem(node.map.get("request"), "request is only for program temporary-assistance");
+        }
+        if (program == Program.TEMPORARY_ASSISTANCE && node.map.get("request") == null) {
+            problem(node, "program temporary-assistance needs a request: {type: emergency|expenditure, need: AMOUNT}");
+        }
+        AssessmentRequest request = null;
+        if (household != null && program != null && region != null && period != null) {
+            request = request(household, program, region, period, need, node.path);
+        }
+        if (name == null || program == null || period == null || region == null || request == null
+                || expectation == null) {
+            return null;
+        }
+        return new PolicyCase(file, node.line, name, program, period, region, overrides, request, expectation);
+    }
+
+    // ------------------------------------------------------------------ household and members
+
+    private record MemberSpec(CaseNode node, Person person, Relation relation, boolean subject, Set<Program> enrolled,
+            Placement placement, CaseNode guardianship, Map<IncomeKind, Money> incomes) {
+    }
+
+    private AssessmentRequest request(CaseNode node, Program program, RegionCode region, YearMonth period,
+            TemporaryNeed need, String casePath) {
+        if (!fields(node, HOUSEHOLD_KEYS)) {
+            return null;
+        }
+        HukouType hukou = code(required(node, "hukou"), HukouType.class);
+        Set<Program> enrolled = programs(node.map.get("enrolled"));
+        Assets assets = Optional.ofNullable(node.map.get("assets")).map(this::assets).orElse(Assets.NONE);
+        CaseNode membersNode = required(node, "members");
+        if (membersNode == null) {
+            return null;
+        }
+        if (membersNode.kind != CaseNode.Kind.LIST || membersNode.list.isEmpty()) {
+            problem(membersNode, "members must be a non-empty list");
+            return null;
+        }
+        List<MemberSpec> members = new ArrayList<>();
+        for (int i = 0; i < membersNode.list.size(); i++) {
+            // with a bad hukou, read the members anyway (as rural) so that all problems are reported
+            MemberSpec m = member(membersNode.list.get(i), "p" + (i + 1), "成员" + (i + 1),
+                    hukou == null ? HukouType.RURAL : hukou, period);
+            members.add(m);
+        }
+        if (hukou == null || members.contains(null)) {
+            return null;
+        }
+        List<MemberSpec> subjects = members.stream().filter(MemberSpec::subject).toList();
+        boolean personProgram = program.subjectKind() == SubjectKind.PERSON;
+        if (personProgram && subjects.size() != 1) {
+            problem(membersNode, "program " + program.code() + " assesses one person: mark exactly one member with "
+                    + "'subject: true' (found " + subjects.size() + ")");
+            return null;
+        }
+        if (!personProgram && !subjects.isEmpty()) {
+            problem(subjects.get(0).node().map.get("subject"), "program " + program.code()
+                    + " assesses the whole household: remove 'subject'");
+            return null;
+        }
+        Household.Builder hb = Household.builder().id("case-household").region(region).address("policy case")
+                .hukou(hukou).assets(assets);
+        for (MemberSpec m : members) {
+            hb.member(m.person(), m.relation());
+            m.incomes().forEach((kind, amount) -> hb.income(Income.of(kind, amount, m.person().id())));
+        }
+        Household household;
+        try {
+            household = hb.build();
+        } catch (InvalidRecordException e) {
+            for (Violation v : e.violations()) {
+                problem(node, v.path() + ": " + v.messageEn() + " (" + v.messageZh() + ")");
+            }
+            return null;
+        }
+        AssessmentRequest.Builder rb = personProgram
+                ? AssessmentRequest.forPerson(household, subjects.get(0).person().id())
+                : AssessmentRequest.forHousehold(household);
+        enrolled.forEach(rb::enrolled);
+        for (MemberSpec m : members) {
+            m.enrolled().forEach(p -> rb.enrolled(m.person().id(), p));
+            if (m.placement() != null) {
+                if (!m.subject()) {
+                    problem(m.node().map.get("placement"), "placement describes the subject: set it on the member "
+                            + "with 'subject: true'");
+                    return null;
+                }
+                rb.placement(m.placement());
+            }
+            if (m.guardianship() != null) {
+                GuardianshipConfirmation g = guardianship(m.guardianship(), m.person(), region);
+                if (g == null) {
+                    return null;
+                }
+                rb.guardianshipConfirmation(g);
+            }
+        }
+        if (need != null) {
+            rb.temporaryNeed(need);
+        }
+        CaseNode supportersNode = subjects.isEmpty() ? null : subjects.get(0).node().map.get("supporters");
+        // supporters are written on the subject (issue 7) but read at member level below
+        for (MemberSpec m : members) {
+            CaseNode s = m.node().map.get("supporters");
+            if (s != null && !m.subject()) {
+                problem(s, "supporters belong to the subject: set them on the member with 'subject: true'");
+                return null;
+            }
+        }
+        if (supportersNode != null) {
+            if (supportersNode.kind != CaseNode.Kind.LIST) {
+                problem(supportersNode, "supporters must be a list");
+                return null;
+            }
+            for (int i = 0; i < supportersNode.list.size(); i++) {
+                Supporter s = supporter(supportersNode.list.get(i), "s" + (i + 1), hukou, period);
+                if (s == null) {
+                    return null;
+                }
+                rb.supporter(s);
+            }
+        }
+        try {
+            return rb.build();
+        } catch (IllegalArgumentException e) {
+            problem(node, e.getMessage());
+            return null;
+        }
+    }
+
+    private MemberSpec member(CaseNode node, String id, String defaultName, HukouType householdHukou,
+            YearMonth period) {
+        Set<String> allowed = new HashSet<>(MEMBER_KEYS);
+        allowed.add("supporters");
+        if (!fields(node, allowed)) {
+            return null;
+        }
+        int before = problems.size();
+        Relation relation = code(required(node, "relation"), Relation.class);
+        Person.Builder pb = personBuilder(node, id, defaultName, householdHukou);
+        Optional.ofNullable(node.map.get("labour-capacity")).map(n -> code(n, LabourCapacity.class))
+                .ifPresent(pb::labourCapacity);
+        CaseNode selfCareNode = node.map.get("self-care-lost");
+        CaseNode capabilityNode = node.map.get("capability");
+        SelfCare selfCare = null;
+        if (selfCareNode != null) {
+            Integer lost = integer(selfCareNode, 0, 6);
+            if (lost != null) {
+                selfCare = lost == 0 ? SelfCare.ABLE
+                        : SelfCare.losing(Arrays.copyOf(ActivityOfDailyLiving.values(), lost));
+            }
+        }
+        if (capabilityNode != null) {
+            CapabilityLevel level = code(capabilityNode, CapabilityLevel.class);
+            if (level != null) {
+                // assessed on the first day of the month assessed
+                selfCare = (selfCare == null ? SelfCare.ABLE : selfCare).withAssessment(level, period.atDay(1));
+            }
+        }
+        if (selfCare != null) {
+            pb.selfCare(selfCare);
+        }
+        LocalDate birth = birthOf(node);
+        CaseNode parents = node.map.get("parents");
+        if (parents != null) {
+            if (parents.kind != CaseNode.Kind.LIST || parents.list.size() > 2) {
+                problem(parents, "parents must be a list of at most two entries (father, mother)");
+            } else {
+                for (int i = 0; i < parents.list.size(); i++) {
+                    Parent p = parent(parents.list.get(i), i == 0 ? ParentRole.FATHER : ParentRole.MOTHER, birth);
+                    if (p != null) {
+                        pb.parent(p);
+                    }
+                }
+            }
+        }
+        boolean subject = Optional.ofNullable(node.map.get("subject")).map(this::bool).orElse(false);
+        Set<Program> enrolled = programs(node.map.get("enrolled"));
+        Placement placement = Optional.ofNullable(node.map.get("placement")).map(this::placement).orElse(null);
+        Map<IncomeKind, Money> incomes = incomes(node.map.get("incomes"));
+        if (problems.size() != before || relation == null) {
+            return null;
+        }
+        Person person = buildPerson(pb, node);
+        if (person == null) {
+            return null;
+        }
+        return new MemberSpec(node, person, relation, subject, enrolled, placement, node.map.get("guardianship"),
+                incomes);
+    }
+
+    private Person.Builder personBuilder(CaseNode node, String id, String defaultName, HukouType householdHukou) {
+        Person.Builder pb = Person.builder().id(id);
+        pb.name(Optional.ofNullable(node.map.get("name")).map(this::text).orElse(defaultName));
+        CaseNode idNumber = node.map.get("id-number");
+        String idText = idNumber == null ? null : text(idNumber);
+        if (idText != null) {
+            try {
+                pb.idNumber(IdNumber.parse(idText));
+            } catch (InvalidIdentifierException e) {
+                problem(idNumber, "invalid identity number: " + e.messageEn());
+            }
+        }
+        CaseNode birth = node.map.get("birth");
+        if (birth != null) {
+            Optional.ofNullable(date(birth)).ifPresent(pb::birthDate);
+        } else if (idNumber == null) {
+            problem(node, "birth is required (or an id-number to take it from)");
+        }
+        CaseNode gender = node.map.get("gender");
+        if (gender != null) {
+            Optional.ofNullable(code(gender, Gender.class)).ifPresent(pb::gender);
+        } else if (idNumber == null) {
+            problem(node, "gender is required (male | female), or an id-number to take it from");
+        }
+        pb.hukou(Optional.ofNullable(node.map.get("hukou")).map(n -> code(n, HukouType.class)).orElse(householdHukou));
+        Optional.ofNullable(node.map.get("disability")).map(this::disability).ifPresent(pb::disability);
+        Optional.ofNullable(node.map.get("serious-illness")).map(this::bool).ifPresent(pb::seriouslyIll);
+        Optional.ofNullable(node.map.get("status")).map(this::status).ifPresent(pb::status);
+        return pb;
+    }
+
+    private LocalDate birthOf(CaseNode node) {
+        CaseNode birth = node.map.get("birth");
+        if (birth != null && birth.kind == CaseNode.Kind.SCALAR) {
+            try {
+                return LocalDate.parse(birth.text);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        CaseNode idNumber = node.map.get("id-number");
+        if (idNumber != null && idNumber.kind == CaseNode.Kind.SCALAR && IdNumber.isValid(idNumber.text)) {
+            return IdNumber.parse(idNumber.text).birthDate();
+        }
+        return null;
+    }
+
+    private Person buildPerson(Person.Builder pb, CaseNode node) {
+        try {
+            return pb.build();
+        } catch (InvalidRecordException e) {
+            for (Violation v : e.violations()) {
+                problem(node, v.path() + ": " + v.messageEn() + " (" + v.messageZh() + ")");
+            }
+            return null;
+        }
+    }
+
+    private Supporter supporter(CaseNode node, String id, HukouType householdHukou, YearMonth period) {
+        if (!fields(node, SUPPORTER_KEYS)) {
+            return null;
+        }
+        int before = problems.size();
+        Optional.ofNullable(node.map.get("relation")).map(n -> code(n, Relation.class));
+        Person.Builder pb = personBuilder(node, id, "赡养人" + id.substring(1), householdHukou);
+        Map<IncomeKind, Money> incomes = incomes(node.map.get("incomes"));
+        CaseNode annual = node.map.get("annual-income");
+        Optional<Money> annualIncome;
+        if (annual != null) {
+            if (node.map.containsKey("incomes")) {
+                problem(annual, "give either incomes (monthly) or annual-income, not both");
+            }
+            annualIncome = Optional.ofNullable(money(annual));
+        } else if (node.map.containsKey("incomes")) {
+            Money monthly = incomes.values().stream().reduce(Money.ZERO, Money::plus);
+            annualIncome = Optional.of(monthly.times(12));
+        } else {
+            annualIncome = Optional.empty();
+        }
+        Set<Program> enrolled = programs(node.map.get("enrolled"));
+        boolean incapable = Optional.ofNullable(node.map.get("without-civil-capacity")).map(this::bool).orElse(false);
+        if (problems.size() != before) {
+            return null;
+        }
+        Person person = buildPerson(pb, node);
+        return person == null ? null : new Supporter(person, enrolled, annualIncome, incapable);
+    }
+
+    private GuardianshipConfirmation guardianship(CaseNode node, Person child, RegionCode region) {
+        if (!fields(node, GUARDIANSHIP_KEYS)) {
+            return null;
+        }
+        int before = problems.size();
+        GuardianRelation relation = code(required(node, "guardian"), GuardianRelation.class);
+        LocalDate signed = date(required(node, "signed"));
+        LocalDate from = Optional.ofNullable(node.map.get("from")).map(this::date).orElse(signed);
+        Optional<LocalDate> until = Optional.ofNullable(node.map.get("to")).map(this::date); // the last day, inclusive
+        String name = Optional.ofNullable(node.map.get("name")).map(this::text).orElse("受托监护人");
+        if (problems.size() != before) {
+            return null;
+        }
+        try {
+            return GuardianshipConfirmation.builder().id(ServiceRecordId.of("case-guardianship"))
+                    .subject(SubjectRef.person(child.id())).region(region).guardianName(name)
+                    .guardianRelation(relation).signedOn(signed).termStart(from).termEnd(until).build();
+        } catch (InvalidRecordException e) {
+            for (Violation v : e.violations()) {
+                problem(node, v.path() + ": " + v.messageEn() + " (" + v.messageZh() + ")");
+            }
+            return null;
+        }
+    }
+
+    private Parent parent(CaseNode node, ParentRole defaultRole, LocalDate childBirth) {
+        if (!fields(node, PARENT_KEYS)) {
+            return null;
+        }
+        ParentRole role = Optional.ofNullable(node.map.get("role")).map(n -> code(n, ParentRole.class))
+                .orElse(defaultRole);
+        PersonStatus status = Optional.ofNullable(node.map.get("status")).map(this::status)
+                .orElse(childBirth == null ? null : PersonStatus.of(StatusKind.AT_HOME, childBirth));
+        if (role == null || status == null) {
+            return null;
+        }
+        Parent p = Parent.of(role, status);
+        CaseNode disability = node.map.get("disability");
+        if (disability != null) {
+            Disability d = disability(disability);
+            if (d != null) {
+                p = p.withDisability(d);
+            }
+        }
+        CaseNode ill = node.map.get("serious-illness");
+        if (ill != null && Boolean.TRUE.equals(bool(ill))) {
+            p = p.withSeriouslyIll(true);
+        }
+        return p;
+    }
+
+    private Disability disability(CaseNode node) {
+        if (!fields(node, DISABILITY_KEYS)) {
+            return null;
+        }
+        DisabilityCategory category = code(required(node, "category"), DisabilityCategory.class);
+        Integer grade = required(node, "grade") == null ? null : integer(node.map.get("grade"), 1, 4);
+        return category == null || grade == null ? null : Disability.of(category, grade);
+    }
+
+    private PersonStatus status(CaseNode node) {
+        if (!fields(node, STATUS_KEYS)) {
+            return null;
+        }
+        StatusKind kind = code(required(node, "kind"), StatusKind.class);
+        CaseNode since = node.map.get("since");
+        if (kind == null) {
+            return null;
+        }
+        if (since == null) {
+            problem(node, "status " + kind.code() + " needs 'since: DATE' (the first day of the status)");
+            return null;
+        }
+        LocalDate date = date(since);
+        return date == null ? null : PersonStatus.of(kind, date);
+    }
+
+    private Placement placement(CaseNode node) {
+        String text = text(node);
+        if (text == null) {
+            return null;
+        }
+        switch (text) {
+            case "family", "dispersed" -> {
+                return Placement.DISPERSED;
+            }
+            case "institution", "institutional" -> {
+                return Placement.INSTITUTIONAL;
+            }
+            default -> {
+                problem(node, "unknown placement '" + text + "'; expected family or institution");
+                return null;
+            }
+        }
+    }
+
+    private Assets assets(CaseNode node) {
+        if (!fields(node, ASSET_KEYS)) {
+            return null;
+        }
+        Money deposits = Optional.ofNullable(node.map.get("deposits")).map(this::money).orElse(Money.ZERO);
+        Money securities = Optional.ofNullable(node.map.get("securities")).map(this::money).orElse(Money.ZERO);
+        Integer vehicles = Optional.ofNullable(node.map.get("vehicles")).map(n -> integer(n, 0, 99)).orElse(0);
+        Money vehiclesValue = Optional.ofNullable(node.map.get("vehicles-value")).map(this::money).orElse(Money.ZERO);
+        Integer realEstate = Optional.ofNullable(node.map.get("real-estate")).map(n -> integer(n, 0, 99)).orElse(0);
+        Money realEstateValue = Optional.ofNullable(node.map.get("real-estate-value")).map(this::money)
+                .orElse(Money.ZERO);
+        if (deposits == null || securities == null || vehicles == null || vehiclesValue == null || realEstate == null
+                || realEstateValue == null) {
+            return Assets.NONE;
+        }
+        return new Assets(deposits, securities, vehicles, vehiclesValue, realEstate, realEstateValue);
+    }
+
+    private Map<IncomeKind, Money> incomes(CaseNode node) {
+        Map<IncomeKind, Money> out = new LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        if (node.kind != CaseNode.Kind.MAP) {
+            problem(node, "incomes must be a mapping of income kind to monthly amount, e.g. {wage: 1200.00}");
+            return out;
+        }
+        node.map.forEach((key, value) -> {
+            IncomeKind kind = Coded.findByCode(IncomeKind.class, key).orElse(null);
+            if (kind == null) {
+                problem(value, "unknown income kind '" + key + "'; expected one of " + codes(IncomeKind.class));
+                return;
+            }
+            Money m = money(value);
+            if (m != null) {
+                out.put(kind, m);
+            }
+        });
+        return out;
+    }
+
+    private Set<Program> programs(CaseNode node) {
+        Set<Program> out = EnumSet.noneOf(Program.class);
+        if (node == null) {
+            return out;
+        }
+        if (node.kind != CaseNode.Kind.LIST) {
+            problem(node, "expected a list of program codes, e.g. [dibao]");
+            return out;
+        }
+        for (CaseNode n : node.list) {
+            Program p = code(n, Program.class);
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private TemporaryNeed request(CaseNode node) {
+        if (!fields(node, REQUEST_KEYS)) {
+            return null;
+        }
+        TemporaryAssistanceType type = code(required(node, "type"), TemporaryAssistanceType.class);
+        Money need = required(node, "need") == null ? null : money(node.map.get("need"));
+        return type == null || need == null ? null : new TemporaryNeed(type, need);
+    }
+
+    private Reform overrides(CaseNode node, String caseName) {
+        if (node.kind != CaseNode.Kind.MAP) {
+            problem(node, "standards must be a mapping of standard code to value, e.g. {dibao.rounding: fen}");
+            return null;
+        }
+        Reform.Builder b = Reform.builder("case " + (caseName == null ? "" : caseName));
+        int before = problems.size();
+        node.map.forEach((code, value) -> {
+            Optional<Standard<?>> standard = Standards.byCode(code);
+            if (standard.isEmpty()) {
+                problem(value, "unknown standard '" + code + "'; the codes are listed in docs/standards.md");
+                return;
+            }
+            if (value.kind != CaseNode.Kind.SCALAR) {
+                problem(value, "the value of " + code + " must be a single value, found " + value.describe());
+                return;
+            }
+            set(b, standard.get(), value);
+        });
+        if (problems.size() != before || node.map.isEmpty()) {
+            if (node.map.isEmpty()) {
+                problem(node, "standards is empty: remove it or set at least one standard");
+            }
+            return null;
+        }
+        return b.build();
+    }
+
+    private <T> void set(Reform.Builder b, Standard<T> standard, CaseNode value) {
+        T parsed;
+        try {
+            parsed = standard.valueType().parse(value.text);
+        } catch (IllegalArgumentException e) {
+            try {
+                parsed = standard.valueType().parse(value.text.toLowerCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException again) {
+                problem(value, standard.code() + ": " + e.getMessage());
+                return;
+            }
+        }
+        b.set(standard, parsed);
+    }
+
+    private Expectation expectation(CaseNode node) {
+        if (!fields(node, EXPECT_KEYS)) {
+            return null;
+        }
+        int before = problems.size();
+        Boolean eligible = required(node, "eligible") == null ? null : bool(node.map.get("eligible"));
+        Money amount = required(node, "amount") == null ? null : money(node.map.get("amount"));
+        Optional<List<String>> reasons = Optional.ofNullable(node.map.get("reasons")).map(n -> reasonCodes(n));
+        Optional<List<String>> notes = Optional.ofNullable(node.map.get("notes")).map(n -> reasonCodes(n));
+        Optional<Map<String, Money>> components = Optional.ofNullable(node.map.get("components")).map(n -> {
+            Map<String, Money> out = new LinkedHashMap<>();
+            if (n.kind != CaseNode.Kind.MAP) {
+                problem(n, "components must be a mapping of component code to amount, e.g. {base: 1410.00}");
+                return out;
+            }
+            n.map.forEach((key, value) -> {
+                if (Coded.findByCode(PaymentComponent.class, key).isEmpty()) {
+                    problem(value, "unknown component '" + key + "'; expected one of " + codes(PaymentComponent.class));
+                    return;
+                }
+                Money m = money(value);
+                if (m != null) {
+                    out.put(key, m);
+                }
+            });
+            return out;
+        });
+        Optional<String> approval = Optional.ofNullable(node.map.get("approval"))
+                .map(n -> code(n, ApprovalLevel.class)).map(ApprovalLevel::code);
+        Optional<String> category = Optional.ofNullable(node.map.get("category")).map(this::text);
+        Optional<BigDecimal> hours = Optional.ofNullable(node.map.get("hours")).map(this::decimal);
+        if (problems.size() != before || eligible == null || amount == null) {
+            return null;
+        }
+        if (!eligible && !amount.isZero()) {
+            problem(node.map.get("amount"), "a case that is not eligible expects amount 0.00");
+            return null;
+        }
+        return new Expectation(eligible, amount, reasons, notes, components, approval, category, hours);
+    }
+
+    private List<String> reasonCodes(CaseNode n) {
+        List<String> codes = new ArrayList<>();
+        if (n.kind != CaseNode.Kind.LIST) {
+            problem(n, "expected a list of reason codes, e.g. [dibao.income-not-below-standard]");
+            return codes;
+        }
+        for (CaseNode r : n.list) {
+            ReasonCode c = code(r, ReasonCode.class);
+            if (c != null) {
+                codes.add(c.code());
+            }
+        }
+        return codes;
+    }
+
+    // ------------------------------------------------------------------ scalars
+
+    private boolean fields(CaseNode node, Set<String> allowed) {
+        if (node.kind != CaseNode.Kind.MAP) {
+            problem(node, "expected a mapping with keys " + new TreeSet<>(allowed) + ", found " + node.describe());
+            return false;
+        }
+        boolean ok = true;
+        for (Map.Entry<String, CaseNode> e : node.map.entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                problem(e.getValue(), "unknown key '" + e.getKey() + "'; expected one of " + new TreeSet<>(allowed));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private CaseNode required(CaseNode node, String key) {
+        CaseNode value = node.map.get(key);
+        if (value == null || value.kind == CaseNode.Kind.NULL) {
+            problem(node, key + " is required");
+            return null;
+        }
+        return value;
+    }
+
+    private String text(CaseNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.kind != CaseNode.Kind.SCALAR || node.text.isBlank()) {
+            problem(node, "expected a text, found " + node.describe());
+            return null;
+        }
+        return node.text;
+    }
+
+    private Boolean bool(CaseNode node) {
+        if (node.kind == CaseNode.Kind.SCALAR && ("true".equals(node.text) || "false".equals(node.text))) {
+            return Boolean.valueOf(node.text);
+        }
+        problem(node, "expected true or false, found " + node.describe());
+        return null;
+    }
+
+    private Integer integer(CaseNode node, int min, int max) {
+        if (node.kind == CaseNode.Kind.SCALAR && !node.string) {
+            try {
+                int v = Integer.parseInt(node.text);
+                if (v >= min && v <= max) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        problem(node, "expected a whole number from " + min + " to " + max + ", found " + node.describe());
+        return null;
+    }
+
+    private BigDecimal decimal(CaseNode node) {
+        if (node.kind == CaseNode.Kind.SCALAR) {
+            try {
+                return new BigDecimal(node.text);
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        problem(node, "expected a number, found " + node.describe());
+        return null;
+    }
+
+    private Money money(CaseNode node) {
+        if (node.kind == CaseNode.Kind.SCALAR && node.text.matches("(0|[1-9][0-9]*)(\\.[0-9]{1,2})?")) {
+            return Money.of(node.text);
+        }
+        problem(node, "expected an amount in yuan with at most 2 decimals, not negative (e.g. 1200.00), found "
+                + node.describe());
+        return null;
+    }
+
+    private LocalDate date(CaseNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.kind == CaseNode.Kind.SCALAR) {
+            try {
+                return LocalDate.parse(node.text);
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        problem(node, "expected a date YYYY-MM-DD, found " + node.describe());
+        return null;
+    }
+
+    private YearMonth month(CaseNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.kind == CaseNode.Kind.SCALAR) {
+            try {
+                return YearMonth.parse(node.text);
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        problem(node, "expected a month YYYY-MM, found " + node.describe());
+        return null;
+    }
+
+    private RegionCode region(CaseNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.kind == CaseNode.Kind.SCALAR) {
+            try {
+                return RegionCode.parse(node.text);
+            } catch (InvalidIdentifierException e) {
+                problem(node, "invalid region code: " + e.messageEn() + " (write it in quotes, e.g. \"321112\")");
+                return null;
+            }
+        }
+        problem(node, "expected a region code such as \"321112\", found " + node.describe());
+        return null;
+    }
+
+    private <E extends Enum<E> & Coded> E code(CaseNode node, Class<E> type) {
+        if (node == null) {
+            return null;
+        }
+        if (node.kind == CaseNode.Kind.SCALAR) {
+            Optional<E> e = Coded.findByCode(type, node.text);
+            if (e.isPresent()) {
+                return e.get();
+            }
+        }
+        problem(node, "unknown " + type.getSimpleName() + " code " + node.describe() + "; expected one of "
+                + codes(type));
+        return null;
+    }
+
+    private static <E extends Enum<E> & Coded> String codes(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
+    }
+
+    private void problem(CaseNode node, String message) {
+        problems.add(new CaseFileProblem(file, node == null ? 0 : node.line, node == null ? "" : node.path, message));
+    }
+}

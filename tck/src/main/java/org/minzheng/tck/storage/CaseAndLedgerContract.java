@@ -1,0 +1,327 @@
+package org.minzheng.tck.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.minzheng.tck.storage.StorageFixtures.BY_TESTER;
+import static org.minzheng.tck.storage.StorageFixtures.DANTU;
+import static org.minzheng.tck.storage.StorageFixtures.GAOZI;
+import static org.minzheng.tck.storage.StorageFixtures.RUNZHOU;
+import static org.minzheng.tck.storage.StorageFixtures.ZHENJIANG;
+import static org.minzheng.tck.storage.StorageFixtures.activeDibaoCase;
+import static org.minzheng.tck.storage.StorageFixtures.appliedDibaoCase;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.minzheng.core.cases.Case;
+import org.minzheng.core.cases.CaseId;
+import org.minzheng.core.cases.CaseState;
+import org.minzheng.core.cases.Payment;
+import org.minzheng.core.cases.PaymentComponent;
+import org.minzheng.core.cases.PaymentKey;
+import org.minzheng.core.cases.PaymentStatus;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.program.Program;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.registry.HouseholdId;
+import org.minzheng.spi.storage.AuditEntry;
+import org.minzheng.spi.storage.AuditOperation;
+import org.minzheng.spi.storage.EntityType;
+import org.minzheng.spi.storage.PaymentRequest;
+import org.minzheng.spi.storage.PostResult;
+import org.minzheng.spi.storage.RecordNotFoundException;
+import org.minzheng.spi.storage.RegionAccessException;
+import org.minzheng.spi.storage.StaleVersionException;
+import org.minzheng.spi.storage.Storage;
+import org.minzheng.spi.storage.StorageLimits;
+import org.minzheng.spi.storage.ValueTooLongException;
+import org.minzheng.spi.storage.WriteContext;
+
+/**
+ * The storage contract suite, part 2: cases with their history and the payment ledger. A store's
+ * test extends this class and supplies a fresh, empty storage for every test.
+ */
+public abstract class CaseAndLedgerContract {
+
+    private static final YearMonth OCTOBER = YearMonth.of(2022, 10);
+    private static final YearMonth NOVEMBER = YearMonth.of(2022, 11);
+
+    /** The storage under test, fresh for each test. */
+    protected Storage storage;
+
+    /**
+     * Supplies a fresh, empty storage. Called before every test.
+     *
+     * @return the storage
+     * @throws Exception if it cannot be opened
+     */
+    protected abstract Storage newStorage() throws Exception;
+
+    @BeforeEach
+    void openStorage() throws Exception {
+        storage = newStorage();
+    }
+
+    @AfterEach
+    void closeStorage() {
+        if (storage != null) {
+            storage.close();
+        }
+    }
+
+    private Case storeCase(String id, RegionCode region) {
+        return storage.cases().save(activeDibaoCase(id, "H-" + id, region), BY_TESTER);
+    }
+
+    private static PaymentKey key(String caseId, YearMonth month, PaymentComponent component) {
+        return PaymentKey.of(CaseId.of(caseId), month, component);
+    }
+
+    /** Cases: round trips, queries, versions. */
+    @Nested
+    @DisplayName("cases")
+    class Cases {
+
+        @Test
+        void save_newCase_loadsEqualWithItsWholeHistory() {
+            Case original = activeDibaoCase("C-1", "H-1", GAOZI);
+            Case saved = storage.cases().save(original, BY_TESTER);
+            assertThat(saved.version()).isEqualTo(1);
+            Case loaded = storage.cases().get(CaseId.of("C-1"));
+            assertThat(loaded).isEqualTo(saved);
+            assertThat(loaded.history()).isEqualTo(original.history());
+            assertThat(loaded.state()).isEqualTo(CaseState.ACTIVE);
+        }
+
+        @Test
+        void save_transition_appendsToTheStoredHistory() {
+            Case saved = storage.cases().save(appliedDibaoCase("C-1", "H-1", GAOZI), BY_TESTER);
+            Case reviewed = saved.review("审核员", StorageFixtures.APPLIED_AT.plusSeconds(60), "核实");
+            Case updated = storage.cases().save(reviewed, BY_TESTER);
+            assertThat(updated.version()).isEqualTo(2);
+            assertThat(storage.cases().get(saved.id()).history()).hasSize(2).isEqualTo(reviewed.history());
+        }
+
+        @Test
+        void save_staleCase_failsAndWritesNothing() {
+            Case saved = storage.cases().save(appliedDibaoCase("C-1", "H-1", GAOZI), BY_TESTER);
+            Case winner = storage.cases().save(saved.review("甲", StorageFixtures.APPLIED_AT.plusSeconds(60), "甲审核"),
+                    BY_TESTER);
+            assertThatThrownBy(() -> storage.cases().save(
+                    saved.review("乙", StorageFixtures.APPLIED_AT.plusSeconds(90), "乙审核"), BY_TESTER))
+                    .isInstanceOf(StaleVersionException.class);
+            assertThat(storage.cases().get(saved.id())).isEqualTo(winner);
+        }
+
+        @Test
+        void queries_bySubjectProgramStateAndRegion() {
+            Case active = storeCase("C-1", GAOZI);
+            Case applied = storage.cases().save(appliedDibaoCase("C-2", "H-C-1", DANTU), BY_TESTER);
+            Case elsewhere = storeCase("C-3", RUNZHOU);
+            assertThat(storage.cases().findBySubject(SubjectRef.household(HouseholdId.of("H-C-1"))))
+                    .containsExactly(active, applied);
+            assertThat(storage.cases().findByProgramAndState(Program.DIBAO, CaseState.ACTIVE, DANTU)).containsExactly(active);
+            assertThat(storage.cases().findByProgramAndState(Program.DIBAO, CaseState.ACTIVE, ZHENJIANG))
+                    .containsExactly(active, elsewhere);
+            assertThat(storage.cases().findByProgramAndState(Program.DIBAO, CaseState.APPLIED, DANTU)).containsExactly(applied);
+            assertThat(storage.cases().findByProgramAndState(Program.TEKUN, CaseState.ACTIVE, DANTU)).isEmpty();
+            try (Stream<Case> s = storage.cases().streamByRegion(DANTU)) {
+                assertThat(s).containsExactly(active, applied);
+            }
+        }
+
+        @Test
+        void scopedView_refusesCasesOutside() {
+            storeCase("C-1", GAOZI);
+            Case outside = storeCase("C-3", RUNZHOU);
+            Storage dantu = storage.scopedTo(DANTU);
+            assertThat(dantu.cases().find(CaseId.of("C-1"))).isPresent();
+            assertThatThrownBy(() -> dantu.cases().find(outside.id())).isInstanceOf(RegionAccessException.class);
+            assertThatThrownBy(() -> dantu.cases().save(activeDibaoCase("C-9", "H-9", RUNZHOU), BY_TESTER))
+                    .isInstanceOf(RegionAccessException.class);
+            assertThatThrownBy(() -> dantu.cases().findByProgramAndState(Program.DIBAO, CaseState.ACTIVE, ZHENJIANG))
+                    .isInstanceOf(RegionAccessException.class);
+            assertThat(storage.cases().find(CaseId.of("C-9"))).isEmpty();
+        }
+
+        @Test
+        void overLongReasonInHistory_isRefused() {
+            Case c = appliedDibaoCase("C-1", "H-1", GAOZI);
+            Case tooLong = c.review("审核员", StorageFixtures.APPLIED_AT.plusSeconds(1), "理".repeat(StorageLimits.TEXT + 1));
+            assertThatThrownBy(() -> storage.cases().save(tooLong, BY_TESTER)).isInstanceOf(ValueTooLongException.class)
+                    .hasMessageContaining("case.history[1].reason");
+            assertThat(storage.cases().find(c.id())).isEmpty();
+        }
+    }
+
+    /** The ledger: idempotent posting, reversals, queries. */
+    @Nested
+    @DisplayName("payment ledger")
+    class Ledger {
+
+        @Test
+        void post_writesEntryOneWithTheExactAmount() {
+            storeCase("C-1", GAOZI);
+            PostResult r = storage.payments().post(PaymentRequest.of(key("C-1", OCTOBER, PaymentComponent.BASE),
+                    Money.of("1354.75")), BY_TESTER);
+            assertThat(r.posted()).isTrue();
+            assertThat(r.entry().sequence()).isEqualTo(1);
+            assertThat(r.entry().status()).isEqualTo(PaymentStatus.POSTED);
+            assertThat(r.entry().amount()).isEqualTo(Money.of("1354.75"));
+            assertThat(storage.payments().ledger(r.entry().key()).entries()).containsExactly(r.entry());
+        }
+
+        @Test
+        void post_sameKeyAgain_isANoOpThatReportsTheExistingEntry() {
+            storeCase("C-1", GAOZI);
+            PaymentKey k = key("C-1", OCTOBER, PaymentComponent.BASE);
+            PostResult first = storage.payments().post(PaymentRequest.of(k, Money.of("500.00")), BY_TESTER);
+            long audit = storage.audit().count();
+            PostResult again = storage.payments().post(PaymentRequest.of(k, Money.of("500.00")), BY_TESTER);
+            assertThat(again.outcome()).isEqualTo(PostResult.Outcome.ALREADY_POSTED);
+            assertThat(again.entry()).isEqualTo(first.entry());
+            assertThat(again.conflicting()).isFalse();
+            PostResult different = storage.payments().post(PaymentRequest.of(k, Money.of("600.00")), BY_TESTER);
+            assertThat(different.posted()).isFalse();
+            assertThat(different.conflicting()).isTrue();
+            assertThat(storage.payments().ledger(k).entries()).hasSize(1);
+            assertThat(storage.audit().count()).isEqualTo(audit);
+        }
+
+        @Test
+        void reverse_appendsANegatedEntryAndAllowsANewPosting() {
+            storeCase("C-1", GAOZI);
+            PaymentKey k = key("C-1", OCTOBER, PaymentComponent.BASE);
+            Payment original = storage.payments().post(PaymentRequest.of(k, Money.of("500.00")), BY_TESTER).entry();
+            Payment reversal = storage.payments().reverse(k, WriteContext.of("会计", "金额有误"));
+            assertThat(reversal.sequence()).isEqualTo(2);
+            assertThat(reversal.status()).isEqualTo(PaymentStatus.REVERSED);
+            assertThat(reversal.amount()).isEqualTo(Money.of("-500.00"));
+            assertThat(reversal.reverses()).isEqualTo(OptionalInt.of(1));
+            assertThat(reversal.note()).contains("金额有误");
+            assertThat(storage.payments().ledger(k).current()).isEmpty();
+            PostResult corrected = storage.payments().post(PaymentRequest.of(k, Money.of("520.00")), BY_TESTER);
+            assertThat(corrected.posted()).isTrue();
+            assertThat(corrected.entry().sequence()).isEqualTo(3);
+            assertThat(storage.payments().ledger(k).entries()).containsExactly(original, reversal, corrected.entry());
+            assertThat(storage.payments().ledger(k).current()).contains(corrected.entry());
+            assertThat(storage.payments().total(OCTOBER, DANTU)).isEqualTo(Money.of("520.00"));
+        }
+
+        @Test
+        void reverse_withNothingInForce_isRefused() {
+            storeCase("C-1", GAOZI);
+            PaymentKey k = key("C-1", OCTOBER, PaymentComponent.BASE);
+            assertThatThrownBy(() -> storage.payments().reverse(k, BY_TESTER)).isInstanceOf(RecordNotFoundException.class);
+            storage.payments().post(PaymentRequest.of(k, Money.of("1.00")), BY_TESTER);
+            storage.payments().reverse(k, BY_TESTER);
+            assertThatThrownBy(() -> storage.payments().reverse(k, BY_TESTER)).isInstanceOf(RecordNotFoundException.class);
+        }
+
+        @Test
+        void post_forAnUnknownCase_isRefused() {
+            PaymentKey k = key("no-such-case", OCTOBER, PaymentComponent.BASE);
+            assertThatThrownBy(() -> storage.payments().post(PaymentRequest.of(k, Money.of("1.00")), BY_TESTER))
+                    .isInstanceOfSatisfying(RecordNotFoundException.class, e -> assertThat(e.entity()).isEqualTo(EntityType.CASE));
+            assertThat(storage.payments().ledger(k).entries()).isEmpty();
+        }
+
+        @Test
+        void postAll_reportsEachKeyAndIsAtomic() {
+            storeCase("C-1", GAOZI);
+            storeCase("C-2", GAOZI);
+            storage.payments().post(PaymentRequest.of(key("C-1", OCTOBER, PaymentComponent.BASE), Money.of("10.00")), BY_TESTER);
+            List<PostResult> results = storage.payments().postAll(List.of(
+                    PaymentRequest.of(key("C-1", OCTOBER, PaymentComponent.BASE), Money.of("10.00")),
+                    PaymentRequest.of(key("C-1", OCTOBER, PaymentComponent.ADD_ON), Money.of("20.00")),
+                    PaymentRequest.of(key("C-2", OCTOBER, PaymentComponent.BASE), Money.of("30.00"))), BY_TESTER);
+            assertThat(results).extracting(PostResult::outcome).containsExactly(PostResult.Outcome.ALREADY_POSTED,
+                    PostResult.Outcome.POSTED, PostResult.Outcome.POSTED);
+            assertThat(storage.payments().total(OCTOBER, DANTU)).isEqualTo(Money.of("60.00"));
+
+            assertThatThrownBy(() -> storage.payments().postAll(List.of(
+                    PaymentRequest.of(key("C-2", NOVEMBER, PaymentComponent.BASE), Money.of("30.00")),
+                    PaymentRequest.of(key("missing", NOVEMBER, PaymentComponent.BASE), Money.of("30.00"))), BY_TESTER))
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThat(storage.payments().ledger(key("C-2", NOVEMBER, PaymentComponent.BASE)).entries()).isEmpty();
+
+            PaymentRequest twice = PaymentRequest.of(key("C-2", NOVEMBER, PaymentComponent.CARE), Money.of("1.00"));
+            assertThatThrownBy(() -> storage.payments().postAll(List.of(twice, twice), BY_TESTER))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void queries_byCaseAndMonthAndRegion() {
+            storeCase("C-1", GAOZI);
+            storeCase("C-2", RUNZHOU);
+            Payment a = post("C-1", OCTOBER, PaymentComponent.BASE, "100.10");
+            Payment b = post("C-1", OCTOBER, PaymentComponent.ADD_ON, "0.01");
+            Payment c = post("C-1", NOVEMBER, PaymentComponent.BASE, "99999999.99");
+            Payment d = post("C-2", OCTOBER, PaymentComponent.BASE, "7.00");
+            // by case, month, component code ("add-on" before "base"), sequence
+            assertThat(storage.payments().findByCase(CaseId.of("C-1"))).containsExactly(b, a, c);
+            try (Stream<Payment> s = storage.payments().streamByMonth(OCTOBER, DANTU)) {
+                assertThat(s).containsExactly(b, a);
+            }
+            try (Stream<Payment> s = storage.payments().streamByMonth(OCTOBER, ZHENJIANG)) {
+                assertThat(s).containsExactly(b, a, d);
+            }
+            assertThat(storage.payments().total(OCTOBER, ZHENJIANG)).isEqualTo(Money.of("107.11"));
+            assertThat(storage.payments().total(NOVEMBER, DANTU)).isEqualTo(Money.of("99999999.99"));
+        }
+
+        @Test
+        void scopedView_refusesPaymentsOutside() {
+            storeCase("C-1", GAOZI);
+            storeCase("C-2", RUNZHOU);
+            Storage dantu = storage.scopedTo(DANTU);
+            PaymentKey outside = key("C-2", OCTOBER, PaymentComponent.BASE);
+            assertThatThrownBy(() -> dantu.payments().post(PaymentRequest.of(outside, Money.of("1.00")), BY_TESTER))
+                    .isInstanceOf(RegionAccessException.class);
+            assertThat(storage.payments().ledger(outside).entries()).isEmpty();
+            post("C-2", OCTOBER, PaymentComponent.BASE, "1.00");
+            assertThatThrownBy(() -> dantu.payments().ledger(outside)).isInstanceOf(RegionAccessException.class);
+            assertThatThrownBy(() -> dantu.payments().reverse(outside, BY_TESTER)).isInstanceOf(RegionAccessException.class);
+            assertThatThrownBy(() -> dantu.payments().total(OCTOBER, ZHENJIANG)).isInstanceOf(RegionAccessException.class);
+            assertThat(dantu.payments().post(PaymentRequest.of(key("C-1", OCTOBER, PaymentComponent.BASE),
+                    Money.of("2.00")), BY_TESTER).posted()).isTrue();
+        }
+
+        @Test
+        void audit_recordsPostingsAndReversals() {
+            storeCase("C-1", GAOZI);
+            PaymentKey k = key("C-1", OCTOBER, PaymentComponent.BASE);
+            storage.payments().post(PaymentRequest.of(k, Money.of("1.00")), WriteContext.of("run-2022-10", "十月发放"));
+            storage.payments().reverse(k, WriteContext.of("会计", "冲正"));
+            List<AuditEntry> entries = storage.audit().forEntity(EntityType.PAYMENT, "C-1/2022-10/base");
+            assertThat(entries).extracting(AuditEntry::operation).containsExactly(AuditOperation.POST, AuditOperation.REVERSE);
+            assertThat(entries).extracting(AuditEntry::version).containsExactly(1L, 2L);
+            assertThat(entries).extracting(AuditEntry::reason).containsExactly("十月发放", "冲正");
+            assertThat(entries).allSatisfy(e -> assertThat(e.region()).contains(GAOZI));
+        }
+
+        @Test
+        void transaction_rollsBackCasesAndPaymentsTogether() {
+            assertThatThrownBy(() -> storage.inTransaction(tx -> {
+                tx.cases().save(activeDibaoCase("C-1", "H-1", GAOZI), BY_TESTER);
+                tx.payments().post(PaymentRequest.of(key("C-1", OCTOBER, PaymentComponent.BASE), Money.of("1.00")), BY_TESTER);
+                throw new IllegalStateException("bank file rejected");
+            })).hasMessage("bank file rejected");
+            assertThat(storage.cases().find(CaseId.of("C-1"))).isEmpty();
+            assertThat(storage.payments().ledger(key("C-1", OCTOBER, PaymentComponent.BASE)).entries()).isEmpty();
+            assertThat(storage.audit().count()).isZero();
+        }
+
+        private Payment post(String caseId, YearMonth month, PaymentComponent component, String amount) {
+            return storage.payments().post(PaymentRequest.of(key(caseId, month, component), Money.of(amount)), BY_TESTER)
+                    .entry();
+        }
+    }
+}

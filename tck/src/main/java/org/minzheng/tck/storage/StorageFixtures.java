@@ -1,0 +1,166 @@
+package org.minzheng.tck.storage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.minzheng.core.cases.ApprovalLevel;
+import org.minzheng.core.cases.Case;
+import org.minzheng.core.cases.CaseId;
+import org.minzheng.core.cases.Transition;
+import org.minzheng.core.identity.DisabilityCertificateNumber;
+import org.minzheng.core.identity.IdNumber;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.program.Program;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.registry.ActivityOfDailyLiving;
+import org.minzheng.core.registry.Assets;
+import org.minzheng.core.registry.CapabilityLevel;
+import org.minzheng.core.registry.Disability;
+import org.minzheng.core.registry.Household;
+import org.minzheng.core.registry.HouseholdId;
+import org.minzheng.core.registry.HukouType;
+import org.minzheng.core.registry.Income;
+import org.minzheng.core.registry.IncomeKind;
+import org.minzheng.core.registry.LabourCapacity;
+import org.minzheng.core.registry.Parent;
+import org.minzheng.core.registry.ParentRole;
+import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.registry.PersonStatus;
+import org.minzheng.core.registry.StatusKind;
+import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.Relation;
+import org.minzheng.core.registry.SelfCare;
+import org.minzheng.spi.storage.WriteContext;
+
+/**
+ * Test data for the storage contract suite (测试数据): households, persons and identity numbers
+ * that are valid but belong to nobody.
+ */
+public final class StorageFixtures {
+
+    /** 丹徒区 (Dantu district, Zhenjiang, Jiangsu). */
+    public static final RegionCode DANTU = RegionCode.parse("321112");
+    /** 润州区 (Runzhou district, Zhenjiang), a sibling of Dantu. */
+    public static final RegionCode RUNZHOU = RegionCode.parse("321111");
+    /** 镇江市 (Zhenjiang city), containing both districts. */
+    public static final RegionCode ZHENJIANG = RegionCode.parse("321100");
+    /** 高资街道 (Gaozi subdistrict), a township inside Dantu. */
+    public static final RegionCode GAOZI = RegionCode.parse("321112001");
+
+    /** The write context used by the suite. */
+    public static final WriteContext BY_TESTER = WriteContext.of("tck-tester", "contract test 合规测试");
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK = "10X98765432";
+
+    private StorageFixtures() {
+    }
+
+    /**
+     * A valid 18-digit identity number.
+     *
+     * @param region the 6-digit region of registration
+     * @param birth the birth date
+     * @param sequence 0–999; odd numbers are men, even numbers women
+     * @return the identity number
+     */
+    public static IdNumber idNumber(String region, LocalDate birth, int sequence) {
+        String body = region + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                birth.getDayOfMonth(), sequence);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return IdNumber.parse(body + CHECK.charAt(sum % 11));
+    }
+
+    /**
+     * A person with an identity number derived from a number {@code n}.
+     *
+     * @param id the person's identifier
+     * @param name the name
+     * @param n distinguishes identity numbers (0–9999)
+     * @return the person
+     */
+    public static Person person(String id, String name, int n) {
+        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(n * 3L % 20000);
+        return Person.builder().id(id).name(name).idNumber(idNumber("321112", birth, n % 1000))
+                .hukou(HukouType.RURAL).build();
+    }
+
+    /**
+     * A person with every optional field set: certified disability, serious illness, labour
+     * capacity, self-care with an assessment, a status other than at home, and both parents.
+     *
+     * @param id the person's identifier
+     * @param n distinguishes identity numbers (0–9999)
+     * @return the person
+     */
+    public static Person richPerson(String id, int n) {
+        IdNumber number = idNumber("321112", LocalDate.of(1940, 3, 1).plusDays(n), n % 1000);
+        return Person.builder().id(id).name("欧阳·老人" + n).idNumber(number).hukou(HukouType.URBAN)
+                .disability(Disability.of(DisabilityCertificateNumber.parse(number.value() + "41")))
+                .seriouslyIll(true)
+                .labourCapacity(LabourCapacity.NONE)
+                .selfCare(SelfCare.losing(ActivityOfDailyLiving.BATHING, ActivityOfDailyLiving.WALKING_INDOORS)
+                        .withAssessment(CapabilityLevel.MODERATE, LocalDate.of(2022, 5, 6)))
+                .status(PersonStatus.of(StatusKind.WORKING_AWAY, LocalDate.of(2021, 2, 3)))
+                .parent(Parent.of(ParentRole.FATHER, PersonStatus.of(StatusKind.DECEASED, LocalDate.of(1990, 1, 1))))
+                .parent(Parent.of(ParentRole.MOTHER, PersonStatus.of(StatusKind.AT_HOME, LocalDate.of(1920, 1, 1)))
+                        .withPerson(PersonId.of("mother-of-" + id)).withSeriouslyIll(true)
+                        .withDisability(Disability.of(org.minzheng.core.identity.DisabilityCategory.VISUAL, 2)))
+                .build();
+    }
+
+    /**
+     * A household of two (head and spouse) in a region.
+     *
+     * @param id the household's identifier; members are {@code id + "-1"} and {@code id + "-2"}
+     * @param region the region
+     * @param n distinguishes identity numbers: use a different n for every household
+     * @return the household
+     */
+    public static Household household(String id, RegionCode region, int n) {
+        Objects.requireNonNull(region, "region");
+        Person head = person(id + "-1", "张三" + n, 2 * n);
+        Person spouse = person(id + "-2", "李四" + n, 2 * n + 1);
+        return Household.builder().id(id).region(region).address("镇江市丹徒区高资街道" + n + "号")
+                .hukou(HukouType.RURAL).member(head, Relation.HEAD).member(spouse, Relation.SPOUSE)
+                .income(Income.of(IncomeKind.WAGE, Money.of("1200.50"), head.id()))
+                .assets(Assets.NONE.withDeposits(Money.of("3000.00")))
+                .build();
+    }
+
+    /** The moment the fixture cases are applied for. */
+    public static final Instant APPLIED_AT = Instant.parse("2022-09-01T02:00:00Z");
+
+    /**
+     * A dibao case of a household, applied for and then reviewed, approved and activated.
+     *
+     * @param id the case identifier
+     * @param householdId the household
+     * @param region the region
+     * @return the active case
+     */
+    public static Case activeDibaoCase(String id, String householdId, RegionCode region) {
+        Case applied = appliedDibaoCase(id, householdId, region);
+        return applied.review("乡镇审核员", APPLIED_AT.plusSeconds(86_400), "入户调查属实")
+                .approve(ApprovalLevel.COUNTY, "县级审批员", APPLIED_AT.plusSeconds(2 * 86_400), "符合条件")
+                .activate(ApprovalLevel.COUNTY, "县级审批员", APPLIED_AT.plusSeconds(3 * 86_400), "自10月起发放");
+    }
+
+    /**
+     * A dibao case of a household, just applied for.
+     *
+     * @param id the case identifier
+     * @param householdId the household
+     * @param region the region
+     * @return the case in state APPLIED
+     */
+    public static Case appliedDibaoCase(String id, String householdId, RegionCode region) {
+        return Case.open(CaseId.of(id), Program.DIBAO, SubjectRef.household(HouseholdId.of(householdId)), region,
+                PersonId.of(householdId + "-1"),
+                Transition.application("窗口受理员", APPLIED_AT, "本人申请", ApprovalLevel.TOWNSHIP));
+    }
+}

@@ -1,0 +1,97 @@
+package org.minzheng.tck.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.standards.StandardValue;
+import org.minzheng.core.standards.Standards;
+import org.minzheng.spi.StandardsProvider;
+import org.minzheng.spi.StandardsQuery;
+
+class PolicyCaseRunnerTest {
+
+    /** The dibao standard 870 for 3211 in 2022, and nothing else. */
+    static final StandardsProvider DIBAO_870 = new StandardsProvider() {
+        private final List<StandardValue<?>> values = List.of(
+                StandardValue.of(Standards.DIBAO_STANDARD_RURAL, RegionCode.parse("3211"), LocalDate.of(2022, 1, 1),
+                        LocalDate.of(2023, 1, 1), Money.of("870.00"), "test"),
+                StandardValue.of(Standards.DIBAO_ADDON_SHARE_MINOR, RegionCode.parse("3211"), LocalDate.of(2022, 1, 1),
+                        LocalDate.of(2023, 1, 1), new java.math.BigDecimal("0.1"), "test"));
+
+        @Override
+        public String id() {
+            return "test.dibao";
+        }
+
+        @Override
+        public String spiVersion() {
+            return SPI_VERSION;
+        }
+
+        @Override
+        public Collection<StandardValue<?>> values(StandardsQuery query) {
+            return values;
+        }
+    };
+
+    private static PolicyCase parse(String yaml) {
+        return PolicyCaseFiles.read("t.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).get(0);
+    }
+
+    @Test
+    void run_matchingExpectation_passes() {
+        CaseResult r = PolicyCaseRunner.of(List.of(DIBAO_870)).run(parse(PolicyCaseFilesTest.VALID));
+        assertThat(r.passed()).as(r.report("x", Locale.ENGLISH)).isTrue();
+        assertThat(r.summary("三口之家按差额发放")).isEqualTo("PASS 三口之家按差额发放");
+    }
+
+    @Test
+    void run_wrongAmountAndComponents_failsWithExpectedAndGotAndTheExplanation() {
+        String yaml = PolicyCaseFilesTest.VALID.replace("amount: 1497.00", "amount: 1410.00")
+                .replace("components: {base: 1410.00, add-on: 87.00}", "components: {base: 1400.00}");
+        CaseResult r = PolicyCaseRunner.of(List.of(DIBAO_870)).run(parse(yaml));
+        assertThat(r.passed()).isFalse();
+        assertThat(r.mismatches()).containsExactly("expected amount 1410.00, got 1497.00",
+                "expected components {base=1400.00}, got {add-on=87.00, base=1410.00}");
+        String report = r.report("case", Locale.ENGLISH);
+        assertThat(report).startsWith("FAIL case: expected amount 1410.00, got 1497.00; expected components");
+        assertThat(report.lines().count()).isGreaterThan(1);
+    }
+
+    @Test
+    void run_wrongEligibilityAndReasons_listsBoth() {
+        String yaml = PolicyCaseFilesTest.VALID.replace("incomes: {wage: 1200.00}", "incomes: {wage: 3000.00}");
+        CaseResult r = PolicyCaseRunner.of(List.of(DIBAO_870)).run(parse(yaml));
+        assertThat(r.mismatches()).contains("expected eligible true, got false",
+                "expected amount 1497.00, got 0.00",
+                "expected reasons [], got [dibao.income-not-below-standard]");
+    }
+
+    @Test
+    void run_regionWithoutStandards_failsWithTheMissingStandard() {
+        String yaml = PolicyCaseFilesTest.VALID.replace("region: \"321112\"", "region: \"320100\"");
+        CaseResult r = PolicyCaseRunner.of(List.of(DIBAO_870)).run(parse(yaml));
+        assertThat(r.passed()).isFalse();
+        assertThat(r.error()).isPresent();
+        assertThat(r.summary("c")).startsWith("FAIL c: MissingStandardException").contains("dibao.standard.rural");
+    }
+
+    @Test
+    void runAll_keepsOrder() {
+        List<PolicyCase> cases = new ArrayList<>();
+        cases.add(parse(PolicyCaseFilesTest.VALID));
+        cases.add(parse(PolicyCaseFilesTest.VALID.replace("amount: 1497.00", "amount: 1.00")));
+        assertThat(PolicyCaseRunner.of(List.of(DIBAO_870)).runAll(cases)).extracting(CaseResult::passed)
+                .containsExactly(true, false);
+    }
+}

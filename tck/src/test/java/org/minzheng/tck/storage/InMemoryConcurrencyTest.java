@@ -1,0 +1,13 @@
+package org.minzheng.tck.storage;
+
+import org.minzheng.spi.storage.InMemoryStorage;
+import org.minzheng.spi.storage.Storage;
+
+/** The reference store passes its own contract suite (ConcurrencyContract). */
+class InMemoryConcurrencyTest extends ConcurrencyContract {
+
+    @Override
+    protected Storage newStorage() {
+        return InMemoryStorage.create();
+    }
+}
