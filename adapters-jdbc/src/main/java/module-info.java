@@ -5,6 +5,7 @@ module org.minzheng.jdbc {
     requires transitive org.minzheng.spi;
     requires transitive java.sql;
     requires org.slf4j;
+    requires org.minzheng.json;
     requires flyway.core; // Flyway ships no module name: this is its automatic, file-derived name
     requires com.h2database;
     requires java.naming; // H2's JdbcDataSource (used by JdbcStorage.h2) implements javax.naming.Referenceable

@@ -4,26 +4,21 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.minzheng.core.identity.RegionCode;
-import org.minzheng.core.program.SubjectRef;
-import org.minzheng.core.service.ServiceRecord;
-import org.minzheng.core.service.ServiceRecordId;
 import org.minzheng.jdbc.internal.Audit;
 import org.minzheng.jdbc.internal.Cases;
 import org.minzheng.jdbc.internal.Facilities;
 import org.minzheng.jdbc.internal.Payments;
 import org.minzheng.jdbc.internal.Registry;
+import org.minzheng.jdbc.internal.ServiceRecords;
 import org.minzheng.jdbc.internal.Session;
 import org.minzheng.jdbc.internal.SqlErrors;
 import org.minzheng.spi.storage.AuditLog;
@@ -36,7 +31,6 @@ import org.minzheng.spi.storage.ServiceRecordRepository;
 import org.minzheng.spi.storage.Storage;
 import org.minzheng.spi.storage.StorageException;
 import org.minzheng.spi.storage.TransactionWork;
-import org.minzheng.spi.storage.WriteContext;
 
 /**
  * Storage on a relational database through JDBC (关系数据库存储): H2 (embedded, the default),
@@ -55,8 +49,8 @@ import org.minzheng.spi.storage.WriteContext;
  * correct. A database error becomes a {@link StorageException} whose message names the
  * operation and SQLState but no personal data; the driver's exception is its cause.
  *
- * <p>Service records are not stored by this version of the JDBC store (see
- * {@link #serviceRecords()}); every other repository is.
+ * <p>Service records are stored as the columns every kind shares plus the record as a JSON
+ * document written by minzheng-json.
  */
 public final class JdbcStorage implements Storage {
 
@@ -217,41 +211,9 @@ public final class JdbcStorage implements Storage {
         return new Payments(session);
     }
 
-    /**
-     * Service records are not stored by this version of the JDBC store: their seven kinds (home-care
-     * visits … referrals) have no tables yet. Every method of the returned repository throws
-     * {@link StorageException} saying so; use {@code InMemoryStorage} or the JSON store for them.
-     *
-     * @return a repository that refuses every call
-     */
     @Override
     public ServiceRecordRepository serviceRecords() {
-        return new ServiceRecordRepository() {
-            private StorageException unsupported() {
-                return new StorageException("JdbcStorage does not store service records in this version "
-                        + "(关系数据库存储暂不支持服务记录); use InMemoryStorage or the JSON store");
-            }
-
-            @Override
-            public Optional<ServiceRecord> find(ServiceRecordId id) {
-                throw unsupported();
-            }
-
-            @Override
-            public List<ServiceRecord> findBySubject(SubjectRef subject) {
-                throw unsupported();
-            }
-
-            @Override
-            public Stream<ServiceRecord> streamByRegion(RegionCode region, LocalDate fromInclusive, LocalDate toExclusive) {
-                throw unsupported();
-            }
-
-            @Override
-            public <T extends ServiceRecord> T save(T serviceRecord, WriteContext context) {
-                throw unsupported();
-            }
-        };
+        return new ServiceRecords(session);
     }
 
     @Override

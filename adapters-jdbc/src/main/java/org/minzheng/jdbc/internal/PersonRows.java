@@ -36,8 +36,8 @@ final class PersonRows {
             + "disability_grade, disability_certificate, seriously_ill, labour_capacity, self_care_lost, "
             + "self_care_level, self_care_assessed_on, status_kind, status_since";
     static final int CONTENT_COUNT = 15;
-    static final String SELECT = "SELECT id, " + CONTENT_COLUMNS + ", version, household_id, relation, member_order "
-            + "FROM mz_person p";
+    static final String SELECT = "SELECT " + ("id, " + CONTENT_COLUMNS + ", version, household_id, relation, member_order")
+            .replaceAll("(\\w+)", "p.$1") + " FROM mz_person p";
     static final String PARENT_COLUMNS = "person_id, ordinal, parent_role, parent_person_id, status_kind, status_since, "
             + "disability_category, disability_grade, disability_certificate, seriously_ill";
 

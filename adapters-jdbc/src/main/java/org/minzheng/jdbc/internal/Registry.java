@@ -85,50 +85,90 @@ public final class Registry {
     private static final String HOUSEHOLD_COLUMNS = "id, region, address, hukou, deposits, securities, vehicles, "
             + "vehicles_value, real_estate, real_estate_value, version";
 
-    /** Loads households with everything they hold, by id; four queries per chunk of ids. */
+    /**
+     * Which households to load: one by id, or a page (after, last] of a region's households by
+     * id. Each table is constrained on its own household-id column, so that every query runs on
+     * an index range, whatever plan the database picks for the join.
+     */
+    record Selection(String id, String after, String last, Set<String> wanted) {
+
+        static Selection one(String id) {
+            return new Selection(id, null, null, Set.of(id));
+        }
+
+        /** The households {@code wanted}, whose ids all lie in (after, last]. */
+        static Selection page(String after, String last, Set<String> wanted) {
+            return new Selection(null, after, last, wanted);
+        }
+
+        /**
+         * The condition on a household-id column: an index range. Rows of households outside
+         * {@link #wanted} (other regions interleaved in the id range) are dropped by the caller.
+         */
+        String condition(String householdIdColumn) {
+            return id != null ? householdIdColumn + " = ?" : householdIdColumn + " > ? AND " + householdIdColumn + " <= ?";
+        }
+
+        void bind(PreparedStatement ps) throws SQLException {
+            if (id != null) {
+                ps.setString(1, id);
+            } else {
+                ps.setString(1, after);
+                ps.setString(2, last);
+            }
+        }
+    }
+
+    /** Loads households with everything they hold, by id. */
     static Map<String, Household> load(Connection c, List<String> ids) throws SQLException {
         Map<String, Household> out = new LinkedHashMap<>();
-        for (List<String> chunk : Jdbc.chunks(ids)) {
-            String in = Jdbc.marks(chunk.size());
-            Jdbc.Binder bind = ps -> {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-            };
-            List<HouseholdRow> rows = Jdbc.query(c, "SELECT " + HOUSEHOLD_COLUMNS + " FROM mz_household WHERE id IN (" + in
-                    + ") ORDER BY id", bind, Registry::readHousehold);
-            if (rows.isEmpty()) {
-                continue;
-            }
-            Map<String, List<Parent>> parents = new HashMap<>();
-            Jdbc.query(c, "SELECT pp.* FROM mz_person_parent pp JOIN mz_person p ON p.id = pp.person_id "
-                    + "WHERE p.household_id IN (" + in + ") ORDER BY pp.person_id, pp.ordinal", bind, rs -> {
-                        parents.computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>())
-                                .add(PersonRows.readParent(rs));
+        for (String id : ids) {
+            out.putAll(load(c, Selection.one(id)));
+        }
+        return out;
+    }
+
+    /** Loads the selected households with members, their parents and incomes: four queries. */
+    static Map<String, Household> load(Connection c, Selection sel) throws SQLException {
+        Jdbc.Binder bind = sel::bind;
+        List<HouseholdRow> rows = new ArrayList<>(Jdbc.query(c, "SELECT " + HOUSEHOLD_COLUMNS + " FROM mz_household WHERE "
+                + sel.condition("id") + " ORDER BY id", bind, Registry::readHousehold));
+        rows.removeIf(r -> !sel.wanted().contains(r.id()));
+        Map<String, Household> out = new LinkedHashMap<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        Map<String, List<Parent>> parents = new HashMap<>();
+        Jdbc.query(c, "SELECT pp.* FROM mz_person p JOIN mz_person_parent pp ON pp.person_id = p.id "
+                + "WHERE " + sel.condition("p.household_id")
+                + " ORDER BY pp.person_id, pp.ordinal", bind, rs -> {
+                    parents.computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>()).add(PersonRows.readParent(rs));
+                    return null;
+                });
+        Map<String, List<Member>> members = new HashMap<>();
+        Jdbc.query(c, PersonRows.SELECT + " WHERE " + sel.condition("p.household_id")
+                + " ORDER BY p.household_id, p.member_order", bind, rs -> {
+                    if (!sel.wanted().contains(rs.getString("household_id"))) {
                         return null;
-                    });
-            Map<String, List<Member>> members = new HashMap<>();
-            Jdbc.query(c, PersonRows.SELECT + " WHERE p.household_id IN (" + in + ") ORDER BY p.household_id, p.member_order",
-                    bind, rs -> {
-                        PersonRows.Row row = PersonRows.read(rs, parents.getOrDefault(rs.getString("id"), List.of()));
-                        members.computeIfAbsent(row.householdId(), k -> new ArrayList<>())
-                                .add(Member.of(row.person(), Coded.fromCode(Relation.class, row.relation())));
-                        return null;
-                    });
-            Map<String, List<Income>> incomes = new HashMap<>();
-            Jdbc.query(c, "SELECT household_id, kind, monthly_amount, earner FROM mz_household_income WHERE household_id IN ("
-                    + in + ") ORDER BY household_id, ordinal", bind, rs -> {
-                        String earner = rs.getString("earner");
-                        incomes.computeIfAbsent(rs.getString("household_id"), k -> new ArrayList<>())
-                                .add(new Income(Coded.fromCode(IncomeKind.class, rs.getString("kind")),
-                                        Jdbc.getMoney(rs, "monthly_amount"), Optional.ofNullable(earner).map(PersonId::of)));
-                        return null;
-                    });
-            for (HouseholdRow r : rows) {
-                out.put(r.id(), Household.builder().id(r.id()).region(r.region()).address(r.address()).hukou(r.hukou())
-                        .members(members.getOrDefault(r.id(), List.of())).incomes(incomes.getOrDefault(r.id(), List.of()))
-                        .assets(r.assets()).version(r.version()).build());
-            }
+                    }
+                    PersonRows.Row row = PersonRows.read(rs, parents.getOrDefault(rs.getString("id"), List.of()));
+                    members.computeIfAbsent(row.householdId(), k -> new ArrayList<>())
+                            .add(Member.of(row.person(), Coded.fromCode(Relation.class, row.relation())));
+                    return null;
+                });
+        Map<String, List<Income>> incomes = new HashMap<>();
+        Jdbc.query(c, "SELECT household_id, kind, monthly_amount, earner FROM mz_household_income WHERE "
+                + sel.condition("household_id") + " ORDER BY household_id, ordinal", bind, rs -> {
+                    String earner = rs.getString("earner");
+                    incomes.computeIfAbsent(rs.getString("household_id"), k -> new ArrayList<>())
+                            .add(new Income(Coded.fromCode(IncomeKind.class, rs.getString("kind")),
+                                    Jdbc.getMoney(rs, "monthly_amount"), Optional.ofNullable(earner).map(PersonId::of)));
+                    return null;
+                });
+        for (HouseholdRow r : rows) {
+            out.put(r.id(), Household.builder().id(r.id()).region(r.region()).address(r.address()).hukou(r.hukou())
+                    .members(members.getOrDefault(r.id(), List.of())).incomes(incomes.getOrDefault(r.id(), List.of()))
+                    .assets(r.assets()).version(r.version()).build());
         }
         return out;
     }
@@ -469,7 +509,13 @@ public final class Registry {
                             ps.setString(2, b[1]);
                             ps.setString(3, after == null ? "" : after);
                         }, rs -> rs.getString(1));
-                return Pages.Page.of(new ArrayList<>(load(c, ids).values()), h -> h.id().value());
+                if (ids.isEmpty()) {
+                    return new Pages.Page<>(List.<Household>of(), null, false);
+                }
+                String last = ids.get(ids.size() - 1);
+                List<Household> page = new ArrayList<>(load(c,
+                        Selection.page(after == null ? "" : after, last, new HashSet<>(ids))).values());
+                return new Pages.Page<>(page, last, ids.size() >= Jdbc.CHUNK);
             });
         }
 

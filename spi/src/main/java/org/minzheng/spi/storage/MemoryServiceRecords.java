@@ -71,7 +71,7 @@ final class MemoryServiceRecords implements ServiceRecordRepository {
         Objects.requireNonNull(serviceRecord, "serviceRecord");
         Objects.requireNonNull(context, "context");
         String id = serviceRecord.id().value();
-        StorageLimits.check("serviceRecord.id", id, StorageLimits.IDENTIFIER);
+        StorageLimits.checkServiceRecord(serviceRecord);
         return store.write(view.transaction(), undo -> {
             view.checkRegion(serviceRecord.region(), "save service record " + id);
             ServiceRecord stored = store.serviceRecords.get(id);

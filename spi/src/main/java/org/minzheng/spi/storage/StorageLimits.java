@@ -6,6 +6,7 @@ import org.minzheng.core.facility.Facility;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.Member;
+import org.minzheng.core.service.ServiceRecord;
 import org.minzheng.core.registry.Person;
 
 /**
@@ -143,5 +144,31 @@ public final class StorageLimits {
         check("facility.name", facility.name(), NAME);
         check("facility.operator.name", facility.operator().name(), NAME);
         facility.grade().ifPresent(g -> check("facility.grade.label", g.label(), CODE));
+    }
+
+    /**
+     * Checks the identifiers of a service record (the kind-specific texts are free text).
+     *
+     * @param serviceRecord the record
+     * @throws ValueTooLongException naming the first value that is too long
+     */
+    public static void checkServiceRecord(ServiceRecord serviceRecord) {
+        check("serviceRecord.id", serviceRecord.id().value(), IDENTIFIER);
+        check("serviceRecord.subject", serviceRecord.subject().id(), IDENTIFIER);
+        serviceRecord.caseId().ifPresent(c -> check("serviceRecord.caseId", c.value(), IDENTIFIER));
+    }
+
+    /**
+     * A copy of a service record with another version, for stores implementing
+     * {@link ServiceRecordRepository#save}: every kind defined in minzheng-core is supported.
+     *
+     * @param <T> the kind
+     * @param serviceRecord the record
+     * @param version the version of the copy
+     * @return the copy
+     * @throws StorageException for a class that minzheng-core does not define
+     */
+    public static <T extends ServiceRecord> T withVersion(T serviceRecord, long version) {
+        return ServiceRecordVersions.withVersion(serviceRecord, version);
     }
 }

@@ -45,8 +45,9 @@ import org.minzheng.spi.storage.ValueTooLongException;
 import org.minzheng.spi.storage.WriteContext;
 
 /**
- * The storage contract suite, part 2: cases with their history and the payment ledger. A store's
- * test extends this class and supplies a fresh, empty storage for every test.
+ * The storage contract suite, part 2: cases with their history, the payment ledger, service
+ * records and facilities. A store's test extends this class and supplies a fresh, empty storage
+ * for every test.
  */
 public abstract class CaseAndLedgerContract {
 
@@ -322,6 +323,66 @@ public abstract class CaseAndLedgerContract {
         private Payment post(String caseId, YearMonth month, PaymentComponent component, String amount) {
             return storage.payments().post(PaymentRequest.of(key(caseId, month, component), Money.of(amount)), BY_TESTER)
                     .entry();
+        }
+    }
+
+    /** Service records and facilities: round trips, queries, versions, scope. */
+    @Nested
+    @DisplayName("service records and facilities")
+    class RecordsAndFacilities {
+
+        @Test
+        void serviceRecord_roundTripsAndIsQueriedByRegionDateAndSubject() {
+            var visit = storage.serviceRecords().save(StorageFixtures.careVisit("S-1", "P-1", GAOZI,
+                    java.time.LocalDate.of(2022, 10, 3)), BY_TESTER);
+            var later = storage.serviceRecords().save(StorageFixtures.careVisit("S-2", "P-1", DANTU,
+                    java.time.LocalDate.of(2022, 10, 20)), BY_TESTER);
+            storage.serviceRecords().save(StorageFixtures.careVisit("S-3", "P-2", RUNZHOU,
+                    java.time.LocalDate.of(2022, 10, 5)), BY_TESTER);
+            assertThat(visit.version()).isEqualTo(1);
+            assertThat(storage.serviceRecords().find(visit.id())).contains(visit);
+            assertThat(storage.serviceRecords().findBySubject(SubjectRef.person(org.minzheng.core.registry.PersonId.of("P-1"))))
+                    .containsExactly(visit, later);
+            try (Stream<org.minzheng.core.service.ServiceRecord> s = storage.serviceRecords().streamByRegion(DANTU,
+                    java.time.LocalDate.of(2022, 10, 1), java.time.LocalDate.of(2022, 11, 1))) {
+                assertThat(s).containsExactly(visit, later);
+            }
+            try (Stream<org.minzheng.core.service.ServiceRecord> s = storage.serviceRecords().streamByRegion(DANTU,
+                    java.time.LocalDate.of(2022, 10, 4), java.time.LocalDate.of(2022, 10, 20))) {
+                assertThat(s).isEmpty();
+            }
+        }
+
+        @Test
+        void serviceRecord_staleSaveAndScopeAreRefused() {
+            var visit = storage.serviceRecords().save(StorageFixtures.careVisit("S-1", "P-1", GAOZI,
+                    java.time.LocalDate.of(2022, 10, 3)), BY_TESTER);
+            var updated = storage.serviceRecords().save(visit.toBuilder().followUp("已复访").build(), BY_TESTER);
+            assertThat(updated.version()).isEqualTo(2);
+            assertThatThrownBy(() -> storage.serviceRecords().save(visit, BY_TESTER)).isInstanceOf(StaleVersionException.class);
+            assertThat(storage.serviceRecords().find(visit.id())).contains(updated);
+            Storage runzhou = storage.scopedTo(RUNZHOU);
+            assertThatThrownBy(() -> runzhou.serviceRecords().find(visit.id())).isInstanceOf(RegionAccessException.class);
+            assertThatThrownBy(() -> runzhou.serviceRecords().save(StorageFixtures.careVisit("S-9", "P-9", GAOZI,
+                    java.time.LocalDate.of(2022, 10, 3)), BY_TESTER)).isInstanceOf(RegionAccessException.class);
+            assertThat(storage.audit().forEntity(EntityType.SERVICE_RECORD, "S-1")).extracting(AuditEntry::operation)
+                    .containsExactly(AuditOperation.CREATE, AuditOperation.UPDATE);
+        }
+
+        @Test
+        void facility_roundTripsWithItsGradeAndIsQueriedByRegion() {
+            var saved = storage.facilities().save(StorageFixtures.facility("F-1", GAOZI), BY_TESTER);
+            var other = storage.facilities().save(StorageFixtures.facility("F-2", RUNZHOU), BY_TESTER);
+            assertThat(saved.version()).isEqualTo(1);
+            assertThat(storage.facilities().find(saved.id())).contains(saved);
+            assertThat(storage.facilities().findByRegion(DANTU)).containsExactly(saved);
+            assertThat(storage.facilities().findByRegion(ZHENJIANG)).containsExactly(saved, other);
+            var renamed = storage.facilities().save(saved.toBuilder().name("丹徒区福利院").build(), BY_TESTER);
+            assertThat(renamed.version()).isEqualTo(2);
+            assertThatThrownBy(() -> storage.facilities().save(saved, BY_TESTER)).isInstanceOf(StaleVersionException.class);
+            assertThatThrownBy(() -> storage.scopedTo(DANTU).facilities().find(other.id()))
+                    .isInstanceOf(RegionAccessException.class);
+            assertThat(storage.facilities().find(saved.id())).contains(renamed);
         }
     }
 }

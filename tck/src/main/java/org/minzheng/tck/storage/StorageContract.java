@@ -139,6 +139,23 @@ public abstract class StorageContract {
         }
 
         @Test
+        void streamByRegion_pagesThroughMoreHouseholdsThanOnePageInIdOrder() {
+            List<Household> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 1_050; i++) {
+                all.add(household(String.format("M-%04d", i), i % 3 == 0 ? RUNZHOU : GAOZI, 10 + i));
+            }
+            storage.households().saveAll(all, BY_TESTER);
+            List<String> dantu = all.stream().filter(h -> DANTU.contains(h.region())).map(h -> h.id().value()).toList();
+            try (Stream<Household> s = storage.households().streamByRegion(DANTU)) {
+                assertThat(s.map(h -> h.id().value())).containsExactlyElementsOf(dantu);
+            }
+            try (Stream<Household> s = storage.households().streamByRegion(ZHENJIANG)) {
+                assertThat(s).hasSize(1_050).allSatisfy(h -> assertThat(h.members()).hasSize(2));
+            }
+            assertThat(storage.households().countByRegion(RUNZHOU)).isEqualTo(350);
+        }
+
+        @Test
         void update_removesAndAddsMembers() {
             Household saved = storage.households().save(household("H-1", GAOZI, 1), BY_TESTER);
             Member spouse = saved.members().get(1);

@@ -163,4 +163,39 @@ public final class StorageFixtures {
                 PersonId.of(householdId + "-1"),
                 Transition.application("窗口受理员", APPLIED_AT, "本人申请", ApprovalLevel.TOWNSHIP));
     }
+
+    /**
+     * A care visit (关爱巡访) to a person, in a region.
+     *
+     * @param id the record identifier
+     * @param personId the person visited
+     * @param region the region
+     * @param on the visit date
+     * @return the record, version 0
+     */
+    public static org.minzheng.core.elderly.CareVisit careVisit(String id, String personId, RegionCode region, LocalDate on) {
+        return org.minzheng.core.elderly.CareVisit.builder().id(org.minzheng.core.service.ServiceRecordId.of(id))
+                .subject(SubjectRef.person(PersonId.of(personId))).region(region).visitor("网格员 O'Neil 😀")
+                .visitedOn(on).livingArrangement(org.minzheng.core.elderly.LivingArrangement.LIVING_ALONE)
+                .findings("独居，行动不便；'; DROP TABLE mz_service_record; --")
+                .risk(org.minzheng.core.elderly.CareRisk.FALL).risk(org.minzheng.core.elderly.CareRisk.LONELINESS)
+                .followUp("下周复访").build();
+    }
+
+    /**
+     * An elderly-care institution (养老机构) with a grade, capacity and opening date.
+     *
+     * @param id the facility identifier
+     * @param region the region
+     * @return the facility, version 0
+     */
+    public static org.minzheng.core.facility.Facility facility(String id, RegionCode region) {
+        return org.minzheng.core.facility.Facility.builder().id(org.minzheng.core.facility.FacilityId.of(id))
+                .kind(org.minzheng.core.facility.FacilityKind.ELDERLY_CARE_INSTITUTION).name("丹徒区社会福利中心")
+                .region(region)
+                .operator(org.minzheng.core.service.Organisation.of(
+                        org.minzheng.core.identity.CreditCode.parse("91350100M000100Y43"), "镇江市某养老服务有限公司"))
+                .grade(org.minzheng.core.facility.GradeScheme.ELDERLY_INSTITUTION.grade("三级"))
+                .capacity(120).openedOn(LocalDate.of(2015, 6, 1)).build();
+    }
 }

@@ -1,0 +1,151 @@
+package org.minzheng.jdbc.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.minzheng.core.cases.CaseId;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.service.ServiceRecord;
+import org.minzheng.core.service.ServiceRecordId;
+import org.minzheng.json.MinzhengJson;
+import org.minzheng.spi.storage.AuditOperation;
+import org.minzheng.spi.storage.EntityType;
+import org.minzheng.spi.storage.ServiceRecordRepository;
+import org.minzheng.spi.storage.StorageException;
+import org.minzheng.spi.storage.StorageLimits;
+import org.minzheng.spi.storage.WriteContext;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Service records on JDBC: the columns all kinds share, for look-ups and region scope, and the
+ * whole record as a JSON document written and read by minzheng-json's strict mapper.
+ */
+public final class ServiceRecords implements ServiceRecordRepository {
+
+    private static final JsonMapper JSON = MinzhengJson.mapper();
+    private static final String COLUMNS = "id, body";
+
+    private final Session session;
+
+    /**
+     * Creates the repository of a session.
+     *
+     * @param session the session
+     */
+    public ServiceRecords(Session session) {
+        this.session = session;
+    }
+
+    private static ServiceRecord read(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        try {
+            return JSON.readValue(rs.getString("body"), ServiceRecord.class);
+        } catch (JacksonException e) {
+            throw new StorageException("service record " + id + " cannot be read back from its stored document "
+                    + "(服务记录数据无法读取): " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public Optional<ServiceRecord> find(ServiceRecordId id) {
+        Objects.requireNonNull(id, "id");
+        Optional<ServiceRecord> r = session.read("read service record " + id.value(), EntityType.SERVICE_RECORD,
+                c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_service_record WHERE id = ?",
+                        ps -> ps.setString(1, id.value()), ServiceRecords::read).stream().findFirst());
+        r.ifPresent(x -> session.checkRegion(x.region(), "read service record " + id.value()));
+        return r;
+    }
+
+    @Override
+    public List<ServiceRecord> findBySubject(SubjectRef subject) {
+        Objects.requireNonNull(subject, "subject");
+        List<ServiceRecord> found = session.read("read service records of a subject", EntityType.SERVICE_RECORD,
+                c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_service_record WHERE subject_kind = ? AND subject_id = ? "
+                        + "ORDER BY record_date, id", ps -> {
+                            ps.setString(1, subject.kind().code());
+                            ps.setString(2, subject.id());
+                        }, ServiceRecords::read));
+        found.forEach(x -> session.checkRegion(x.region(), "read service record " + x.id().value()));
+        return found;
+    }
+
+    @Override
+    public Stream<ServiceRecord> streamByRegion(RegionCode region, LocalDate fromInclusive, LocalDate toExclusive) {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(fromInclusive, "fromInclusive");
+        Objects.requireNonNull(toExclusive, "toExclusive");
+        session.checkRegion(region, "query service records of region " + region.shortForm());
+        String[] b = Registry.bounds(region);
+        // Ordered by date, then id: the page key is "date|id".
+        return Pages.stream(session, "query service records", EntityType.SERVICE_RECORD, (c, after) -> {
+            LocalDate afterDate = after == null ? fromInclusive.minusDays(1) : LocalDate.parse(after.substring(0, 10));
+            String afterId = after == null ? "" : after.substring(11);
+            List<ServiceRecord> items = Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_service_record WHERE region BETWEEN ? AND ? "
+                    + "AND record_date >= ? AND record_date < ? AND (record_date > ? OR (record_date = ? AND id > ?)) "
+                    + "ORDER BY record_date, id LIMIT " + Jdbc.CHUNK, ps -> {
+                        ps.setString(1, b[0]);
+                        ps.setString(2, b[1]);
+                        Jdbc.setDate(ps, 3, fromInclusive);
+                        Jdbc.setDate(ps, 4, toExclusive);
+                        Jdbc.setDate(ps, 5, afterDate);
+                        Jdbc.setDate(ps, 6, afterDate);
+                        ps.setString(7, afterId);
+                    }, ServiceRecords::read);
+            return Pages.Page.of(items, x -> x.date() + "|" + x.id().value());
+        });
+    }
+
+    @Override
+    public <T extends ServiceRecord> T save(T serviceRecord, WriteContext context) {
+        Objects.requireNonNull(serviceRecord, "serviceRecord");
+        Objects.requireNonNull(context, "context");
+        String id = serviceRecord.id().value();
+        StorageLimits.checkServiceRecord(serviceRecord);
+        session.checkRegion(serviceRecord.region(), "save service record " + id);
+        return session.write("save service record " + id, EntityType.SERVICE_RECORD, c -> {
+            List<Object[]> stored = Jdbc.query(c, "SELECT region, version FROM mz_service_record WHERE id = ? FOR UPDATE",
+                    ps -> ps.setString(1, id), rs -> new Object[] {RegionCode.parse(rs.getString(1).trim()), rs.getLong(2)});
+            Long storedVersion = null;
+            if (!stored.isEmpty()) {
+                session.checkRegion((RegionCode) stored.get(0)[0], "save service record " + id);
+                storedVersion = (Long) stored.get(0)[1];
+            }
+            Registry.checkVersion(EntityType.SERVICE_RECORD, id, serviceRecord.version(), storedVersion);
+            T saved = StorageLimits.withVersion(serviceRecord, serviceRecord.version() + 1);
+            String body;
+            try {
+                body = JSON.writeValueAsString(saved);
+            } catch (JacksonException e) {
+                throw new StorageException("service record " + id + " cannot be written as a document "
+                        + "(服务记录无法序列化): " + e.getClass().getSimpleName(), e);
+            }
+            String sql = storedVersion == null
+                    ? "INSERT INTO mz_service_record (kind, subject_kind, subject_id, region, record_date, case_id, version, "
+                            + "body, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    : "UPDATE mz_service_record SET kind = ?, subject_kind = ?, subject_id = ?, region = ?, record_date = ?, "
+                            + "case_id = ?, version = ?, body = ? WHERE id = ?";
+            Jdbc.update(c, sql, ps -> {
+                ps.setString(1, saved.kind().code());
+                ps.setString(2, saved.subject().kind().code());
+                ps.setString(3, saved.subject().id());
+                ps.setString(4, saved.region().value());
+                Jdbc.setDate(ps, 5, saved.date());
+                Jdbc.setString(ps, 6, saved.caseId().map(CaseId::value).orElse(null));
+                ps.setLong(7, saved.version());
+                ps.setString(8, body);
+                ps.setString(9, id);
+            });
+            AuditWriter audit = new AuditWriter(context, session.now());
+            audit.add(storedVersion == null ? AuditOperation.CREATE : AuditOperation.UPDATE, EntityType.SERVICE_RECORD, id,
+                    saved.version(), Optional.of(saved.region()));
+            audit.flush(c);
+            return saved;
+        });
+    }
+}
