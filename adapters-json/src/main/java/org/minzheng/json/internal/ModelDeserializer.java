@@ -85,26 +85,46 @@ final class ModelDeserializer extends StdDeserializer<Object> {
         int n = deser.length;
         Object[] values = new Object[n];
         boolean[] present = new boolean[n];
+        boolean[] seen = new boolean[n];
         List<Violation> found = new ArrayList<>(0);
+        String[] names = model.names;
+        int guess = 0;
         for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
             String name = p.currentName();
             p.nextToken();
-            ModelType.Property prop = model.byName.get(name);
-            if (prop == null) {
-                unknown(p, ctxt, name, found);
+            int i;
+            // Documents usually list properties in the order they are written: try the next one first.
+            while (guess < n - 1 && seen[guess]) {
+                guess++;
+            }
+            if (guess < n && names[guess].equals(name)) {
+                i = guess++;
+            } else {
+                Integer position = model.positions.get(name);
+                if (position == null) {
+                    unknown(p, ctxt, name, found);
+                    continue;
+                }
+                i = position;
+                guess = i + 1;
+            }
+            if (seen[i]) {
+                found.add(new Violation("/" + Problems.escape(name), "duplicate-property", "属性重复",
+                        "Duplicate property", Optional.empty()));
+                p.skipChildren();
                 continue;
             }
-            int i = model.properties.indexOf(prop);
-            String path = "/" + name;
+            seen[i] = true;
+            ModelType.Property prop = model.properties.get(i);
             TokenStreamContext enclosing = Problems.enclosing(p);
             try {
-                values[i] = read(prop, deser[i], p, ctxt, path, found);
+                values[i] = read(prop, deser[i], p, ctxt, found);
                 present[i] = values[i] != null;
             } catch (InvalidDocumentException e) {
-                Problems.addAll(found, path, e);
+                Problems.addAll(found, "/" + name, e);
                 Problems.resync(p, enclosing);
             } catch (MismatchedInputException e) {
-                found.add(wrongType(path + Problems.pointer(e), prop));
+                found.add(wrongType("/" + name + Problems.pointer(e), prop));
                 Problems.resync(p, enclosing);
             }
         }
@@ -138,7 +158,7 @@ final class ModelDeserializer extends StdDeserializer<Object> {
     }
 
     private Object read(ModelType.Property prop, ValueDeserializer<Object> deser, JsonParser p,
-            DeserializationContext ctxt, String path, List<Violation> found) {
+            DeserializationContext ctxt, List<Violation> found) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -151,8 +171,8 @@ final class ModelDeserializer extends StdDeserializer<Object> {
             int index = 0;
             int before = found.size();
             for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), index++) {
-                String at = path + "/" + index;
                 if (e == JsonToken.VALUE_NULL) {
+                    String at = "/" + prop.name() + "/" + index;
                     found.add(new Violation(at, "required", "数组元素不能为 null", "An element must not be null",
                             Optional.empty()));
                     continue;
@@ -161,10 +181,10 @@ final class ModelDeserializer extends StdDeserializer<Object> {
                 try {
                     items.add(deser.deserialize(p, ctxt));
                 } catch (InvalidDocumentException ex) {
-                    Problems.addAll(found, at, ex);
+                    Problems.addAll(found, "/" + prop.name() + "/" + index, ex);
                     Problems.resync(p, enclosing);
                 } catch (MismatchedInputException ex) {
-                    found.add(wrongType(at + Problems.pointer(ex), prop));
+                    found.add(wrongType("/" + prop.name() + "/" + index + Problems.pointer(ex), prop));
                     Problems.resync(p, enclosing);
                 }
             }

@@ -26,7 +26,8 @@ import org.minzheng.core.standards.Standards;
  * Jiangsu 2018 supplementary opinion.
  *
  * <h2>Rule</h2>
- * A child under 18 (completed years on the month's last day) is classified by {@link ChildClassifier}. An
+ * A child under 18 (completed years on the month's last day) is classified by the region's {@link
+ * RegionalRules#classifyChild} (national default: {@link ChildClassifier}). An
  * orphan in an institution is paid {@code child.orphan.institutional}; an orphan at home {@code
  * child.orphan.dispersed}; the other categories their share ({@code child.unsupported.share}, {@code
  * child.guardianship-missing.share}, {@code child.parents-unable.share}) × {@code child.orphan.dispersed}.
@@ -43,7 +44,7 @@ public final class ChildSubsidyCalculator {
      * @param request the child ({@link AssessmentRequest#forPerson}) and its {@link Placement}
      * @param standards the standards in force
      * @param month the month assessed
-     * @param rules the region's rules (unused by this rule)
+     * @param rules the region's rules (the child classification)
      * @return the decision
      * @throws org.minzheng.core.standards.MissingStandardException if a standard the rule needs has no value
      */
@@ -66,7 +67,7 @@ public final class ChildSubsidyCalculator {
         for (Parent p : child.parents()) {
             d.step("children.parent", p.role(), ParentSituation.of(p, end));
         }
-        Optional<ChildCategory> category = ChildClassifier.classify(child, end);
+        Optional<ChildCategory> category = rules.classifyChild(child, end);
         if (category.isEmpty()) {
             d.fail(ReasonCode.CHILD_NOT_IN_DIFFICULTY);
             return d.build(Rounding.FEN);

@@ -1,5 +1,10 @@
 package org.minzheng.core.decision;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.minzheng.core.children.ChildCategory;
+import org.minzheng.core.children.ChildClassifier;
 import org.minzheng.core.identity.DisabilityCategory;
 import org.minzheng.core.registry.Disability;
 import org.minzheng.core.registry.Income;
@@ -75,5 +80,19 @@ public interface RegionalRules {
             default:
                 return false;
         }
+    }
+
+    /**
+     * The category of a child in difficulty (困境儿童分类) on a date.
+     *
+     * @implSpec The default is {@link ChildClassifier#classify(Person, LocalDate)}: orphan, de-facto
+     * unsupported (民发〔2019〕62号, with the six-month rule), then the inferred Jiangsu categories
+     * (decision record 0024). A region may classify differently, e.g. to add HIV-affected children.
+     * @param child the child
+     * @param on the last day of the month assessed
+     * @return the category, or empty when the child is in none
+     */
+    default Optional<ChildCategory> classifyChild(Person child, LocalDate on) {
+        return ChildClassifier.classify(child, on);
     }
 }

@@ -13,6 +13,7 @@ import org.minzheng.core.money.Money;
 import org.minzheng.core.program.Program;
 import org.minzheng.core.registry.Disability;
 import org.minzheng.core.registry.HukouType;
+import org.minzheng.core.registry.Income;
 import org.minzheng.core.registry.Person;
 import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.standards.Rounding;
@@ -24,7 +25,9 @@ import org.minzheng.core.standards.Standards;
  *
  * <h2>Living subsidy (生活补贴)</h2>
  * For a disabled member of a household enrolled in dibao: {@code disability.living.share.severe} (grade
- * 1–2) or {@code disability.living.share.other} (grade 3–4) × the household's dibao standard.
+ * 1–2) or {@code disability.living.share.other} (grade 3–4) × the household's dibao standard; where the region
+ * sets {@code disability.living.share.severe-no-income}, a severely disabled member without countable income
+ * of their own receives that share when it is larger.
  *
  * <h2>Care subsidy (护理补贴)</h2>
  * For grade 1–2 disability, and grade 3–4 intellectual or mental disability where {@code
@@ -45,7 +48,7 @@ public final class DisabilitySubsidyCalculator {
      *        person's 特困 enrolment are read from it
      * @param standards the standards in force
      * @param month the month assessed
-     * @param rules the region's rules (unused by this rule)
+     * @param rules the region's rules (which incomes count)
      * @return the decision
      * @throws org.minzheng.core.standards.MissingStandardException if a standard the rule needs has no value
      */
@@ -64,6 +67,14 @@ public final class DisabilitySubsidyCalculator {
         Disability dis = p.disability().get();
         BigDecimal share = d.use(standards, dis.isSevere() ? Standards.DISABILITY_LIVING_SHARE_SEVERE
                 : Standards.DISABILITY_LIVING_SHARE_OTHER);
+        if (dis.isSevere() && standards.find(Standards.DISABILITY_LIVING_SHARE_SEVERE_NO_INCOME).isPresent()
+                && !hasOwnIncome(request, p, rules)) {
+            BigDecimal noIncome = d.use(standards, Standards.DISABILITY_LIVING_SHARE_SEVERE_NO_INCOME);
+            if (noIncome.compareTo(share) > 0) {
+                share = noIncome;
+                d.step("disability.living-no-income");
+            }
+        }
         Money standard = d.use(standards, request.household().hukou() == HukouType.URBAN
                 ? Standards.DIBAO_STANDARD_URBAN : Standards.DIBAO_STANDARD_RURAL);
         BigDecimal amount = share.multiply(standard.amount());
@@ -106,6 +117,16 @@ public final class DisabilitySubsidyCalculator {
         d.component(PaymentComponent.CARE, null, care.amount())
                 .step("disability.care", dis.category(), dis.grade(), hukou, care);
         return d.build(Rounding.FEN);
+    }
+
+    private static boolean hasOwnIncome(AssessmentRequest request, Person p, RegionalRules rules) {
+        for (Income inc : request.household().incomes()) {
+            if (inc.earner().isPresent() && inc.earner().get().equals(p.id()) && rules.countsForDibao(inc)
+                    && inc.monthlyAmount().isPositive()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean common(AssessmentRequest request, Person p, Decision.Builder d) {

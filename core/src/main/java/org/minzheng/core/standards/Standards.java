@@ -325,6 +325,19 @@ public final class Standards {
             .build();
 
     /**
+     * {@code disability.living.share.severe-no-income} — 无固定收入重度残疾人生活补贴比例 (living subsidy share,
+     * severe disability without own income). Optional: where set, a severely disabled dibao member with no
+     * countable income of their own receives this share instead of disability.living.share.severe when larger.
+     */
+    public static final Standard<BigDecimal> DISABILITY_LIVING_SHARE_SEVERE_NO_INCOME = Standard.builder(
+            "disability.living.share.severe-no-income", ValueType.DECIMAL)
+            .names("无固定收入重度残疾人生活补贴比例", "living subsidy share, severe disability without own income")
+            .unit(Unit.SHARE)
+            .description("Optional. Share of the dibao standard paid as living subsidy to a severely disabled (grade 1–2) member of a dibao household who has no countable income of their own (Jiangsu: 1.0); used instead of disability.living.share.severe when larger.")
+            .legalBasis("苏民规〔2022〕4号")
+            .build();
+
+    /**
      * {@code disability.care.urban} — 重度残疾人护理补贴（城市） (care subsidy, urban). Monthly care subsidy for a severely disabled person with urban hukou.
      */
     public static final Standard<Money> DISABILITY_CARE_URBAN = Standard.builder("disability.care.urban", ValueType.MONEY)
@@ -566,6 +579,7 @@ public final class Standards {
             TEMPORARY_TOWNSHIP_LIMIT,
             DISABILITY_LIVING_SHARE_SEVERE,
             DISABILITY_LIVING_SHARE_OTHER,
+            DISABILITY_LIVING_SHARE_SEVERE_NO_INCOME,
             DISABILITY_CARE_URBAN,
             DISABILITY_CARE_RURAL,
             DISABILITY_CARE_GRADE34_INTELLECTUAL_MENTAL,

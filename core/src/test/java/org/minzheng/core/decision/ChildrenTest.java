@@ -113,6 +113,23 @@ class ChildrenTest {
         }
 
         @Test
+        void regionalClassification_replacesNational() {
+            // a region that treats every child with a seriously ill parent as "parents unable": 0.6 × 1980 = 1188.00
+            RegionalRules region = new RegionalRules() {
+                @Override
+                public java.util.Optional<ChildCategory> classifyChild(Person child, LocalDate on) {
+                    return child.parents().stream().anyMatch(Parent::seriouslyIll)
+                            ? java.util.Optional.of(ChildCategory.PARENTS_UNABLE) : RegionalRules.super.classifyChild(child, on);
+                }
+            };
+            Person c = child(atHome(ParentRole.FATHER).withSeriouslyIll(true), atHome(ParentRole.MOTHER));
+            Decision d = Assessor.withRules(region).assess(Program.CHILD_SUBSIDY,
+                    AssessmentRequest.forPerson(alone(c), c.id()).build(), standards(), OCT_2022);
+            assertThat(d.amount()).isEqualTo(Money.of("1188.00"));
+            assertThat(subsidy(c).eligible()).isFalse();
+        }
+
+        @Test
         void adult_notEligible() {
             Person adult = person(LocalDate.of(2004, 10, 1)).parent(parent(ParentRole.FATHER, StatusKind.DECEASED,
                     LocalDate.of(2010, 1, 1))).parent(parent(ParentRole.MOTHER, StatusKind.DECEASED, LocalDate.of(2010, 1, 1)))

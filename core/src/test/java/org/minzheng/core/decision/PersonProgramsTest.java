@@ -242,6 +242,21 @@ class PersonProgramsTest {
         }
 
         @Test
+        void living_severeWithoutOwnIncome_regionalShare() {
+            // share for severe without income 1.0: 1.0 × 803 = 803.00; with a 100 wage of their own: 0.35 × 803 = 281.05
+            ResolvedStandards s = standardsBuilder()
+                    .set(Standards.DISABILITY_LIVING_SHARE_SEVERE_NO_INCOME, BigDecimal.ONE).build();
+            Person p = person(LocalDate.of(1980, 1, 1)).disability(disability(DisabilityCategory.VISUAL, 1)).build();
+            Decision none = Assessor.national().assess(Program.DISABILITY_LIVING_SUBSIDY,
+                    AssessmentRequest.forPerson(alone(p), p.id()).enrolled(Program.DIBAO).build(), s, OCT_2022);
+            assertThat(none.amount()).isEqualTo(Money.of("803.00"));
+            Household earning = household(p).income(Income.of(IncomeKind.WAGE, Money.of("100"), p.id())).build();
+            Decision some = Assessor.national().assess(Program.DISABILITY_LIVING_SUBSIDY,
+                    AssessmentRequest.forPerson(earning, p.id()).enrolled(Program.DIBAO).build(), s, OCT_2022);
+            assertThat(some.amount()).isEqualTo(Money.of("281.05"));
+        }
+
+        @Test
         void living_grade3_otherShare() {
             // 0.25 × 803 = 200.75
             Person p = person(LocalDate.of(1980, 1, 1)).disability(disability(DisabilityCategory.HEARING, 3)).build();
