@@ -20,7 +20,6 @@ import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
 
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -156,9 +155,14 @@ class MinzhengModuleTest {
     }
 
     @Test
-    void read_duplicateKey_isRejected() {
-        assertThatThrownBy(() -> mapper.readValue("{\"count\":1,\"count\":2,\"label\":\"a\"}", Count.class))
-                .isInstanceOf(StreamReadException.class)
+    void read_duplicateKey_isRejectedInModelTypesAndTrees() {
+        assertThatThrownBy(() -> mapper.readValue(
+                "{\"id\":\"p-1\",\"name\":\"a\",\"name\":\"b\",\"birthDate\":\"2000-01-01\","
+                        + "\"gender\":\"male\",\"hukou\":\"rural\"}", org.minzheng.core.registry.Person.class))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("/name [duplicate-property]");
+        assertThatThrownBy(() -> mapper.readTree("{\"count\":1,\"count\":2}"))
+                .isInstanceOf(DatabindException.class)
                 .hasMessageContaining("Duplicate");
     }
 
@@ -198,6 +202,15 @@ class MinzhengModuleTest {
         assertThatThrownBy(() -> small.readTree(("[" + "1,".repeat(60) + "1]").getBytes()))
                 .isInstanceOf(StreamConstraintsException.class).hasMessageContaining("Document length");
         assertThat(small.readTree("[[1]]").size()).isEqualTo(1);
+    }
+
+    @Test
+    void plainMoneyCheck_agreesWithTheGrammar() {
+        java.util.regex.Pattern grammar = java.util.regex.Pattern.compile("-?(?:0|[1-9]\\d*)(?:\\.\\d{1,2})?");
+        qt().withExamples(2000).forAll(org.quicktheories.generators.SourceDSL.strings()
+                .basicLatinAlphabet().ofLengthBetween(0, 6).map(x -> x.replaceAll("[^0-9.\\-]", "1")))
+                .checkAssert(text -> assertThat(org.minzheng.json.internal.MoneyAccess.isPlain(text))
+                        .as(text).isEqualTo(grammar.matcher(text).matches()));
     }
 
     @Test

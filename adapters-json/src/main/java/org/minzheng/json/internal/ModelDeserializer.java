@@ -85,16 +85,36 @@ final class ModelDeserializer extends StdDeserializer<Object> {
         int n = deser.length;
         Object[] values = new Object[n];
         boolean[] present = new boolean[n];
+        boolean[] seen = new boolean[n];
         List<Violation> found = new ArrayList<>(0);
+        String[] names = model.names;
+        int guess = 0;
         for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
             String name = p.currentName();
             p.nextToken();
-            Integer position = model.positions.get(name);
-            if (position == null) {
-                unknown(p, ctxt, name, found);
+            int i;
+            // Documents usually list properties in the order they are written: try the next one first.
+            while (guess < n - 1 && seen[guess]) {
+                guess++;
+            }
+            if (guess < n && names[guess].equals(name)) {
+                i = guess++;
+            } else {
+                Integer position = model.positions.get(name);
+                if (position == null) {
+                    unknown(p, ctxt, name, found);
+                    continue;
+                }
+                i = position;
+                guess = i + 1;
+            }
+            if (seen[i]) {
+                found.add(new Violation("/" + Problems.escape(name), "duplicate-property", "属性重复",
+                        "Duplicate property", Optional.empty()));
+                p.skipChildren();
                 continue;
             }
-            int i = position;
+            seen[i] = true;
             ModelType.Property prop = model.properties.get(i);
             TokenStreamContext enclosing = Problems.enclosing(p);
             try {

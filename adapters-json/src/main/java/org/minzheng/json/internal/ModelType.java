@@ -57,6 +57,7 @@ final class ModelType {
     final List<Property> properties;
     final Map<String, Property> byName;
     final Map<String, Integer> positions;
+    final String[] names;
     final Constructor<?> constructor;
     final Method builder;
     final Method build;
@@ -76,6 +77,7 @@ final class ModelType {
             pos.put(properties.get(i).name(), i);
         }
         this.positions = Collections.unmodifiableMap(pos);
+        this.names = properties.stream().map(Property::name).toArray(String[]::new);
         // Public members of exported packages: skipping the per-call access check is allowed and
         // makes reflective calls several times cheaper.
         properties.forEach(p -> {

@@ -37,8 +37,41 @@ final class MoneyDeserializer extends StdScalarDeserializer<Money> {
                 "Expected an amount of yuan as a decimal string or number, found " + token, null);
     }
 
+    /** Same as {@link #PLAIN}, without a regex: {@code -?(0|[1-9][0-9]*)(\.[0-9]{1,2})?}. */
+    static boolean isPlain(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && s.charAt(i) == '-') {
+            i++;
+        }
+        int intStart = i;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        int intDigits = i - intStart;
+        if (intDigits == 0 || intDigits > 1 && s.charAt(intStart) == '0') {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = n - i - 1;
+        if (fraction < 1 || fraction > 2) {
+            return false;
+        }
+        for (int j = i + 1; j < n; j++) {
+            if (s.charAt(j) < '0' || s.charAt(j) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Money fromText(String text, JsonParser p) {
-        if (!PLAIN.matcher(text).matches()) {
+        if (!isPlain(text)) {
             throw Problems.fail(p, "money-format", "金额须为最多两位小数的十进制数，不得使用浮点或科学计数法",
                     "Not an exact amount of yuan with at most two decimal places (no exponent, no separators)",
                     text.length() > 40 ? text.substring(0, 40) + "…" : text);

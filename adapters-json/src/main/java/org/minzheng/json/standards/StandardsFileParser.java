@@ -70,10 +70,16 @@ final class StandardsFileParser {
                         + " and values (文件须为包含 provider、priority、values 的对象)"));
                 return new ParsedFile(source, null, 0, entries);
             }
+            Set<String> topNames = new java.util.HashSet<>();
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
                 int nameLine = line(p);
                 p.nextToken();
+                if (!topNames.add(name)) {
+                    problems.add(problem(source, nameLine, "duplicate property '" + name + "' (属性重复)"));
+                    p.skipChildren();
+                    continue;
+                }
                 switch (name) {
                     case "provider" -> {
                         sawProvider = true;
@@ -151,7 +157,10 @@ final class StandardsFileParser {
             int nameLine = line(p);
             p.nextToken();
             Scalar s = scalar(p);
-            if (!ENTRY.contains(name)) {
+            if (fields.containsKey(name)) {
+                errors.add("duplicate property '" + name + "' (属性重复)");
+                errorLines.add(nameLine);
+            } else if (!ENTRY.contains(name)) {
                 errors.add("unknown property '" + name + "'; expected one of standard, region, from, until, value,"
                         + " source (未知属性)");
                 errorLines.add(nameLine);

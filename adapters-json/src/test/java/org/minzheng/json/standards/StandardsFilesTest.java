@@ -207,7 +207,10 @@ class StandardsFilesTest {
         assertThat(failure("d.yaml", "provider: x\nprovider: y\nvalues: []\n").problems())
                 .singleElement().satisfies(p -> assertThat(p.message()).contains("not well-formed"));
         assertThat(failure("d.json", "{\"provider\":\"x\",\"provider\":\"y\",\"values\":[]}").problems())
-                .singleElement().satisfies(p -> assertThat(p.message()).contains("Duplicate"));
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("duplicate property 'provider'"));
+        assertThat(failure("e.json", "{\"provider\":\"x\",\"values\":[{\"standard\":\"tekun.age.elderly\","
+                + "\"from\":\"2022-01-01\",\"value\":60,\"value\":61,\"source\":\"s\"}]}").problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("duplicate property 'value'"));
         assertThat(failure("m.json", "{\"provider\":\"x\",\n\"values\":[}").problems())
                 .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(2));
         assertThat(failure("t.json", "{\"provider\":\"x\",\"values\":[]} []").problems())

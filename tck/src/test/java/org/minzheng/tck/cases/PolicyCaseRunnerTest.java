@@ -87,6 +87,47 @@ class PolicyCaseRunnerTest {
     }
 
     @Test
+    void run_providerWithRegionalRules_casesSeeThoseRules() {
+        // a region that does not count wages for dibao: the family's 1,200 wage is ignored
+        StandardsProvider noWages = new StandardsProvider() {
+            @Override
+            public String id() {
+                return "test.rules";
+            }
+
+            @Override
+            public String spiVersion() {
+                return SPI_VERSION;
+            }
+
+            @Override
+            public Collection<StandardValue<?>> values(StandardsQuery query) {
+                return DIBAO_870.values(query);
+            }
+
+            @Override
+            public java.util.Optional<org.minzheng.core.decision.RegionalRules> rules(StandardsQuery query) {
+                return java.util.Optional.of(new org.minzheng.core.decision.RegionalRules() {
+                    @Override
+                    public String name() {
+                        return "no-wages";
+                    }
+
+                    @Override
+                    public boolean countsForDibao(org.minzheng.core.registry.Income income) {
+                        return income.kind() != org.minzheng.core.registry.IncomeKind.WAGE;
+                    }
+                });
+            }
+        };
+        // 870 × 3 = 2610 base (wage not counted) + 87 add-on = 2697
+        String yaml = PolicyCaseFilesTest.VALID.replace("amount: 1497.00", "amount: 2697.00")
+                .replace("components: {base: 1410.00, add-on: 87.00}", "components: {base: 2610.00, add-on: 87.00}");
+        CaseResult r = PolicyCaseRunner.of(List.of(noWages)).run(parse(yaml));
+        assertThat(r.passed()).as(r.report("rules", Locale.ENGLISH)).isTrue();
+    }
+
+    @Test
     void runAll_keepsOrder() {
         List<PolicyCase> cases = new ArrayList<>();
         cases.add(parse(PolicyCaseFilesTest.VALID));
