@@ -147,7 +147,7 @@ public final class Cases implements CaseRepository {
         session.checkRegion(region, "query cases of region " + region.shortForm());
         String[] b = Registry.bounds(region);
         return Pages.stream(session, "query cases", EntityType.CASE, (c, after) -> Pages.Page.of(load(c,
-                "WHERE region BETWEEN ? AND ? AND id > ? ORDER BY id LIMIT " + Jdbc.CHUNK, ps -> {
+                "WHERE " + Registry.PAGED_REGION + " AND id > ? ORDER BY id LIMIT " + Jdbc.CHUNK, ps -> {
                     ps.setString(1, b[0]);
                     ps.setString(2, b[1]);
                     ps.setString(3, after == null ? "" : after);

@@ -74,7 +74,7 @@ public final class Facilities implements FacilityRepository {
         session.checkRegion(region, "query facilities of region " + region.shortForm());
         String[] b = Registry.bounds(region);
         return Pages.stream(session, "query facilities", EntityType.FACILITY, (c, after) -> Pages.Page.of(Jdbc.query(c,
-                "SELECT " + COLUMNS + " FROM mz_facility WHERE region BETWEEN ? AND ? AND id > ? ORDER BY id LIMIT "
+                "SELECT " + COLUMNS + " FROM mz_facility WHERE " + Registry.PAGED_REGION + " AND id > ? ORDER BY id LIMIT "
                         + Jdbc.CHUNK, ps -> {
                             ps.setString(1, b[0]);
                             ps.setString(2, b[1]);

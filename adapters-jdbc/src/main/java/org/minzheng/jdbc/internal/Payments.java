@@ -305,7 +305,7 @@ public final class Payments implements PaymentRepository {
         String[] b = Registry.bounds(region);
         // Page through the region's cases; for each page, one query for that month's entries.
         return Pages.stream(session, "query payments", EntityType.PAYMENT, (c, after) -> {
-            List<String> caseIds = Jdbc.query(c, "SELECT id FROM mz_case WHERE region BETWEEN ? AND ? AND id > ? ORDER BY id "
+            List<String> caseIds = Jdbc.query(c, "SELECT id FROM mz_case WHERE " + Registry.PAGED_REGION + " AND id > ? ORDER BY id "
                     + "LIMIT " + Jdbc.CHUNK, ps -> {
                         ps.setString(1, b[0]);
                         ps.setString(2, b[1]);

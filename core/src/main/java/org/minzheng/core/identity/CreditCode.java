@@ -1,5 +1,7 @@
 package org.minzheng.core.identity;
 
+import java.util.Arrays;
+
 /**
  * A unified social credit code (统一社会信用代码), GB 32100-2015.
  *
@@ -22,6 +24,11 @@ public final class CreditCode implements Comparable<CreditCode> {
 
     private static final IdentifierKind KIND = IdentifierKind.CREDIT_CODE;
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /** MOD 31 weights: 3^i mod 31 for positions i = 0 … 16. */
+    private static final int[] WEIGHTS =
+        {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    /** Value 0–30 of each ASCII character (letters in either case), -1 if not in the alphabet. */
+    private static final byte[] VALUES = valueTable();
 
     private final String value;
     private final boolean checkCharacterValid;
@@ -84,7 +91,6 @@ public final class CreditCode implements Comparable<CreditCode> {
         }
         char[] upper = null;
         int sum = 0;
-        int weight = 1;
         for (int i = 0; i < 17; i++) {
             char c = text.charAt(i);
             int v = valueOf(c);
@@ -101,8 +107,7 @@ public final class CreditCode implements Comparable<CreditCode> {
                 }
                 upper[i] = (char) (c - ('a' - 'A'));
             }
-            sum += v * weight;
-            weight = weight * 3 % 31;
+            sum += v * WEIGHTS[i];
         }
         char c = text.charAt(17);
         int actual = valueOf(c);
@@ -123,18 +128,20 @@ public final class CreditCode implements Comparable<CreditCode> {
         return new CreditCode(upper == null ? text : new String(upper), checkValid);
     }
 
+    private static byte[] valueTable() {
+        byte[] values = new byte[128];
+        Arrays.fill(values, (byte) -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            char c = ALPHABET.charAt(i);
+            values[c] = (byte) i;
+            values[Character.toLowerCase(c)] = (byte) i;
+        }
+        return values;
+    }
+
     /** The value 0–30 of a character of the alphabet (either case), or -1. */
     private static int valueOf(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'z') {
-            c = (char) (c - ('a' - 'A'));
-        }
-        if (c < 'A' || c > 'Y') {
-            return -1;
-        }
-        return ALPHABET.indexOf(c);
+        return c < 128 ? VALUES[c] : -1;
     }
 
     /**

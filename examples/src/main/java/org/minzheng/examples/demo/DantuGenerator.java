@@ -597,8 +597,9 @@ public final class DantuGenerator {
     /** 居家适老化改造: special-hardship older households, assessed and completed in the period. */
     private void adaptations() {
         int target = Math.min(n(100), adaptationCandidates.size());
+        List<Household> pool = new ArrayList<>(adaptationCandidates);
         for (int i = 0; i < target; i++) {
-            Household h = adaptationCandidates.get(rnd.nextInt(adaptationCandidates.size()));
+            Household h = pool.remove(rnd.nextInt(pool.size()));
             LocalDate assessed = FIRST.plusMonths(rnd.nextInt(9)).atDay(1 + rnd.nextInt(28));
             records.add(HomeAdaptation.builder().id(recordId("ad")).subject(SubjectRef.household(h.id())).region(h.region())
                     .assessedOn(assessed)

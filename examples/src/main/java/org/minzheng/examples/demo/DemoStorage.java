@@ -17,14 +17,14 @@ import org.minzheng.spi.storage.TransactionWork;
 /**
  * The demo's storage: everything in the database, except service records, which this version of
  * {@code JdbcStorage} does not store yet; those live in a second storage (in memory), and the demo
- * regenerates them from the seed on every start.
+ * regenerates them from the seed on every start ({@link DemoServiceRecords}).
  */
 final class DemoStorage implements Storage {
 
     private final Storage base;
-    private final Storage records;
+    private final DemoServiceRecords records;
 
-    DemoStorage(Storage base, Storage records) {
+    DemoStorage(Storage base, DemoServiceRecords records) {
         this.base = Objects.requireNonNull(base, "base");
         this.records = Objects.requireNonNull(records, "records");
     }
@@ -51,7 +51,7 @@ final class DemoStorage implements Storage {
 
     @Override
     public ServiceRecordRepository serviceRecords() {
-        return records.serviceRecords();
+        return records;
     }
 
     @Override
@@ -82,6 +82,5 @@ final class DemoStorage implements Storage {
     @Override
     public void close() {
         base.close();
-        records.close();
     }
 }

@@ -42,7 +42,6 @@ import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.runtime.MonthlyRun;
 import org.minzheng.runtime.MonthlyRunListener;
 import org.minzheng.runtime.StandardsProviders;
-import org.minzheng.spi.storage.InMemoryStorage;
 import org.minzheng.spi.storage.PaymentRequest;
 import org.minzheng.spi.storage.Storage;
 import org.minzheng.spi.storage.WriteContext;
@@ -132,7 +131,7 @@ public final class DistrictDemo {
             throw new UncheckedIOException(e);
         }
         Storage database = open(o, console);
-        try (Storage storage = new DemoStorage(database, InMemoryStorage.create(clock))) {
+        try (Storage storage = new DemoStorage(database, new DemoServiceRecords())) {
             CivilAffairs ca = CivilAffairs.builder().standards(StandardsProviders.discover()).storage(storage).clock(clock).build();
             var s = ca.standards(DantuDistrict.REGION, o.first());
             DantuGenerator.Calibration cal = new DantuGenerator.Calibration(s.get(Standards.DIBAO_STANDARD_URBAN),

@@ -46,6 +46,9 @@ class DantuGeneratorTest {
         assertThat(full.serviceRecords()).filteredOn(r -> r instanceof AccidentInsuranceEnrolment e && e.payer() != PremiumPayer.GOVERNMENT)
                 .hasSize(84_163);
         assertThat(full.facilities()).hasSize(20);
+        assertThat(full.serviceRecords().stream().filter(org.minzheng.core.elderly.HomeAdaptation.class::isInstance)
+                .map(r -> r.subject()).distinct()).hasSize(100);
+        assertThat(full.grants()).hasSize(182);
         long over80 = full.households().stream().flatMap(h -> h.members().stream())
                 .filter(m -> m.person().ageOn(LocalDate.of(2022, 10, 31)) >= 80).count();
         assertThat(over80).isEqualTo(12_768);

@@ -279,6 +279,22 @@ public abstract class CaseAndLedgerContract {
         }
 
         @Test
+        void streamByMonth_findsPaymentsBehindPagesOfUnpaidCases() {
+            List<Case> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 620; i++) {
+                many.add(activeDibaoCase(String.format("K-%04d", i), "H-K-" + i, GAOZI));
+            }
+            storage.cases().saveAll(many, BY_TESTER);
+            Payment last = post("K-0619", OCTOBER, PaymentComponent.BASE, "3.00");
+            try (Stream<Payment> s = storage.payments().streamByMonth(OCTOBER, DANTU)) {
+                assertThat(s).containsExactly(last);
+            }
+            try (Stream<Case> s = storage.cases().streamByRegion(DANTU)) {
+                assertThat(s).hasSize(620);
+            }
+        }
+
+        @Test
         void scopedView_refusesPaymentsOutside() {
             storeCase("C-1", GAOZI);
             storeCase("C-2", RUNZHOU);

@@ -1,0 +1,174 @@
+package org.minzheng.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+
+import org.minzheng.core.cases.ApprovalLevel;
+import org.minzheng.core.cases.Case;
+import org.minzheng.core.cases.CaseId;
+import org.minzheng.core.cases.Transition;
+import org.minzheng.core.decision.AssessmentRequest;
+import org.minzheng.core.identity.Gender;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.program.Program;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.registry.Assets;
+import org.minzheng.core.registry.Household;
+import org.minzheng.core.registry.HukouType;
+import org.minzheng.core.registry.Income;
+import org.minzheng.core.registry.IncomeKind;
+import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.registry.Relation;
+import org.minzheng.examples.jiangsu.JiangsuStandardsProvider;
+import org.minzheng.jdbc.JdbcStorage;
+import org.minzheng.runtime.CivilAffairs;
+import org.minzheng.runtime.MonthlyRun;
+import org.minzheng.spi.storage.InMemoryStorage;
+import org.minzheng.spi.storage.Storage;
+import org.minzheng.spi.storage.WriteContext;
+
+/**
+ * A measured harness for the monthly run (月度运行基准): N synthetic 低保 households (1–3 members,
+ * incomes below the Dantu standard, one active case each) in a storage, then
+ * <ol>
+ *   <li>the calculator alone over all households ({@code CivilAffairs.assessAll}),</li>
+ *   <li>the first run of a month (every household re-assessed, one ledger entry each),</li>
+ *   <li>the same month again (idempotent: nothing posted).</li>
+ * </ol>
+ * Prints households per second and the peak heap of each phase. Usage:
+ * {@code java -XX:ActiveProcessorCount=1 -cp benchmarks/target/benchmarks.jar
+ * org.minzheng.benchmarks.MonthlyRunHarness [households] [memory|h2]}.
+ */
+public final class MonthlyRunHarness {
+
+    private static final RegionCode DANTU = RegionCode.parse("321112");
+    private static final ZoneId CST = ZoneId.of("Asia/Shanghai");
+    private static final YearMonth MONTH = YearMonth.of(2022, 3);
+    private static final WriteContext LOADER = WriteContext.of("benchmark", "synthetic households");
+
+    private MonthlyRunHarness() {
+    }
+
+    /**
+     * Runs the harness.
+     *
+     * @param args households (default 100000), store: memory or h2 (default memory)
+     * @throws Exception if the H2 directory cannot be made
+     */
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        String store = args.length > 1 ? args[1] : "memory";
+        Clock clock = Clock.system(CST);
+        Path dir = null;
+        Storage storage;
+        if (store.equals("h2")) {
+            dir = Files.createTempDirectory("minzheng-bench");
+            storage = JdbcStorage.h2(dir);
+        } else {
+            storage = InMemoryStorage.create(clock);
+        }
+        CivilAffairs ca = CivilAffairs.builder().standards(new JiangsuStandardsProvider()).storage(storage).clock(clock).build();
+        RandomGenerator rnd = RandomGeneratorFactory.of("L64X128MixRandom").create(42);
+        List<Household> households = new ArrayList<>(n);
+        List<Case> cases = new ArrayList<>(n);
+        Instant activated = LocalDate.of(2021, 6, 1).atStartOfDay(CST).toInstant();
+        for (int i = 0; i < n; i++) {
+            Household h = household(i, rnd);
+            households.add(h);
+            cases.add(Case.open(CaseId.of("C" + i), Program.DIBAO, SubjectRef.household(h.id()), h.region(), h.head().id(),
+                            Transition.application("clerk", activated.minusSeconds(30 * 86_400L), "application", ApprovalLevel.TOWNSHIP))
+                    .review("clerk", activated.minusSeconds(25 * 86_400L), "reviewed")
+                    .approve(ApprovalLevel.COUNTY, "county", activated.minusSeconds(20 * 86_400L), "approved")
+                    .activate(ApprovalLevel.COUNTY, "county", activated, "start"));
+        }
+        long t = System.nanoTime();
+        for (int i = 0; i < n; i += 1_000) {
+            List<Household> hb = households.subList(i, Math.min(n, i + 1_000));
+            List<Case> cb = cases.subList(i, Math.min(n, i + 1_000));
+            storage.inTransaction(tx -> {
+                tx.households().saveAll(hb, LOADER);
+                return tx.cases().saveAll(cb, LOADER);
+            });
+        }
+        report("load (" + store + ")", n, System.nanoTime() - t, "households");
+
+        List<AssessmentRequest> requests = households.stream()
+                .map(h -> AssessmentRequest.forHousehold(h).enrolled(Program.DIBAO).build()).toList();
+        ca.assessAll(Program.DIBAO, requests.subList(0, Math.min(n, 5_000)), MONTH); // warm-up
+        resetPeaks();
+        t = System.nanoTime();
+        ca.assessAll(Program.DIBAO, requests, MONTH);
+        report("calculator only", n, System.nanoTime() - t, "households");
+
+        resetPeaks();
+        t = System.nanoTime();
+        MonthlyRun first = ca.runMonth(MONTH, DANTU);
+        report("monthly run, first (" + store + ")", n, System.nanoTime() - t, "households");
+        System.out.printf(Locale.ROOT, "    posted %,d entries, %s yuan, %d failures%n", first.posted(), first.amount(), first.failures().size());
+
+        resetPeaks();
+        t = System.nanoTime();
+        MonthlyRun again = ca.runMonth(MONTH, DANTU);
+        report("monthly run, repeated (" + store + ")", n, System.nanoTime() - t, "households");
+        System.out.printf(Locale.ROOT, "    posted %,d entries (already posted %,d)%n", again.posted(), again.alreadyPosted());
+        storage.close();
+    }
+
+    private static Household household(int i, RandomGenerator rnd) {
+        int size = 1 + rnd.nextInt(3);
+        RegionCode village = RegionCode.parse("321112" + (rnd.nextBoolean() ? "001" : "101") + String.format(Locale.ROOT, "%03d", 1 + rnd.nextInt(20)));
+        Household.Builder b = Household.builder().id("H" + i).region(village).address("丹徒区某村").hukou(HukouType.RURAL)
+                .assets(Assets.NONE);
+        Person head = Person.builder().id("P" + i + "-0").name("某某").birthDate(LocalDate.of(1940 + rnd.nextInt(40), 1 + rnd.nextInt(12), 1))
+                .gender(rnd.nextBoolean() ? Gender.MALE : Gender.FEMALE).hukou(HukouType.RURAL).build();
+        b.member(head, Relation.HEAD);
+        for (int k = 1; k < size; k++) {
+            b.member(Person.builder().id("P" + i + "-" + k).name("某某").birthDate(LocalDate.of(2005 + k, 3, 1))
+                    .gender(Gender.FEMALE).hukou(HukouType.RURAL).build(), Relation.CHILD);
+        }
+        int income = rnd.nextInt(500) * size;
+        if (income > 0) {
+            b.income(Income.of(IncomeKind.PENSION, Money.of(BigDecimal.valueOf(income).setScale(2)), PersonId.of("P" + i + "-0")));
+        }
+        return b.build();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static void report(String phase, int n, long nanos, String unit) {
+        double seconds = nanos / 1e9;
+        System.out.printf(Locale.ROOT, "%-36s %,9d %s in %7.2f s = %,10.0f %s/s, peak heap %,6d MB%n", phase, n, unit, seconds,
+                n / seconds, unit, peakHeap() >> 20);
+    }
+}
