@@ -143,6 +143,9 @@ public final class DistrictDemo {
             console.printf(Locale.ROOT, "  %,d households, %,d persons, %,d cases, %,d service records, %,d facilities%n",
                     p.households().size(), p.persons(), p.cases().size(), p.serviceRecords().size(), p.facilities().size());
             load(storage, p, console);
+            if (o.jdbcUrl().isEmpty()) {
+                write(loadedMarker(o), "");
+            }
 
             List<MonthlyRun> runs = new ArrayList<>();
             int grants = 0;
@@ -187,7 +190,16 @@ public final class DistrictDemo {
     private static Storage open(Options o, PrintStream console) {
         if (o.jdbcUrl().isEmpty()) {
             Path dir = o.out().resolve("db");
-            if (!o.resume()) {
+            // H2 commits DDL at once, so a run killed while Flyway was creating the schema leaves a
+            // half-made database that a resume cannot use. Until the registry load has committed
+            // (the marker), there is nothing worth resuming: start afresh.
+            boolean loaded = Files.exists(loadedMarker(o));
+            if (!o.resume() || !loaded) {
+                if (o.resume()) {
+                    console.println("Nothing committed to resume yet: starting afresh");
+                }
+                deleteFile(loadedMarker(o));
+                deleteFile(o.out().resolve("months-done.txt"));
                 deleteRecursively(dir);
             }
             console.println("Database: embedded H2 in " + dir.toAbsolutePath());
@@ -284,6 +296,18 @@ public final class DistrictDemo {
             paid++;
         }
         return paid;
+    }
+
+    private static Path loadedMarker(Options o) {
+        return o.out().resolve("db-loaded.marker");
+    }
+
+    private static void deleteFile(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void write(Path file, String content) {
