@@ -58,11 +58,13 @@ public final class CivilAffairs {
     private final Reform reform;
     private final Storage storage;
     private final ConcurrentHashMap<Key, Resolved> cache = new ConcurrentHashMap<>();
+    /** The last resolution, for the common case of many subjects of one region and month in a row. */
+    private volatile Resolved last;
 
-    private record Key(RegionCode region, LocalDate date) {
+    private record Key(RegionCode region, YearMonth month) {
     }
 
-    private record Resolved(ResolvedStandards standards, Assessor assessor) {
+    private record Resolved(RegionCode region, YearMonth month, ResolvedStandards standards, Assessor assessor) {
     }
 
     private CivilAffairs(StandardsProviders providers, Clock clock, Reform reform, Storage storage) {
@@ -320,23 +322,29 @@ public final class CivilAffairs {
     }
 
     private Resolved resolved(RegionCode region, YearMonth month) {
-        Key key = new Key(region, month.atDay(1));
-        Resolved r = cache.get(key);
+        Resolved r = last;
+        if (r != null && r.region().equals(region) && r.month().equals(month)) {
+            return r;
+        }
+        Key key = new Key(region, month);
+        r = cache.get(key);
         if (r == null) {
             if (cache.size() >= CACHE_LIMIT) {
                 cache.clear();
             }
             r = cache.computeIfAbsent(key, this::resolve);
         }
+        last = r;
         return r;
     }
 
     private Resolved resolve(Key key) {
-        ResolvedStandards s = providers.resolver().resolve(key.region(), key.date());
+        LocalDate date = key.month().atDay(1);
+        ResolvedStandards s = providers.resolver().resolve(key.region(), date);
         if (reform != null) {
             s = s.with(reform);
         }
-        StandardsQuery query = StandardsQuery.forRegion(key.region(), key.date());
+        StandardsQuery query = StandardsQuery.forRegion(key.region(), date);
         RegionalRules rules = RegionalRules.NATIONAL;
         for (StandardsProvider p : rulesOrder) {
             Optional<RegionalRules> answer;
@@ -355,7 +363,7 @@ public final class CivilAffairs {
                 break;
             }
         }
-        return new Resolved(s, Assessor.withRules(rules));
+        return new Resolved(key.region(), key.month(), s, Assessor.withRules(rules));
     }
 
     /** E.g. {@code CivilAffairs[StandardsProviders[dantu (100)], SystemClock[Asia/Shanghai]]}. */

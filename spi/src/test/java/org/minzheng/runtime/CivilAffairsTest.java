@@ -72,6 +72,8 @@ class CivilAffairsTest {
                     Money.of("780"), StandardValue.ILLUSTRATIVE));
             v.add(StandardValue.of(Standards.DIBAO_STANDARD_RURAL, ZHENJIANG, LocalDate.of(2022, 7, 1), Money.of("803"),
                     "镇江 illustrative 2022-07"));
+            v.add(StandardValue.of(Standards.DIBAO_STANDARD_RURAL, RegionCode.parse("3201"), FROM, Money.of("900"),
+                    StandardValue.ILLUSTRATIVE));
             v.add(StandardValue.of(Standards.TEMPORARY_CAP_EMERGENCY_MONTHS, JIANGSU, FROM, new BigDecimal("3"),
                     StandardValue.ILLUSTRATIVE));
             v.add(StandardValue.of(Standards.TEMPORARY_CAP_EXPENDITURE_MONTHS, JIANGSU, FROM, new BigDecimal("6"),
@@ -145,6 +147,22 @@ class CivilAffairsTest {
     }
 
     @Test
+    void assessAll_alternatingRegionsAndMonths_eachWithItsOwnStandards() {
+        // Gaoqiao (镇江) 803 in October, 780 in June; Nanjing 900: (S − 400) × 3
+        Household nanjing = household("n", "1200").toBuilder().region(RegionCode.parse("320102001")).build();
+        CivilAffairs ca = runtime(null);
+        List<AssessmentRequest> batch = List.of(AssessmentRequest.forHousehold(household("a", "1200")).build(),
+                AssessmentRequest.forHousehold(nanjing).build(),
+                AssessmentRequest.forHousehold(household("b", "1200")).build());
+        assertThat(ca.assessAll(Program.DIBAO, batch, OCT)).extracting(Decision::amount)
+                .containsExactly(Money.of("1209.00"), Money.of("1500.00"), Money.of("1209.00"));
+        assertThat(ca.assess(Program.DIBAO, household("c", "1200"), YearMonth.of(2022, 6)).amount())
+                .isEqualTo(Money.of("1140.00"));
+        assertThat(ca.assess(Program.DIBAO, nanjing, OCT).amount()).isEqualTo(Money.of("1500.00"));
+        assertThat(ca.assess(Program.DIBAO, household("d", "1200"), OCT).amount()).isEqualTo(Money.of("1209.00"));
+    }
+
+    @Test
     void rules_fromProvider_replaceNational() {
         RegionalRules noWages = new RegionalRules() {
             @Override
@@ -176,9 +194,9 @@ class CivilAffairsTest {
 
     @Test
     void assess_missingStandard_namesRegionAndFirstDay() {
-        Household elsewhere = household("h6", "1200").toBuilder().region(RegionCode.parse("320102")).build();
+        Household elsewhere = household("h6", "1200").toBuilder().region(RegionCode.parse("320505")).build();
         assertThatThrownBy(() -> runtime(null).assess(Program.DIBAO, elsewhere, OCT))
-                .isInstanceOf(MissingStandardException.class).hasMessageContaining("320102")
+                .isInstanceOf(MissingStandardException.class).hasMessageContaining("320505")
                 .hasMessageContaining("2022-10-01");
     }
 

@@ -255,6 +255,33 @@ class MonthlyRunnerTest {
         });
     }
 
+    @Test
+    void run_threadInterruptedBetweenBatches_stopsIncompleteAndARerunCompletes() {
+        Storage storage = InMemoryStorage.create();
+        seed(storage);
+        FakeAssessor assessor = new FakeAssessor();
+        MonthlyRunListener interrupter = new MonthlyRunListener() {
+            @Override
+            public void progress(int done, int total) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        MonthlyRun stopped;
+        try {
+            stopped = runner(storage, assessor).run(JAN, DANTU, interrupter);
+        } finally {
+            Thread.interrupted();
+        }
+        MonthlyRun rerun = runner(storage, assessor).run(JAN, DANTU, MonthlyRunListener.NONE);
+
+        assertThat(stopped.complete()).isFalse();
+        assertThat(stopped.failures()).extracting(RunFailure::code).containsExactly("interrupted");
+        assertThat(stopped.posted()).isPositive();
+        assertThat(rerun.complete()).isTrue();
+        assertThat(rerun.alreadyPosted()).isEqualTo(stopped.posted());
+        assertThat(rerun.posted() + rerun.alreadyPosted()).isEqualTo(ledger(storage).size());
+    }
+
     /** A small district with every kind of month: steady, grace, exit, approval, 80th birthdays. */
     private static void seed(Storage storage) {
         for (int i = 0; i < 12; i++) {
