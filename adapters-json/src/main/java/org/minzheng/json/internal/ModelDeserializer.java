@@ -15,7 +15,6 @@ import java.util.Set;
 
 import org.minzheng.core.invariant.InvalidRecordException;
 import org.minzheng.core.invariant.Violation;
-import org.minzheng.core.service.ServiceRecord;
 import org.minzheng.json.InvalidDocumentException;
 
 import tools.jackson.core.JacksonException;
@@ -340,9 +339,5 @@ final class ModelDeserializer extends StdDeserializer<Object> {
             throw err;
         }
         return new IllegalStateException(cause);
-    }
-
-    static boolean isServiceRecord(Class<?> c) {
-        return ServiceRecord.class.isAssignableFrom(c);
     }
 }

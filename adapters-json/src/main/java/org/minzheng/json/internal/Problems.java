@@ -51,10 +51,6 @@ final class Problems {
         return b.toString();
     }
 
-    static String join(String prefix, String pointer) {
-        return prefix + pointer;
-    }
-
     static String escape(String name) {
         return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name
                 : name.replace("~", "~0").replace("/", "~1");
