@@ -27,6 +27,7 @@ public final class RegionCode implements Comparable<RegionCode> {
 
     private static final IdentifierKind KIND = IdentifierKind.REGION_CODE;
     private static final String ZEROS = "000000000000";
+    private static final RegionLevel[] LEVELS = RegionLevel.values();
 
     private final String value;
     private final RegionLevel level;
@@ -66,13 +67,12 @@ public final class RegionCode implements Comparable<RegionCode> {
         }
         RegionLevel level = null;
         boolean zeroSeen = false;
-        RegionLevel[] levels = RegionLevel.values();
-        for (int i = 1; i < levels.length; i++) {
-            int from = levels[i - 1].digits();
-            boolean zero = isZero(value, from, levels[i].digits());
+        for (int i = 1; i < LEVELS.length; i++) {
+            int from = LEVELS[i - 1].digits();
+            boolean zero = isZero(value, from, LEVELS[i].digits());
             if (zero) {
                 if (level == null) {
-                    level = levels[i - 1];
+                    level = LEVELS[i - 1];
                 }
                 zeroSeen = true;
             } else if (zeroSeen) {
@@ -155,7 +155,7 @@ public final class RegionCode implements Comparable<RegionCode> {
         if (level == RegionLevel.PROVINCE) {
             return Optional.empty();
         }
-        RegionLevel parentLevel = RegionLevel.values()[level.ordinal() - 1];
+        RegionLevel parentLevel = LEVELS[level.ordinal() - 1];
         int digits = parentLevel.digits();
         return Optional.of(new RegionCode(value.substring(0, digits).concat(ZEROS.substring(digits)),
                 parentLevel));
@@ -169,7 +169,7 @@ public final class RegionCode implements Comparable<RegionCode> {
      * @throws NullPointerException if {@code other} is {@code null}
      */
     public boolean contains(RegionCode other) {
-        return other.value.startsWith(shortForm());
+        return other.value.regionMatches(0, value, 0, level.digits());
     }
 
     /**
