@@ -91,7 +91,8 @@ public final class CreditCode implements Comparable<CreditCode> {
         }
         char[] upper = null;
         int sum = 0;
-        for (int i = 0; i < 17; i++) {
+        int actual = 0;
+        for (int i = 0; i < 18; i++) {
             char c = text.charAt(i);
             int v = valueOf(c);
             if (v < 0) {
@@ -107,19 +108,11 @@ public final class CreditCode implements Comparable<CreditCode> {
                 }
                 upper[i] = (char) (c - ('a' - 'A'));
             }
-            sum += v * WEIGHTS[i];
-        }
-        char c = text.charAt(17);
-        int actual = valueOf(c);
-        if (actual < 0) {
-            throw Errors.character(KIND, 18, "数字或大写字母（不含I、O、S、V、Z）",
-                    "a digit or a capital letter other than I, O, S, V, Z");
-        }
-        if (c >= 'a') {
-            if (upper == null) {
-                upper = text.toCharArray();
+            if (i < 17) {
+                sum += v * WEIGHTS[i];
+            } else {
+                actual = v;
             }
-            upper[17] = (char) (c - ('a' - 'A'));
         }
         boolean checkValid = actual == (31 - sum % 31) % 31;
         if (!checkValid && !lenient) {
