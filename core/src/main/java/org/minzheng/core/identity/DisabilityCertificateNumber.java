@@ -3,6 +3,7 @@ package org.minzheng.core.identity;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * A second-generation disability certificate number (第二代残疾人证号).
@@ -38,11 +39,7 @@ public final class DisabilityCertificateNumber implements Comparable<DisabilityC
      *     a category outside 1–7, a grade outside 1–4 or a malformed reissue suffix
      */
     public static DisabilityCertificateNumber parse(String text) {
-        if (text == null) {
-            throw Errors.nullInput(KIND);
-        }
-        checkLength(text);
-        return finish(text, reKind(() -> IdNumber.parse(text.substring(0, 18))));
+        return parseWith(text, IdNumber::parse);
     }
 
     /**
@@ -57,11 +54,7 @@ public final class DisabilityCertificateNumber implements Comparable<DisabilityC
      */
     public static DisabilityCertificateNumber parse(String text, Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        if (text == null) {
-            throw Errors.nullInput(KIND);
-        }
-        checkLength(text);
-        return finish(text, reKind(() -> IdNumber.parse(text.substring(0, 18), clock)));
+        return parseWith(text, id -> IdNumber.parse(id, clock));
     }
 
     /**
@@ -87,14 +80,19 @@ public final class DisabilityCertificateNumber implements Comparable<DisabilityC
         }
     }
 
-    private interface IdParse {
-        IdNumber get();
+    private static DisabilityCertificateNumber parseWith(String text,
+            Function<String, IdNumber> idParser) {
+        if (text == null) {
+            throw Errors.nullInput(KIND);
+        }
+        checkLength(text);
+        return finish(text, reKind(idParser, text.substring(0, 18)));
     }
 
     /** Reports errors of the embedded identity number as errors of the certificate number. */
-    private static IdNumber reKind(IdParse parse) {
+    private static IdNumber reKind(Function<String, IdNumber> idParser, String idText) {
         try {
-            return parse.get();
+            return idParser.apply(idText);
         } catch (InvalidIdentifierException e) {
             return rethrow(e);
         }
