@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import org.minzheng.core.cases.PaymentComponent;
 import org.minzheng.core.decision.AssessmentRequest;
@@ -182,22 +183,25 @@ public final class DibaoCalculator {
 
     /** The asset tests a region sets; absent standards switch a test off. Shared with 特困 ({@code tekun}). */
     static void assetTests(Decision.Builder d, ResolvedStandards standards, Assets assets, int n, boolean tekun) {
-        if (standards.find(Standards.DIBAO_ASSET_FINANCIAL_PER_CAPITA).isPresent()) {
-            Money limit = d.use(standards, Standards.DIBAO_ASSET_FINANCIAL_PER_CAPITA);
+        Optional<Money> financialLimit = d.useIfPresent(standards, Standards.DIBAO_ASSET_FINANCIAL_PER_CAPITA);
+        if (financialLimit.isPresent()) {
+            Money limit = financialLimit.get();
             BigDecimal financial = assets.financialAssets().amount();
             if (financial.compareTo(limit.amount().multiply(BigDecimal.valueOf(n))) > 0) {
                 d.fail(tekun ? ReasonCode.TEKUN_ASSETS_OVER_LIMIT : ReasonCode.DIBAO_FINANCIAL_ASSETS_OVER_LIMIT)
                         .step("dibao.assets-financial", new PerCapita(financial, n), limit);
             }
         }
-        if (standards.find(Standards.DIBAO_ASSET_VEHICLES).isPresent()) {
-            int limit = d.use(standards, Standards.DIBAO_ASSET_VEHICLES);
+        Optional<Integer> vehicleLimit = d.useIfPresent(standards, Standards.DIBAO_ASSET_VEHICLES);
+        if (vehicleLimit.isPresent()) {
+            int limit = vehicleLimit.get();
             if (assets.vehicles() > limit) {
                 d.fail(tekun ? ReasonCode.TEKUN_ASSETS_OVER_LIMIT : ReasonCode.DIBAO_VEHICLES_OVER_LIMIT).step("dibao.assets-vehicles", assets.vehicles(), limit);
             }
         }
-        if (standards.find(Standards.DIBAO_ASSET_EXTRA_HOMES).isPresent()) {
-            int limit = d.use(standards, Standards.DIBAO_ASSET_EXTRA_HOMES);
+        Optional<Integer> homesLimit = d.useIfPresent(standards, Standards.DIBAO_ASSET_EXTRA_HOMES);
+        if (homesLimit.isPresent()) {
+            int limit = homesLimit.get();
             int extra = Math.max(0, assets.realEstate() - 1);
             if (extra > limit) {
                 d.fail(tekun ? ReasonCode.TEKUN_ASSETS_OVER_LIMIT : ReasonCode.DIBAO_HOMES_OVER_LIMIT).step("dibao.assets-homes", extra, limit);

@@ -2,6 +2,7 @@ package org.minzheng.core.disability;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Optional;
 
 import org.minzheng.core.cases.PaymentComponent;
 import org.minzheng.core.decision.AssessmentRequest;
@@ -67,11 +68,10 @@ public final class DisabilitySubsidyCalculator {
         Disability dis = p.disability().get();
         BigDecimal share = d.use(standards, dis.isSevere() ? Standards.DISABILITY_LIVING_SHARE_SEVERE
                 : Standards.DISABILITY_LIVING_SHARE_OTHER);
-        if (dis.isSevere() && standards.find(Standards.DISABILITY_LIVING_SHARE_SEVERE_NO_INCOME).isPresent()
-                && !hasOwnIncome(request, p, rules)) {
-            BigDecimal noIncome = d.use(standards, Standards.DISABILITY_LIVING_SHARE_SEVERE_NO_INCOME);
-            if (noIncome.compareTo(share) > 0) {
-                share = noIncome;
+        if (dis.isSevere() && !hasOwnIncome(request, p, rules)) {
+            Optional<BigDecimal> noIncome = d.useIfPresent(standards, Standards.DISABILITY_LIVING_SHARE_SEVERE_NO_INCOME);
+            if (noIncome.isPresent() && noIncome.get().compareTo(share) > 0) {
+                share = noIncome.get();
                 d.step("disability.living-no-income");
             }
         }

@@ -123,14 +123,17 @@ class StandardsResolverTest {
 
     @Test
     void of_sameRegionDifferentPriority_noConflict() {
-        StandardsResolver.of(List.of(StandardSet.of("alpha", 100, List.of(urban(DANTU, D2022, "820"))),
+        StandardsResolver r = StandardsResolver.of(List.of(StandardSet.of("alpha", 100, List.of(urban(DANTU, D2022, "820"))),
                 StandardSet.of("beta", 101, List.of(urban(DANTU, D2022, "830")))));
+        assertThat(r.resolve(DANTU, D2023).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("830"));
     }
 
     @Test
     void of_adjacentIntervals_noConflict() {
-        StandardsResolver.of(List.of(StandardSet.of("alpha", 100, List.of(urban(DANTU, D2022, D2023, "820"))),
+        StandardsResolver r = StandardsResolver.of(List.of(StandardSet.of("alpha", 100, List.of(urban(DANTU, D2022, D2023, "820"))),
                 StandardSet.of("beta", 100, List.of(urban(DANTU, D2023, "830")))));
+        assertThat(r.resolve(DANTU, D2023.minusDays(1)).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("820"));
+        assertThat(r.resolve(DANTU, D2023).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("830"));
     }
 
     @Test
