@@ -380,11 +380,7 @@ public final class Registry {
     }
 
     private static void updatePersons(Connection c, List<PersonWrite> updates) throws SQLException {
-        StringBuilder set = new StringBuilder();
-        for (String col : PersonRows.CONTENT_COLUMNS.split(", ")) {
-            set.append(set.length() == 0 ? "" : ", ").append(col).append(" = ?");
-        }
-        batch(c, "UPDATE mz_person SET " + set + ", version = ? WHERE id = ?", updates, (ps, w) -> {
+        batch(c, "UPDATE mz_person SET " + PersonRows.CONTENT_ASSIGNMENTS + ", version = ? WHERE id = ?", updates, (ps, w) -> {
             PersonRows.bindContent(ps, 1, w.saved());
             ps.setLong(PersonRows.CONTENT_COUNT + 1, w.saved().version());
             ps.setString(PersonRows.CONTENT_COUNT + 2, w.saved().id().value());
