@@ -94,11 +94,8 @@ public final class Cases implements CaseRepository {
     static Map<String, RegionCode> regions(Connection c, Collection<String> caseIds) throws SQLException {
         Map<String, RegionCode> out = new HashMap<>();
         for (List<String> chunk : Jdbc.chunks(new HashSet<>(caseIds))) {
-            Jdbc.query(c, "SELECT id, region FROM mz_case WHERE id IN (" + Jdbc.marks(chunk.size()) + ")", ps -> {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-            }, rs -> out.put(rs.getString(1), RegionCode.parse(rs.getString(2).trim())));
+            Jdbc.query(c, "SELECT id, region FROM mz_case WHERE id IN (" + Jdbc.marks(chunk.size()) + ")", Jdbc.strings(chunk),
+                    rs -> out.put(rs.getString(1), RegionCode.parse(rs.getString(2).trim())));
         }
         return out;
     }
@@ -186,11 +183,7 @@ public final class Cases implements CaseRepository {
         Map<String, Long> versions = new HashMap<>();
         Map<String, RegionCode> regions = new HashMap<>();
         Jdbc.query(c, "SELECT id, region, version FROM mz_case WHERE id IN (" + Jdbc.marks(ids.size())
-                + ") ORDER BY id FOR UPDATE", ps -> {
-                    for (int i = 0; i < ids.size(); i++) {
-                        ps.setString(i + 1, ids.get(i));
-                    }
-                }, rs -> {
+                + ") ORDER BY id FOR UPDATE", Jdbc.strings(ids), rs -> {
                     versions.put(rs.getString(1), rs.getLong(3));
                     regions.put(rs.getString(1), RegionCode.parse(rs.getString(2).trim()));
                     return null;

@@ -102,6 +102,15 @@ public final class Jdbc {
         return b.toString();
     }
 
+    /** Binds strings to the parameters 1..n, in order: the values of an IN-list of {@link #marks}. */
+    public static Binder strings(List<String> values) {
+        return ps -> {
+            for (int i = 0; i < values.size(); i++) {
+                ps.setString(i + 1, values.get(i));
+            }
+        };
+    }
+
     /** Splits a collection into chunks of at most {@link #CHUNK}. */
     public static <T> List<List<T>> chunks(Collection<T> values) {
         List<T> all = List.copyOf(values);

@@ -35,7 +35,9 @@ final class PersonRows {
     static final String CONTENT_COLUMNS = "id_number, name, birth_date, gender, hukou, disability_category, "
             + "disability_grade, disability_certificate, seriously_ill, labour_capacity, self_care_lost, "
             + "self_care_level, self_care_assessed_on, status_kind, status_since";
-    static final int CONTENT_COUNT = 15;
+    static final int CONTENT_COUNT = CONTENT_COLUMNS.split(", ").length;
+    /** {@code id_number = ?, name = ?, …}: the content columns of an UPDATE, in the same order. */
+    static final String CONTENT_ASSIGNMENTS = CONTENT_COLUMNS.replace(", ", " = ?, ") + " = ?";
     static final String SELECT = "SELECT " + ("id, " + CONTENT_COLUMNS + ", version, household_id, relation, member_order")
             .replaceAll("(\\w+)", "p.$1") + " FROM mz_person p";
     static final String PARENT_COLUMNS = "person_id, ordinal, parent_role, parent_person_id, status_kind, status_since, "

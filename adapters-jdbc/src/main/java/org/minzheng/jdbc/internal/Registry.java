@@ -185,11 +185,7 @@ public final class Registry {
         List<String> sorted = ids.stream().distinct().sorted().toList();
         for (List<String> chunk : Jdbc.chunks(sorted)) {
             String in = Jdbc.marks(chunk.size());
-            Jdbc.Binder bind = ps -> {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-            };
+            Jdbc.Binder bind = Jdbc.strings(chunk);
             // Lock first (in id order, so that writers never deadlock), then read with parents.
             if (lock) {
                 Jdbc.query(c, "SELECT id FROM mz_person WHERE id IN (" + in + ") ORDER BY id FOR UPDATE", bind,
@@ -253,15 +249,12 @@ public final class Registry {
         String in = Jdbc.marks(ids.size());
         Map<String, long[]> storedVersions = new HashMap<>();
         Map<String, RegionCode> storedRegions = new HashMap<>();
-        Jdbc.query(c, "SELECT id, region, version FROM mz_household WHERE id IN (" + in + ") ORDER BY id FOR UPDATE", ps -> {
-            for (int i = 0; i < ids.size(); i++) {
-                ps.setString(i + 1, ids.get(i));
-            }
-        }, rs -> {
-            storedVersions.put(rs.getString(1), new long[] {rs.getLong(3)});
-            storedRegions.put(rs.getString(1), RegionCode.parse(rs.getString(2).trim()));
-            return null;
-        });
+        Jdbc.query(c, "SELECT id, region, version FROM mz_household WHERE id IN (" + in + ") ORDER BY id FOR UPDATE",
+                Jdbc.strings(ids), rs -> {
+                    storedVersions.put(rs.getString(1), new long[] {rs.getLong(3)});
+                    storedRegions.put(rs.getString(1), RegionCode.parse(rs.getString(2).trim()));
+                    return null;
+                });
         for (Household h : chunk) {
             String id = h.id().value();
             RegionCode storedRegion = storedRegions.get(id);
@@ -387,11 +380,7 @@ public final class Registry {
     }
 
     private static void updatePersons(Connection c, List<PersonWrite> updates) throws SQLException {
-        StringBuilder set = new StringBuilder();
-        for (String col : PersonRows.CONTENT_COLUMNS.split(", ")) {
-            set.append(set.length() == 0 ? "" : ", ").append(col).append(" = ?");
-        }
-        batch(c, "UPDATE mz_person SET " + set + ", version = ? WHERE id = ?", updates, (ps, w) -> {
+        batch(c, "UPDATE mz_person SET " + PersonRows.CONTENT_ASSIGNMENTS + ", version = ? WHERE id = ?", updates, (ps, w) -> {
             PersonRows.bindContent(ps, 1, w.saved());
             ps.setLong(PersonRows.CONTENT_COUNT + 1, w.saved().version());
             ps.setString(PersonRows.CONTENT_COUNT + 2, w.saved().id().value());
@@ -439,11 +428,8 @@ public final class Registry {
     private static Map<String, String> idNumberHolders(Connection c, Set<String> idNumbers) throws SQLException {
         Map<String, String> holders = new HashMap<>();
         for (List<String> chunk : Jdbc.chunks(idNumbers)) {
-            Jdbc.query(c, "SELECT id_number, id FROM mz_person WHERE id_number IN (" + Jdbc.marks(chunk.size()) + ")", ps -> {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-            }, rs -> holders.put(rs.getString(1), rs.getString(2)));
+            Jdbc.query(c, "SELECT id_number, id FROM mz_person WHERE id_number IN (" + Jdbc.marks(chunk.size()) + ")",
+                    Jdbc.strings(chunk), rs -> holders.put(rs.getString(1), rs.getString(2)));
         }
         return holders;
     }

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -442,9 +440,5 @@ public final class InMemoryStorage implements Storage {
         private boolean visibleEntry(AuditEntry e) {
             return scope == null || e.region().map(scope::contains).orElse(false);
         }
-    }
-
-    static <K, V> Map<K, V> newMap() {
-        return new HashMap<>();
     }
 }
