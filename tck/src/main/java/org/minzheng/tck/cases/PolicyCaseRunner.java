@@ -96,26 +96,8 @@ public final class PolicyCaseRunner {
         if (!e.amount().equals(d.amount())) {
             out.add("expected amount " + e.amount() + ", got " + d.amount());
         }
-        e.reasons().ifPresent(expected -> {
-            Set<String> want = new TreeSet<>(expected);
-            Set<String> got = new TreeSet<>();
-            for (ReasonCode r : d.reasons()) {
-                got.add(r.code());
-            }
-            if (!want.equals(got)) {
-                out.add("expected reasons " + want + ", got " + got);
-            }
-        });
-        e.notes().ifPresent(expected -> {
-            Set<String> want = new TreeSet<>(expected);
-            Set<String> got = new TreeSet<>();
-            for (ReasonCode r : d.notes()) {
-                got.add(r.code());
-            }
-            if (!want.equals(got)) {
-                out.add("expected notes " + want + ", got " + got);
-            }
-        });
+        e.reasons().ifPresent(expected -> compareCodes("reasons", expected, d.reasons(), out));
+        e.notes().ifPresent(expected -> compareCodes("notes", expected, d.notes(), out));
         e.components().ifPresent(expected -> {
             Map<String, Money> want = new HashMap<>();
             expected.forEach((k, v) -> {
@@ -133,18 +115,8 @@ public final class PolicyCaseRunner {
                 out.add("expected components " + new java.util.TreeMap<>(want) + ", got " + new java.util.TreeMap<>(got));
             }
         });
-        e.approval().ifPresent(expected -> {
-            String got = d.approval().map(Coded::code).orElse("none");
-            if (!expected.equals(got)) {
-                out.add("expected approval " + expected + ", got " + got);
-            }
-        });
-        e.category().ifPresent(expected -> {
-            String got = d.category().map(Coded::code).orElse("none");
-            if (!expected.equals(got)) {
-                out.add("expected category " + expected + ", got " + got);
-            }
-        });
+        e.approval().ifPresent(expected -> compareCode("approval", expected, d.approval(), out));
+        e.category().ifPresent(expected -> compareCode("category", expected, d.category(), out));
         e.hours().ifPresent(expected -> {
             Optional<BigDecimal> got = d.hoursPerMonth();
             if (got.isEmpty() || got.get().compareTo(expected) != 0) {
@@ -153,5 +125,25 @@ public final class PolicyCaseRunner {
             }
         });
         return out;
+    }
+
+    /** Compares reason or note codes as sets. */
+    private static void compareCodes(String what, List<String> expected, List<ReasonCode> actual, List<String> out) {
+        Set<String> want = new TreeSet<>(expected);
+        Set<String> got = new TreeSet<>();
+        for (ReasonCode r : actual) {
+            got.add(r.code());
+        }
+        if (!want.equals(got)) {
+            out.add("expected " + what + " " + want + ", got " + got);
+        }
+    }
+
+    /** Compares one optional code, absent reported as {@code none}. */
+    private static void compareCode(String what, String expected, Optional<? extends Coded> actual, List<String> out) {
+        String got = actual.map(Coded::code).orElse("none");
+        if (!expected.equals(got)) {
+            out.add("expected " + what + " " + expected + ", got " + got);
+        }
     }
 }
