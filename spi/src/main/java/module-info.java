@@ -11,4 +11,5 @@ module org.minzheng.spi {
     exports org.minzheng.runtime;
 
     uses org.minzheng.spi.StandardsProvider;
+    uses org.minzheng.spi.ProgramProvider;
 }

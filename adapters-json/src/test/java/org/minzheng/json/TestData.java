@@ -1,5 +1,6 @@
 package org.minzheng.json;
 
+import org.minzheng.core.programs.NationalPrograms;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,7 +20,6 @@ import org.minzheng.core.identity.DisabilityCertificateNumber;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.ActivityOfDailyLiving;
 import org.minzheng.core.registry.Assets;
@@ -88,7 +88,7 @@ public final class TestData {
     }
 
     public static Case dibaoCase() {
-        Case c = Case.open(CaseId.of("c-1"), Program.DIBAO, SubjectRef.household(HouseholdId.of("h-1")), GAOQIAO,
+        Case c = Case.open(CaseId.of("c-1"), NationalPrograms.DIBAO, SubjectRef.household(HouseholdId.of("h-1")), GAOQIAO,
                 PersonId.of("h-1-h"), Transition.application("王科员", NOW.minusSeconds(86400 * 30), "申请",
                         ApprovalLevel.TOWNSHIP));
         return c.review("王科员", NOW.minusSeconds(86400 * 20), "入户调查完成")

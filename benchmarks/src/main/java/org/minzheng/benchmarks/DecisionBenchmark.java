@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import org.minzheng.core.decision.AssessmentRequest;
-import org.minzheng.core.decision.Assessor;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.identity.Gender;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.registry.Assets;
 import org.minzheng.core.registry.HukouType;
 import org.minzheng.core.registry.Household;
@@ -24,7 +24,6 @@ import org.minzheng.core.registry.Relation;
 import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.standards.StandardSet;
 import org.minzheng.core.standards.StandardValue;
-import org.minzheng.core.standards.Standards;
 import org.minzheng.core.standards.StandardsResolver;
 import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.spi.StandardsProvider;
@@ -61,34 +60,33 @@ public class DecisionBenchmark {
     private static final RegionCode GAOQIAO = RegionCode.parse("321112100");
     private static final YearMonth MONTH = YearMonth.of(2022, 10);
 
-    private AssessmentRequest[] requests;
-    private AssessmentRequest[] withAddOns;
+    private SubjectFacts[] requests;
+    private SubjectFacts[] withAddOns;
     private ResolvedStandards standards;
     private ResolvedStandards addOnStandards;
     private CivilAffairs runtime;
-    private Assessor assessor;
+    
     private int next;
 
     /** Builds the households and resolves the standards once. */
     @Setup
     public void setUp() {
         List<StandardValue<?>> values = List.of(
-                StandardValue.of(Standards.DIBAO_STANDARD_RURAL, DANTU, LocalDate.of(2022, 1, 1), Money.of("803"),
+                StandardValue.of(Dibao.STANDARD_RURAL, DANTU, LocalDate.of(2022, 1, 1), Money.of("803"),
                         StandardValue.ILLUSTRATIVE),
-                StandardValue.of(Standards.DIBAO_STANDARD_URBAN, DANTU, LocalDate.of(2022, 1, 1), Money.of("803"),
+                StandardValue.of(Dibao.STANDARD_URBAN, DANTU, LocalDate.of(2022, 1, 1), Money.of("803"),
                         StandardValue.ILLUSTRATIVE));
         standards = StandardsResolver.of(List.of(StandardSet.of("bench", 100, values))).resolve(GAOQIAO,
                 MONTH.atDay(1));
         addOnStandards = ResolvedStandards.builder(GAOQIAO, MONTH.atDay(1)).setAll(values)
-                .set(Standards.DIBAO_ADDON_SHARE_ELDERLY, new BigDecimal("0.1"))
-                .set(Standards.DIBAO_ADDON_SHARE_MINOR, new BigDecimal("0.15")).build();
-        requests = new AssessmentRequest[SIZE];
-        withAddOns = new AssessmentRequest[SIZE];
+                .set(Dibao.ADDON_SHARE_ELDERLY, new BigDecimal("0.1"))
+                .set(Dibao.ADDON_SHARE_MINOR, new BigDecimal("0.15")).build();
+        requests = new SubjectFacts[SIZE];
+        withAddOns = new SubjectFacts[SIZE];
         for (int i = 0; i < SIZE; i++) {
-            requests[i] = AssessmentRequest.forHousehold(household(i, LocalDate.of(1975, 3, 8), 1000 + 13 * i)).build();
-            withAddOns[i] = AssessmentRequest.forHousehold(household(i, LocalDate.of(1940, 3, 8), 1000 + 13 * i)).build();
+            requests[i] = SubjectFacts.forHousehold(household(i, LocalDate.of(1975, 3, 8), 1000 + 13 * i), MONTH).build();
+            withAddOns[i] = SubjectFacts.forHousehold(household(i, LocalDate.of(1940, 3, 8), 1000 + 13 * i), MONTH).build();
         }
-        assessor = Assessor.national();
         runtime = CivilAffairs.builder().standards(new StandardsProvider() {
             @Override
             public String id() {
@@ -105,7 +103,7 @@ public class DecisionBenchmark {
                 return values;
             }
         }).build();
-        Decision check = assessor.assess(Program.DIBAO, requests[0], standards, MONTH);
+        Decision check = Dibao.PROGRAM.assess(requests[0], standards);
         if (!check.amount().equals(Money.of("1409.00"))) { // 803 × 3 − 1000
             throw new IllegalStateException("unexpected benchmark decision " + check);
         }
@@ -134,7 +132,7 @@ public class DecisionBenchmark {
      */
     @Benchmark
     public Decision dibao() {
-        return assessor.assess(Program.DIBAO, requests[index()], standards, MONTH);
+        return Dibao.PROGRAM.assess(requests[index()], standards);
     }
 
     /**
@@ -144,7 +142,7 @@ public class DecisionBenchmark {
      */
     @Benchmark
     public Decision dibaoWithAddOns() {
-        return assessor.assess(Program.DIBAO, withAddOns[index()], addOnStandards, MONTH);
+        return Dibao.PROGRAM.assess(withAddOns[index()], addOnStandards);
     }
 
     /**
@@ -154,7 +152,7 @@ public class DecisionBenchmark {
      */
     @Benchmark
     public Decision dibaoThroughRuntime() {
-        return runtime.assess(Program.DIBAO, requests[index()], MONTH);
+        return runtime.assess(NationalPrograms.DIBAO, requests[index()]);
     }
 
     /**
@@ -164,7 +162,7 @@ public class DecisionBenchmark {
      */
     @Benchmark
     public String dibaoRenderedChinese() {
-        return assessor.assess(Program.DIBAO, requests[index()], standards, MONTH).explanation()
+        return Dibao.PROGRAM.assess(requests[index()], standards).explanation()
                 .render(Locale.SIMPLIFIED_CHINESE);
     }
 }

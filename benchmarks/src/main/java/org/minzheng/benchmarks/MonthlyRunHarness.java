@@ -21,11 +21,12 @@ import org.minzheng.core.cases.ApprovalLevel;
 import org.minzheng.core.cases.Case;
 import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.cases.Transition;
-import org.minzheng.core.decision.AssessmentRequest;
 import org.minzheng.core.identity.Gender;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.rule.Enrolments;
+import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Assets;
 import org.minzheng.core.registry.Household;
@@ -35,7 +36,7 @@ import org.minzheng.core.registry.IncomeKind;
 import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.PersonId;
 import org.minzheng.core.registry.Relation;
-import org.minzheng.examples.jiangsu.JiangsuStandardsProvider;
+import org.minzheng.jiangsu.JiangsuStandardsProvider;
 import org.minzheng.jdbc.JdbcStorage;
 import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.runtime.MonthlyRun;
@@ -91,7 +92,7 @@ public final class MonthlyRunHarness {
         for (int i = 0; i < n; i++) {
             Household h = household(i, rnd);
             households.add(h);
-            cases.add(Case.open(CaseId.of("C" + i), Program.DIBAO, SubjectRef.household(h.id()), h.region(), h.head().id(),
+            cases.add(Case.open(CaseId.of("C" + i), NationalPrograms.DIBAO, SubjectRef.household(h.id()), h.region(), h.head().id(),
                             Transition.application("clerk", activated.minusSeconds(30 * 86_400L), "application", ApprovalLevel.TOWNSHIP))
                     .review("clerk", activated.minusSeconds(25 * 86_400L), "reviewed")
                     .approve(ApprovalLevel.COUNTY, "county", activated.minusSeconds(20 * 86_400L), "approved")
@@ -108,12 +109,14 @@ public final class MonthlyRunHarness {
         }
         report("load (" + store + ")", n, System.nanoTime() - t, "households");
 
-        List<AssessmentRequest> requests = households.stream()
-                .map(h -> AssessmentRequest.forHousehold(h).enrolled(Program.DIBAO).build()).toList();
-        ca.assessAll(Program.DIBAO, requests.subList(0, Math.min(n, 5_000)), MONTH); // warm-up
+        List<SubjectFacts> requests = households.stream()
+                .map(h -> SubjectFacts.forHousehold(h, MONTH)
+                        .enrolments(Enrolments.builder().household(h.id(), NationalPrograms.DIBAO).build()).build())
+                .toList();
+        ca.assessAll(NationalPrograms.DIBAO, requests.subList(0, Math.min(n, 5_000))); // warm-up
         resetPeaks();
         t = System.nanoTime();
-        ca.assessAll(Program.DIBAO, requests, MONTH);
+        ca.assessAll(NationalPrograms.DIBAO, requests);
         report("calculator only", n, System.nanoTime() - t, "households");
 
         resetPeaks();

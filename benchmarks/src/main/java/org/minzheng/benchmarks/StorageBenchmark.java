@@ -29,7 +29,7 @@ import org.minzheng.core.code.Coded;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.programs.NationalPrograms;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Assets;
 import org.minzheng.core.registry.Household;
@@ -115,7 +115,7 @@ public class StorageBenchmark {
         for (int i = 0; i < HOUSEHOLDS; i++) {
             String id = String.format("B-%05d", i);
             households.add(household(id, i));
-            cases.add(Case.open(CaseId.of("C" + id), Program.DIBAO, SubjectRef.household(HouseholdId.of(id)), DANTU,
+            cases.add(Case.open(CaseId.of("C" + id), NationalPrograms.DIBAO, SubjectRef.household(HouseholdId.of(id)), DANTU,
                     PersonId.of(id + "-1"), Transition.application("clerk", applied, "申请", ApprovalLevel.TOWNSHIP)));
         }
         storage.households().saveAll(households, CONTEXT);

@@ -1,6 +1,8 @@
 package org.minzheng.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -38,6 +40,32 @@ class ArchitectureTest {
         classes().should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "jakarta.validation..", "org.minzheng.core..")
                 .because("core is pure Java: the JDK and the Jakarta Validation API only")
+                .check(core);
+    }
+
+    @Test
+    void core_hasNoPackageCycles() {
+        slices().matching("org.minzheng.core.(**)").should().beFreeOfCycles()
+                .because("a package is read on its own: the program SPI sits above the model, the programs above "
+                        + "the SPI, the catalogue above the programs")
+                .check(core);
+    }
+
+    @Test
+    void onlyTheProgramsAndTheCatalogue_nameAParticularProgram() {
+        noClasses().that().resideOutsideOfPackages("org.minzheng.core.programs..", "org.minzheng.core.builtin..")
+                .should().dependOnClassesThat().resideInAPackage("org.minzheng.core.programs..")
+                .because("the runtime, report, storage and tools know programs only through what they declare "
+                        + "(ProgramRule); only a program's own package and the catalogue name it")
+                .check(core);
+    }
+
+    @Test
+    void programs_dependOnNothingButTheModelTheSpiAndEachOther() {
+        classes().that().resideInAPackage("org.minzheng.core.programs..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.minzheng.core.builtin..",
+                        "org.minzheng.core.report..")
+                .because("a program does not know the catalogue that lists it, nor the report that reads its lines")
                 .check(core);
     }
 

@@ -1,5 +1,11 @@
 package org.minzheng.core;
 
+import org.minzheng.core.program.ProgramCode;
+import org.minzheng.core.programs.adaptation.HomeAdaptationProgram;
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.programs.tekun.Tekun;
+import org.minzheng.core.programs.temporary.TemporaryAssistance;
+import org.minzheng.core.programs.NationalPrograms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -20,7 +26,6 @@ import org.minzheng.core.elderly.HomeCareService;
 import org.minzheng.core.elderly.LivingArrangement;
 import org.minzheng.core.elderly.PremiumPayer;
 import org.minzheng.core.facility.FacilityKind;
-import org.minzheng.core.program.Program;
 import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.registry.ActivityOfDailyLiving;
 import org.minzheng.core.registry.CapabilityLevel;
@@ -50,7 +55,7 @@ class ModelCodesTest {
         assertThat(codes(StatusKind.class)).containsExactly("at-home", "working-away",
                 "serving-sentence", "detained", "compulsory-rehabilitation", "lost-contact",
                 "declared-missing", "deceased", "guardianship-revoked", "deported");
-        assertThat(codes(Program.class)).containsExactly("dibao", "tekun", "temporary-assistance",
+        assertThat(NationalPrograms.all()).extracting(ProgramCode::value).containsExactly("dibao", "tekun", "temporary-assistance",
                 "disability-living-subsidy", "disability-care-subsidy", "senior-allowance", "home-care",
                 "care-visit", "home-adaptation", "elderly-accident-insurance", "child-subsidy",
                 "left-behind-child-care");
@@ -67,21 +72,18 @@ class ModelCodesTest {
 
     @Test
     void program_subjectKindAndLegalBasis() {
-        assertThat(Program.DIBAO.subjectKind()).isEqualTo(SubjectKind.HOUSEHOLD);
-        assertThat(Program.TEMPORARY_ASSISTANCE.subjectKind()).isEqualTo(SubjectKind.HOUSEHOLD);
-        assertThat(Program.HOME_ADAPTATION.subjectKind()).isEqualTo(SubjectKind.HOUSEHOLD);
-        assertThat(Program.TEKUN.subjectKind()).isEqualTo(SubjectKind.PERSON);
-        assertThat(Program.DIBAO.legalBasis().get(1).toString())
+        assertThat(Dibao.PROGRAM.subjectKind()).isEqualTo(SubjectKind.HOUSEHOLD);
+        assertThat(TemporaryAssistance.PROGRAM.subjectKind()).isEqualTo(SubjectKind.HOUSEHOLD);
+        assertThat(HomeAdaptationProgram.PROGRAM.subjectKind()).isEqualTo(SubjectKind.HOUSEHOLD);
+        assertThat(Tekun.PROGRAM.subjectKind()).isEqualTo(SubjectKind.PERSON);
+        assertThat(Dibao.PROGRAM.legalBasis().get(1).toString())
                 .isEqualTo("《最低生活保障审核确认办法》（民发〔2021〕57号）");
-        for (Program p : Program.values()) {
-            assertThat(p.legalBasis()).as(p.code()).isNotEmpty();
-        }
     }
 
     static Stream<Class<? extends Coded>> modelEnums() {
         return Stream.of(HukouType.class, Relation.class, IncomeKind.class, StatusKind.class,
                 LabourCapacity.class, ParentRole.class, ActivityOfDailyLiving.class,
-                SelfCareAbility.class, CapabilityLevel.class, Program.class, SubjectKind.class,
+                SelfCareAbility.class, CapabilityLevel.class, SubjectKind.class,
                 CaseState.class, ApprovalLevel.class, PaymentStatus.class, PaymentComponent.class,
                 ServiceRecordKind.class, HomeCareService.class, LivingArrangement.class, CareRisk.class,
                 PremiumPayer.class, GuardianRelation.class, PartnerKind.class, FacilityKind.class);

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.cases.CaseState;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 
 /**
  * A change a monthly run made to a case (动态管理变更): e.g. active → in gradual exit (渐退)
@@ -20,7 +20,7 @@ import org.minzheng.core.program.Program;
  * @param reason a short explanation, in Chinese and English, without personal data
  * @param at the effective time written in the case history
  */
-public record CaseChange(CaseId caseId, Program program, CaseState from, CaseState to,
+public record CaseChange(CaseId caseId, ProgramCode program, CaseState from, CaseState to,
                          String reasonCode, String reason, Instant at) {
 
     /**

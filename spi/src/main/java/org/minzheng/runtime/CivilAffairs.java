@@ -1,49 +1,43 @@
 package org.minzheng.runtime;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.minzheng.core.decision.AssessmentRequest;
-import org.minzheng.core.decision.Assessor;
 import org.minzheng.core.decision.Decision;
-import org.minzheng.core.decision.RegionalRules;
 import org.minzheng.core.identity.RegionCode;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.PersonId;
-import org.minzheng.core.standards.ResolvedStandards;
-import org.minzheng.core.standards.Reform;
 import org.minzheng.core.report.DistrictReport;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.standards.Reform;
+import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.spi.storage.InMemoryStorage;
 import org.minzheng.spi.storage.Storage;
-import org.minzheng.spi.IncompatibleProviderException;
-import org.minzheng.spi.StandardsProvider;
-import org.minzheng.spi.StandardsQuery;
 
 /**
- * The one entry point an embedding application needs (民政业务运行时): standards providers, regional
- * rules and the calculators composed, with time injected.
+ * The one entry point an embedding application needs (民政业务运行时): the programs (built in and from regional
+ * plugins), the standards providers and a storage composed, with time injected.
  *
  * <pre>{@code
  * CivilAffairs ca = CivilAffairs.builder()
  *     .standards(StandardsProviders.of(new MyCityStandards()))
  *     .clock(Clock.systemDefaultZone())
  *     .build();
- * Decision d = ca.assess(Program.DIBAO, household, YearMonth.of(2022, 10));
+ * Decision d = ca.assess(NationalPrograms.DIBAO, household, YearMonth.of(2022, 10));
  * }</pre>
  *
- * <p>A month is assessed with the standards in force on its <b>first day</b>, resolved for the
- * household's region (decision record 0020). Resolved standards and regional rules are cached per
- * (region, date), so batch assessment resolves once per region and month.
+ * <p>A month is assessed with the standards in force on its <b>first day</b>, resolved for the subject's region
+ * (decision record 0020), by the program's rule for that region (a regional variant where a plugin declares one).
+ * Resolved standards are cached per (region, month), so batch assessment resolves once per region and month.
  *
  * <p>Immutable and thread-safe.
  */
@@ -52,8 +46,11 @@ public final class CivilAffairs {
     /** Resolution cache entries kept before the cache is cleared (regions × months of a long-running host). */
     static final int CACHE_LIMIT = 10_000;
 
+    /** Cases per transaction in the monthly run. */
+    static final int MONTHLY_RUN_BATCH = 500;
+
     private final StandardsProviders providers;
-    private final List<StandardsProvider> rulesOrder;
+    private final Programs programs;
     private final Clock clock;
     private final Reform reform;
     private final Storage storage;
@@ -64,21 +61,19 @@ public final class CivilAffairs {
     private record Key(RegionCode region, YearMonth month) {
     }
 
-    private record Resolved(RegionCode region, YearMonth month, ResolvedStandards standards, Assessor assessor) {
+    private record Resolved(RegionCode region, YearMonth month, ResolvedStandards standards) {
     }
 
-    private CivilAffairs(StandardsProviders providers, Clock clock, Reform reform, Storage storage) {
+    private CivilAffairs(StandardsProviders providers, Programs programs, Clock clock, Reform reform, Storage storage) {
         this.providers = providers;
+        this.programs = programs;
         this.clock = clock;
         this.reform = reform;
         this.storage = storage;
-        List<StandardsProvider> order = new ArrayList<>(providers.providers());
-        order.sort(Comparator.comparingInt(StandardsProvider::priority).reversed().thenComparing(StandardsProvider::id));
-        this.rulesOrder = List.copyOf(order);
     }
 
     /**
-     * Starts a runtime.
+     * Starts building a runtime.
      *
      * @return a builder
      */
@@ -87,123 +82,114 @@ public final class CivilAffairs {
     }
 
     /**
-     * Assesses a household program (低保; 临时救助 needs {@link #assess(Program, AssessmentRequest, YearMonth)}
-     * with the need).
+     * Assesses a household for a household program, from the household alone (no enrolments, no application).
      *
-     * @param program a household program
+     * @param program the program, e.g. {@code NationalPrograms.DIBAO}
      * @param household the household
-     * @param month the month
+     * @param month the month assessed
      * @return the decision
-     * @throws IllegalArgumentException if the program assesses persons, or has no calculator
+     * @throws UnknownProgramException if no program has the code
+     * @throws IllegalArgumentException if the program assesses persons
      * @throws org.minzheng.core.standards.MissingStandardException if a standard the rule needs has no value
-     * @throws NullPointerException if an argument is null
      */
-    public Decision assess(Program program, Household household, YearMonth month) {
-        return assess(program, AssessmentRequest.forHousehold(household).build(), month);
+    public Decision assess(ProgramCode program, Household household, YearMonth month) {
+        return assess(program, SubjectFacts.forHousehold(household, month).build());
     }
 
     /**
-     * Assesses a person program for a member of a household.
+     * Assesses a member of a household for a person program, from the household alone.
      *
-     * @param program a person program
+     * @param program the program
      * @param household the household the person lives in
-     * @param person the member
-     * @param month the month
+     * @param person the member assessed
+     * @param month the month assessed
      * @return the decision
-     * @throws IllegalArgumentException if the program assesses households, has no calculator, or the person is
-     *         not a member
+     * @throws UnknownProgramException if no program has the code
+     * @throws IllegalArgumentException if the program assesses households, or the person is no member
      * @throws org.minzheng.core.standards.MissingStandardException if a standard the rule needs has no value
-     * @throws NullPointerException if an argument is null
      */
-    public Decision assess(Program program, Household household, PersonId person, YearMonth month) {
-        return assess(program, AssessmentRequest.forPerson(household, person).build(), month);
+    public Decision assess(ProgramCode program, Household household, PersonId person, YearMonth month) {
+        return assess(program, SubjectFacts.forPerson(household, person, month).build());
     }
 
     /**
-     * Assesses a subject described by a full request (enrolments, supporters, temporary need, …).
+     * Assesses a subject for a program from everything known about it.
      *
      * @param program the program
-     * @param request the request
-     * @param month the month
+     * @param facts the facts about the subject in the month assessed
      * @return the decision
-     * @throws IllegalArgumentException if the request does not fit the program
+     * @throws UnknownProgramException if no program has the code
+     * @throws IllegalArgumentException if the facts are about the wrong kind of subject or lack what the rule needs
      * @throws org.minzheng.core.standards.MissingStandardException if a standard the rule needs has no value
-     * @throws NullPointerException if an argument is null
      */
-    public Decision assess(Program program, AssessmentRequest request, YearMonth month) {
+    public Decision assess(ProgramCode program, SubjectFacts facts) {
         Objects.requireNonNull(program, "program");
-        Resolved r = resolved(request.household().region(), Objects.requireNonNull(month, "month"));
-        return r.assessor().assess(program, request, r.standards(), month);
+        Objects.requireNonNull(facts, "facts");
+        RegionCode region = facts.region();
+        return programs.forRegion(program, region).assess(facts, resolved(region, facts.month()).standards());
     }
 
     /**
-     * Assesses many subjects for one program and month (批量测算), in order. Standards are resolved once per
-     * region; explanations are not rendered.
+     * Assesses many subjects for one program, resolving standards once per region and month.
      *
      * @param program the program
-     * @param requests the subjects
-     * @param month the month
-     * @return the decisions, in the order of the requests
-     * @throws IllegalArgumentException if a request does not fit the program (the batch stops there)
-     * @throws org.minzheng.core.standards.MissingStandardException if a standard has no value for a subject's
-     *         region (the batch stops there)
-     * @throws NullPointerException if an argument or request is null
+     * @param facts the facts about each subject
+     * @return the decisions, in the order of the facts
+     * @throws UnknownProgramException if no program has the code
      */
-    public List<Decision> assessAll(Program program, Collection<AssessmentRequest> requests, YearMonth month) {
+    public List<Decision> assessAll(ProgramCode program, Collection<SubjectFacts> facts) {
         Objects.requireNonNull(program, "program");
-        Objects.requireNonNull(month, "month");
-        List<Decision> result = new ArrayList<>(requests.size());
+        programs.get(program);
+        List<Decision> result = new ArrayList<>(facts.size());
         RegionCode lastRegion = null;
-        Resolved last = null;
-        for (AssessmentRequest request : requests) {
-            RegionCode region = request.household().region();
-            if (!region.equals(lastRegion)) {
-                last = resolved(region, month);
+        YearMonth lastMonth = null;
+        ResolvedStandards standards = null;
+        ProgramRule<?> rule = null;
+        for (SubjectFacts f : facts) {
+            RegionCode region = f.region();
+            if (!region.equals(lastRegion) || !f.month().equals(lastMonth)) {
+                standards = resolved(region, f.month()).standards();
+                rule = programs.forRegion(program, region);
                 lastRegion = region;
+                lastMonth = f.month();
             }
-            result.add(last.assessor().assess(program, request, last.standards(), month));
+            result.add(rule.assess(f, standards));
         }
         return result;
     }
 
     /**
-     * The standards in force for a region in a month (on its first day), with this runtime's reform applied.
+     * The standards in force for a region in a month (with the reform, if any).
      *
      * @param region the region
      * @param month the month
-     * @return the resolved standards
-     * @throws NullPointerException if an argument is null
+     * @return the standards
      */
     public ResolvedStandards standards(RegionCode region, YearMonth month) {
         return resolved(Objects.requireNonNull(region, "region"), Objects.requireNonNull(month, "month")).standards();
     }
 
     /**
-     * The rules applied in a region: the first provider (by priority, then id) that answers, else national.
+     * The programs this runtime knows.
      *
-     * @param region the region
-     * @param month the month
-     * @return the rules
-     * @throws NullPointerException if an argument is null
+     * @return the programs
      */
-    public RegionalRules rules(RegionCode region, YearMonth month) {
-        return resolved(Objects.requireNonNull(region, "region"), Objects.requireNonNull(month, "month"))
-                .assessor().rules();
+    public Programs programs() {
+        return programs;
     }
 
     /**
-     * A runtime sharing these providers and clock, with a reform laid over every resolution (what-if).
+     * This runtime with a reform applied on top of the resolved standards (for what-if costing).
      *
      * @param what the reform
-     * @return a new runtime; this one is unchanged
-     * @throws NullPointerException if {@code what} is null
+     * @return a new runtime sharing the providers, programs, clock and storage
      */
     public CivilAffairs withReform(Reform what) {
-        return new CivilAffairs(providers, clock, Objects.requireNonNull(what, "what"), storage);
+        return new CivilAffairs(providers, programs, clock, Objects.requireNonNull(what, "what"), storage);
     }
 
     /**
-     * The storage the monthly run and the reports work on.
+     * The storage.
      *
      * @return the storage
      */
@@ -212,81 +198,59 @@ public final class CivilAffairs {
     }
 
     /**
-     * Runs a month for a region (月度运行): every case active, in gradual exit or approved in the
-     * region is re-assessed with the standards in force that month, dynamic management applied
-     * (income above the standard → 渐退 for {@code dibao.grace-months}, then termination; other
-     * loss of eligibility → termination; approved → payments start the month after approval;
-     * persons reaching 80 → 尊老金 case opened), and the month's amounts posted to the ledger.
-     * 临时救助 is decided on application, not here.
-     *
-     * <p>Idempotent and safe to interrupt: running a month again posts only what is missing
-     * (nothing after a complete run), and a run stopped by an exception, a crash or an interrupt
-     * is completed by running the month again. A failing case never aborts the run; it is listed
-     * in {@link MonthlyRun#failures()}. Logs go through SLF4J (logger
-     * {@code org.minzheng.runtime.MonthlyRunner}) and name cases by identifier only.
+     * Runs a month for a region without a listener.
      *
      * @param month the month
-     * @param region the region (a county, a township …)
-     * @return the summary
-     * @throws NullPointerException if an argument is null
-     * @throws org.minzheng.spi.storage.StorageException if the region's records cannot be loaded
+     * @param region the region
+     * @return what the run did
+     * @see #runMonth(YearMonth, RegionCode, MonthlyRunListener)
      */
     public MonthlyRun runMonth(YearMonth month, RegionCode region) {
         return runMonth(month, region, MonthlyRunListener.NONE);
     }
 
     /**
-     * Runs a month for a region, reporting progress to a listener.
+     * Runs a month for a region (月度运行): screens for subjects who qualify for a program that declares screening
+     * and have no case, re-assesses every open case with the month's standards, applies dynamic management
+     * (start of payments, gradual exit, termination) and posts the month's payments to the idempotent ledger. A
+     * failing case never stops the run; running a month again posts nothing new (decision record 0060).
      *
      * @param month the month
-     * @param region the region
-     * @param listener the listener (e.g. a progress bar)
-     * @return the summary
-     * @throws NullPointerException if an argument is null
-     * @throws org.minzheng.spi.storage.StorageException if the region's records cannot be loaded
-     * @see #runMonth(YearMonth, RegionCode)
+     * @param region the region (a county, or a township)
+     * @param listener told of progress and failures
+     * @return what the run did, by program
      */
     public MonthlyRun runMonth(YearMonth month, RegionCode region, MonthlyRunListener listener) {
-        return new MonthlyRunner(storage, new CalculatorAssessor(this), clock, MONTHLY_RUN_BATCH).run(month, region, listener);
+        return new MonthlyRunner(this, storage, clock, MONTHLY_RUN_BATCH).run(month, region, listener);
     }
 
     /**
-     * The district report (统计报表) for a region and a range of months, computed from storage.
+     * A district report for a region and period, computed from storage.
      *
      * @param region the region
-     * @param from the first month, inclusive
-     * @param to the last month, inclusive
+     * @param from the first month
+     * @param to the last month
      * @return the report
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public DistrictReport report(RegionCode region, YearMonth from, YearMonth to) {
         return report(region, from, to, Map.of());
     }
 
     /**
-     * The district report with names for the region and its townships.
+     * A district report with region names for its tables and charts.
      *
      * @param region the region
-     * @param from the first month, inclusive
-     * @param to the last month, inclusive
-     * @param names region names for tables and charts (e.g. 321112001 → 高资街道)
+     * @param from the first month
+     * @param to the last month
+     * @param names names by region (e.g. the townships')
      * @return the report
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public DistrictReport report(RegionCode region, YearMonth from, YearMonth to, Map<RegionCode, String> names) {
-        CalculatorAssessor assessor = new CalculatorAssessor(this);
-        Storage view = storage.scopedTo(region);
-        return DistrictReports.compute(storage, region, from, to, clock.getZone(), names,
-                c -> assessor.childCategory(view, c, to));
+        return DistrictReports.compute(this, storage, region, from, to, clock.getZone(), names);
     }
 
-    /** Cases per transaction in a monthly run. */
-    static final int MONTHLY_RUN_BATCH = 500;
-
     /**
-     * The current month by the injected clock.
+     * The month now, by the clock.
      *
      * @return the month
      */
@@ -313,9 +277,9 @@ public final class CivilAffairs {
     }
 
     /**
-     * The reform applied to every resolution.
+     * The reform applied, if any.
      *
-     * @return the reform, or empty
+     * @return the reform
      */
     public Optional<Reform> reform() {
         return Optional.ofNullable(reform);
@@ -339,44 +303,23 @@ public final class CivilAffairs {
     }
 
     private Resolved resolve(Key key) {
-        LocalDate date = key.month().atDay(1);
-        ResolvedStandards s = providers.resolver().resolve(key.region(), date);
+        ResolvedStandards s = providers.resolver().resolve(key.region(), key.month().atDay(1));
         if (reform != null) {
             s = s.with(reform);
         }
-        StandardsQuery query = StandardsQuery.forRegion(key.region(), date);
-        RegionalRules rules = RegionalRules.NATIONAL;
-        for (StandardsProvider p : rulesOrder) {
-            Optional<RegionalRules> answer;
-            try {
-                answer = p.rules(query);
-            } catch (RuntimeException e) {
-                throw new IncompatibleProviderException(p.id(), "standards provider '" + p.id()
-                        + "' failed to supply regional rules for " + key.region().shortForm() + ": " + e.getMessage(), e);
-            }
-            if (answer == null) {
-                throw new IncompatibleProviderException(p.id(), "standards provider '" + p.id()
-                        + "' returned null rules; return Optional.empty() for the national rules", null);
-            }
-            if (answer.isPresent()) {
-                rules = answer.get();
-                break;
-            }
-        }
-        return new Resolved(key.region(), key.month(), s, Assessor.withRules(rules));
+        return new Resolved(key.region(), key.month(), s);
     }
 
-    /** E.g. {@code CivilAffairs[StandardsProviders[dantu (100)], SystemClock[Asia/Shanghai]]}. */
+    /** E.g. {@code CivilAffairs[StandardsProviders[…], Programs[…], SystemClock[Asia/Shanghai]]}. */
     @Override
     public String toString() {
-        return "CivilAffairs[" + providers + ", " + clock + (reform == null ? "" : ", " + reform) + "]";
+        return "CivilAffairs[" + providers + ", " + programs + ", " + clock + (reform == null ? "" : ", " + reform) + "]";
     }
 
-    /**
-     * Builds {@link CivilAffairs}. Not thread-safe.
-     */
+    /** Builds {@link CivilAffairs}. Not thread-safe. */
     public static final class Builder {
         private StandardsProviders providers;
+        private Programs programs;
         private Clock clock;
         private Reform reform;
         private Storage storage;
@@ -385,12 +328,10 @@ public final class CivilAffairs {
         }
 
         /**
-         * Sets the storage the monthly run and the reports work on (default: a new
-         * {@link InMemoryStorage}). The runtime does not close it.
+         * Sets the storage (default: a new {@link InMemoryStorage}).
          *
-         * @param value the storage, e.g. {@code JdbcStorage.h2(Path.of("data"))}
+         * @param value the storage
          * @return this builder
-         * @throws NullPointerException if {@code value} is null
          */
         public Builder storage(Storage value) {
             this.storage = Objects.requireNonNull(value, "value");
@@ -398,11 +339,10 @@ public final class CivilAffairs {
         }
 
         /**
-         * Sets the standards providers. When never called, {@link StandardsProviders#discover()} is used.
+         * Sets the standards providers (default: {@link StandardsProviders#discover()}).
          *
          * @param value the providers
          * @return this builder
-         * @throws NullPointerException if {@code value} is null
          */
         public Builder standards(StandardsProviders value) {
             this.providers = Objects.requireNonNull(value, "value");
@@ -410,26 +350,32 @@ public final class CivilAffairs {
         }
 
         /**
-         * Sets the standards providers to exactly these, without discovery.
+         * Sets exactly these standards providers, without discovery.
          *
          * @param value the providers
          * @return this builder
-         * @throws IncompatibleProviderException if a provider is refused
-         * @throws org.minzheng.core.standards.OverlappingStandardValuesException if their values overlap
-         * @throws NullPointerException if an argument is null
          */
-        public Builder standards(StandardsProvider... value) {
+        public Builder standards(org.minzheng.spi.StandardsProvider... value) {
             this.providers = StandardsProviders.of(value);
             return this;
         }
 
         /**
-         * Sets the clock (default: {@link Clock#systemDefaultZone()}). Only {@link CivilAffairs#currentMonth()} and
-         * later storage features read it; assessment takes the month as a parameter.
+         * Sets the programs (default: {@link Programs#discover()} — the built-ins and every program provider found).
+         *
+         * @param value the programs
+         * @return this builder
+         */
+        public Builder programs(Programs value) {
+            this.programs = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets the clock (default: the system clock in the default zone).
          *
          * @param value the clock
          * @return this builder
-         * @throws NullPointerException if {@code value} is null
          */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "value");
@@ -437,11 +383,10 @@ public final class CivilAffairs {
         }
 
         /**
-         * Lays a reform over every resolution (what-if runs).
+         * Sets a reform applied on top of the resolved standards.
          *
          * @param value the reform
          * @return this builder
-         * @throws NullPointerException if {@code value} is null
          */
         public Builder reform(Reform value) {
             this.reform = Objects.requireNonNull(value, "value");
@@ -452,10 +397,11 @@ public final class CivilAffairs {
          * Builds the runtime.
          *
          * @return the runtime
-         * @throws IncompatibleProviderException if discovery finds a refused provider
+         * @throws org.minzheng.spi.IncompatibleProviderException if a discovered plugin is refused
          */
         public CivilAffairs build() {
             return new CivilAffairs(providers != null ? providers : StandardsProviders.discover(),
+                    programs != null ? programs : Programs.discover(),
                     clock != null ? clock : Clock.systemDefaultZone(), reform,
                     storage != null ? storage : InMemoryStorage.create());
         }

@@ -1,78 +1,87 @@
 package org.minzheng.runtime;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.minzheng.core.cases.Case;
-import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.cases.CaseState;
 import org.minzheng.core.cases.Payment;
-import org.minzheng.core.code.Coded;
+import org.minzheng.core.decision.Decision;
 import org.minzheng.core.facility.Facility;
 import org.minzheng.core.identity.RegionCode;
-import org.minzheng.core.program.Program;
-import org.minzheng.core.program.SubjectKind;
-import org.minzheng.core.registry.Household;
-import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.core.report.DistrictReport;
+import org.minzheng.core.rule.Enrolments;
+import org.minzheng.core.rule.Measure;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.service.ServiceRecord;
+import org.minzheng.core.service.ServiceRecordKind;
 import org.minzheng.spi.storage.Storage;
 
 /**
- * Computes a {@link DistrictReport} from storage: streams the region's households (for the
- * persons a household case covers), cases, ledger entries of each month, service records and
- * facilities into the report's builder. Read-only.
+ * Computes a {@link DistrictReport} from storage: every case of the region (with the persons it covers), the
+ * ledger entries of the period's months, service records, facilities, and — for programs that report {@link
+ * Measure#BY_CATEGORY} — the category each case in coverage is decided into at the end of the period.
  */
 final class DistrictReports {
 
     private DistrictReports() {
     }
 
-    static DistrictReport compute(Storage storage, RegionCode region, YearMonth from, YearMonth to, ZoneId zone,
-                                  Map<RegionCode, String> names, Function<Case, Optional<Coded>> childCategory) {
+    static DistrictReport compute(CivilAffairs ca, Storage storage, RegionCode region, YearMonth from, YearMonth to,
+                                  ZoneId zone, Map<RegionCode, String> names) {
         Objects.requireNonNull(storage, "storage");
         Storage view = storage.scopedTo(region);
-        DistrictReport.Builder b = DistrictReport.builder(region, from, to, zone).regionNames(names);
-        Map<HouseholdId, Integer> sizes = new HashMap<>();
-        try (Stream<Household> s = view.households().streamByRegion(region)) {
-            s.forEach(h -> sizes.put(h.id(), h.size()));
-        }
-        Map<CaseId, Program> programs = new HashMap<>();
-        LocalDate end = to.atEndOfMonth();
-        try (Stream<Case> s = view.cases().streamByRegion(region)) {
-            s.forEach(c -> {
-                programs.put(c.id(), c.program());
-                int persons = c.subject().kind() == SubjectKind.HOUSEHOLD
-                        ? c.subject().household().map(id -> sizes.getOrDefault(id, 1)).orElse(1) : 1;
-                b.addCase(c, persons);
-                if (c.program() == Program.CHILD_SUBSIDY && (c.state() == CaseState.ACTIVE || c.state() == CaseState.IN_GRACE)) {
-                    childCategory.apply(c).ifPresent(b::addChildInDifficulty);
-                }
-            });
+        Set<ServiceRecordKind> kinds = EnumSet.noneOf(ServiceRecordKind.class);
+        ca.programs().all().forEach(p -> kinds.addAll(p.recordsRead()));
+        RegistrySnapshot registry = RegistrySnapshot.load(view, region, kinds, to.atEndOfMonth());
+        DistrictReport.Builder b = DistrictReport.builder(region, from, to, zone, ca.programs().all()).regionNames(names);
+        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        Enrolments enrolments = registry.enrolmentsBefore(to.atDay(1).atStartOfDay(zone).toInstant());
+        for (Case c : registry.cases()) {
+            b.addCase(c, registry.persons(c.subject()));
+            Optional<ProgramRule<?>> program = ca.programs().find(c.program());
+            CaseState atEnd = RegistrySnapshot.stateBefore(c, end);
+            if (program.isPresent() && program.get().report().reports(Measure.BY_CATEGORY)
+                    && (atEnd == CaseState.ACTIVE || atEnd == CaseState.IN_GRACE)) {
+                category(ca, registry, c, to, enrolments).ifPresent(cat -> b.addCategory(c.program(), cat));
+            }
         }
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             try (Stream<Payment> s = view.payments().streamByMonth(m, region)) {
-                s.forEach(p -> {
-                    Program program = programs.get(p.key().caseId());
-                    if (program != null) {
-                        b.addPayment(p, program);
-                    }
-                });
+                s.forEach(b::addPayment);
             }
         }
-        try (Stream<ServiceRecord> s = view.serviceRecords().streamByRegion(region, LocalDate.of(1900, 1, 1), end.plusDays(1))) {
+        try (Stream<ServiceRecord> s = view.serviceRecords().streamByRegion(region, LocalDate.of(1900, 1, 1),
+                to.atEndOfMonth().plusDays(1))) {
             s.forEach(b::addServiceRecord);
         }
         try (Stream<Facility> s = view.facilities().streamByRegion(region)) {
             s.forEach(b::addFacility);
         }
         return b.build();
+    }
+
+    /** The category a case in coverage is decided into in the last month, when it can be decided. */
+    private static Optional<org.minzheng.core.code.Coded> category(CivilAffairs ca, RegistrySnapshot registry, Case c,
+                                                                   YearMonth month, Enrolments enrolments) {
+        try {
+            Optional<SubjectFacts> facts = registry.facts(c.subject(), month, enrolments);
+            if (facts.isEmpty()) {
+                return Optional.empty();
+            }
+            Decision d = ca.assess(c.program(), facts.get());
+            return d.category();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a case that cannot be assessed has no category; the run reports why
+        }
     }
 }

@@ -3,14 +3,14 @@ package org.minzheng.runtime;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 
 /**
  * The summary of a monthly run (月度运行结果) of {@code CivilAffairs.runMonth}: per program the
@@ -29,7 +29,7 @@ import org.minzheng.core.program.Program;
  * @param complete false if the run stopped early because its thread was interrupted
  * @param elapsed the wall time of the run
  */
-public record MonthlyRun(YearMonth month, RegionCode region, Map<Program, ProgramRun> programs,
+public record MonthlyRun(YearMonth month, RegionCode region, Map<ProgramCode, ProgramRun> programs,
                          List<CaseChange> changes, List<RunFailure> failures, boolean complete,
                          Duration elapsed) {
 
@@ -41,9 +41,7 @@ public record MonthlyRun(YearMonth month, RegionCode region, Map<Program, Progra
     public MonthlyRun {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(region, "region");
-        Map<Program, ProgramRun> copy = new EnumMap<>(Program.class);
-        copy.putAll(Objects.requireNonNull(programs, "programs"));
-        programs = Collections.unmodifiableMap(copy);
+        programs = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(programs, "programs")));
         changes = List.copyOf(changes);
         failures = List.copyOf(failures);
         Objects.requireNonNull(elapsed, "elapsed");
@@ -91,7 +89,7 @@ public record MonthlyRun(YearMonth month, RegionCode region, Map<Program, Progra
      * @param program the program
      * @return its figures, all zero if it had no cases
      */
-    public ProgramRun program(Program program) {
-        return programs.getOrDefault(program, new ProgramRun(program, 0, 0, 0, 0, 0, 0, 0, Money.ZERO));
+    public ProgramRun program(ProgramCode program) {
+        return programs.getOrDefault(program, new ProgramRun(program, 0, 0, 0, 0, 0, 0, 0, 0, Money.ZERO));
     }
 }

@@ -3,21 +3,22 @@ package org.minzheng.runtime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.minzheng.core.cases.ApprovalLevel;
 import org.minzheng.core.cases.Case;
@@ -27,17 +28,22 @@ import org.minzheng.core.cases.Payment;
 import org.minzheng.core.cases.PaymentComponent;
 import org.minzheng.core.cases.PaymentKey;
 import org.minzheng.core.cases.Transition;
-import org.minzheng.core.children.GuardianshipConfirmation;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.ReasonCode;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Household;
-import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.core.registry.Member;
-import org.minzheng.core.registry.Person;
-import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.rule.Enrolments;
+import org.minzheng.core.rule.GradualExit;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.Schedule;
+import org.minzheng.core.rule.Screening;
+import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.service.ServiceRecordKind;
 import org.minzheng.spi.storage.PaymentRequest;
 import org.minzheng.spi.storage.PostResult;
 import org.minzheng.spi.storage.Storage;
@@ -46,17 +52,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The engine of {@code CivilAffairs.runMonth}: loads a region's households and open cases,
- * re-assesses each case with the month's standards, applies dynamic management (gradual exit,
- * termination, start of payments, automatic 尊老金 enrolment) and posts the month's payments to
- * the idempotent ledger, a batch of cases per transaction.
+ * The engine of {@code CivilAffairs.runMonth}: loads a region's registry and cases, screens for subjects who
+ * qualify but have no case (where a program declares screening), re-assesses each open case with the month's
+ * standards, applies dynamic management (start of payments, gradual exit, termination) and posts the month's
+ * payments to the idempotent ledger, a batch of cases per transaction. It knows programs only through their
+ * declarations: {@link Schedule} (which cases it runs), {@link GradualExit}, {@link Screening} and the approval
+ * level.
  *
- * <p><b>Why it is safe to interrupt.</b> Every decision depends only on stored state and the
- * month, never on what an earlier attempt did in memory; each batch commits its case changes and
- * payments together; the ledger ignores a key already posted. A run killed at any point therefore
- * leaves whole batches, and running the month again redoes exactly what is missing. A case that
- * changed state in a committed batch is, on the rerun, in a state whose rule gives the same
- * payment (in gradual exit since this month → the grace amount; terminated → nothing).
+ * <p><b>Why it is safe to interrupt.</b> Every decision depends only on stored state and the month, never on
+ * what an earlier attempt did in memory; each batch commits its case changes and payments together; the ledger
+ * ignores a key already posted; a case opened by screening has an id made of the program, the subject and the
+ * month, so a rerun finds it instead of opening another. A run killed at any point therefore leaves whole
+ * batches, and running the month again redoes exactly what is missing.
  */
 final class MonthlyRunner {
 
@@ -66,22 +73,16 @@ final class MonthlyRunner {
     static final String ACTOR = "minzheng-monthly-run";
 
     private static final Set<CaseState> OPEN = EnumSet.of(CaseState.APPROVED, CaseState.ACTIVE, CaseState.IN_GRACE);
-    /**
-     * Programs decided once on application, not re-assessed monthly: 临时救助 is granted for a
-     * need (an emergency, a spending spike) that the case worker assesses and pays at approval.
-     */
-    private static final Set<Program> NOT_RECURRING = EnumSet.of(Program.TEMPORARY_ASSISTANCE);
-    /** The lowest age band of 尊老金; the calculator decides the exact month (age basis). */
-    private static final int SENIOR_AGE = 80;
+    private static final DateTimeFormatter MONTH_ID = DateTimeFormatter.ofPattern("yyyyMM");
 
+    private final CivilAffairs ca;
     private final Storage storage;
-    private final CaseAssessor assessor;
     private final Clock clock;
     private final int batchSize;
 
-    MonthlyRunner(Storage storage, CaseAssessor assessor, Clock clock, int batchSize) {
+    MonthlyRunner(CivilAffairs ca, Storage storage, Clock clock, int batchSize) {
+        this.ca = Objects.requireNonNull(ca, "ca");
         this.storage = Objects.requireNonNull(storage, "storage");
-        this.assessor = Objects.requireNonNull(assessor, "assessor");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1");
@@ -100,38 +101,39 @@ final class MonthlyRunner {
         Tally tally = new Tally(listener);
         LOG.info("Monthly run {} for region {}: loading", month, region.shortForm());
 
-        Map<HouseholdId, Household> households = new HashMap<>();
-        Map<PersonId, Household> householdOf = new HashMap<>();
-        try (Stream<Household> s = view.households().streamByRegion(region)) {
-            s.forEach(h -> {
-                households.put(h.id(), h);
-                for (Member m : h.members()) {
-                    householdOf.put(m.person().id(), h);
-                }
-            });
+        Set<ServiceRecordKind> kinds = EnumSet.noneOf(ServiceRecordKind.class);
+        for (ProgramRule<?> p : ca.programs().all()) {
+            kinds.addAll(p.recordsRead());
         }
+        RegistrySnapshot registry = RegistrySnapshot.load(view, region, kinds, month.atEndOfMonth());
+        Enrolments enrolments = registry.enrolmentsBefore(monthStart);
+
         List<Case> work = new ArrayList<>();
-        Set<PersonId> withSeniorCase = new HashSet<>();
-        Enrolments enrolments = new Enrolments();
-        try (Stream<Case> s = view.cases().streamByRegion(region)) {
-            s.forEach(c -> {
-                if (c.program() == Program.SENIOR_ALLOWANCE) {
-                    c.subject().person().ifPresent(withSeniorCase::add);
+        Map<ProgramCode, Set<SubjectRef>> pending = new HashMap<>();
+        Set<CaseId> ids = new HashSet<>();
+        for (Case c : registry.cases()) {
+            ids.add(c.id());
+            Optional<ProgramRule<?>> rule = ca.programs().find(c.program());
+            if (rule.isEmpty()) {
+                if (OPEN.contains(c.state())) {
+                    tally.program(c.program()).failed++;
+                    tally.fail(new RunFailure(Optional.of(c.id()), Optional.of(c.program()), "unknown-program",
+                            "the case's program " + c.program() + " is not registered: add its plugin (业务项目未注册)"));
                 }
-                if (OPEN.contains(c.state()) && !NOT_RECURRING.contains(c.program())) {
-                    work.add(c);
-                }
-                CaseState before = stateBefore(c, monthStart);
-                if (before == CaseState.ACTIVE || before == CaseState.IN_GRACE) {
-                    enrolments.add(c);
-                }
-            });
+                continue;
+            }
+            if (RegistrySnapshot.OPEN_OR_PENDING.contains(c.state())) {
+                pending.computeIfAbsent(c.program(), k -> new HashSet<>()).add(c.subject());
+            }
+            Schedule schedule = rule.get().monthly().schedule();
+            if (OPEN.contains(c.state()) && schedule.runsIn(month)) {
+                work.add(c);
+            }
         }
 
-        work.addAll(enrol(view, month, monthStart, households.values(), withSeniorCase, enrolments, tally));
+        work.addAll(screen(view, registry, month, monthStart, enrolments, pending, ids, tally));
         tally.started(month, region, work.size());
-        LOG.info("Monthly run {} for region {}: {} households, {} open cases", month, region.shortForm(),
-                households.size(), work.size());
+        LOG.info("Monthly run {} for region {}: {} open cases to run", month, region.shortForm(), work.size());
 
         boolean complete = true;
         int done = 0;
@@ -146,7 +148,7 @@ final class MonthlyRunner {
             List<Case> batch = work.subList(from, Math.min(work.size(), from + batchSize));
             List<Outcome> outcomes = new ArrayList<>(batch.size());
             for (Case c : batch) {
-                Outcome o = decide(view, c, month, monthStart, households, householdOf, enrolments, tally);
+                Outcome o = decide(view, registry, c, month, monthStart, enrolments, tally);
                 if (o != null) {
                     outcomes.add(o);
                 }
@@ -164,69 +166,115 @@ final class MonthlyRunner {
         return result;
     }
 
-    /** Opens 尊老金 cases for persons who reach the age this month and have none. */
-    private List<Case> enrol(Storage view, YearMonth month, Instant monthStart, Iterable<Household> households,
-                             Set<PersonId> withSeniorCase, Enrolments enrolments, Tally tally) {
-        List<Case> opened = new ArrayList<>();
-        LocalDate end = month.atEndOfMonth();
-        for (Household h : households) {
-            for (Member m : h.members()) {
-                Person p = m.person();
-                if (withSeniorCase.contains(p.id()) || p.isDeceased()) {
-                    continue;
-                }
-                int age = p.ageOn(end);
-                if (age < SENIOR_AGE - 1 || age > SENIOR_AGE) {
-                    continue;
-                }
-                CaseId id = CaseId.of("auto-" + Program.SENIOR_ALLOWANCE.code() + "-" + p.id().value());
-                try {
-                    CaseAssessor.Subject subject = enrolments.subject(h, Optional.of(p), List.of());
-                    boolean now = assessor.assess(Program.SENIOR_ALLOWANCE, subject, h.region(), month).eligible();
-                    boolean before = assessor.assess(Program.SENIOR_ALLOWANCE, subject, h.region(), month.minusMonths(1)).eligible();
-                    if (!now || before) {
-                        continue;
+    /**
+     * Screens the region for subjects who qualify for a program that declares screening this month and have no
+     * case of it, and opens one for each: started at once ({@link Screening.Action#START}, returned to be run
+     * this month) or for review.
+     */
+    private List<Case> screen(Storage view, RegistrySnapshot registry, YearMonth month, Instant monthStart,
+                              Enrolments enrolments, Map<ProgramCode, Set<SubjectRef>> pending, Set<CaseId> ids,
+                              Tally tally) {
+        List<Case> started = new ArrayList<>();
+        for (ProgramRule<?> program : ca.programs().all()) {
+            Screening screening = program.monthly().screening();
+            if (!screening.runsIn(month)) {
+                continue;
+            }
+            Set<SubjectRef> has = pending.getOrDefault(program.programCode(), Set.of());
+            List<Case> opened = new ArrayList<>();
+            for (Household h : registry.households()) {
+                if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
+                    boolean candidate = false;
+                    for (Member m : h.members()) {
+                        candidate |= screening.isCandidate(m.person(), month);
                     }
-                    String why = "reached the age for the senior allowance in " + month + " (年满" + SENIOR_AGE + "周岁，自动纳入尊老金)";
-                    Case c = Case.open(id, Program.SENIOR_ALLOWANCE, SubjectRef.person(p.id()), h.region(), p.id(),
-                                    Transition.application(ACTOR, monthStart, why, ApprovalLevel.COUNTY))
-                            .review(ACTOR, monthStart, why)
-                            .approve(ApprovalLevel.COUNTY, ACTOR, monthStart, why)
-                            .activate(ApprovalLevel.COUNTY, ACTOR, monthStart, why);
-                    Case saved = view.cases().save(c, WriteContext.of(ACTOR, "monthly run " + month + ": automatic enrolment"));
-                    tally.program(Program.SENIOR_ALLOWANCE).enrolled++;
-                    opened.add(saved);
+                    if (candidate) {
+                        screenOne(program, SubjectRef.household(h.id()), h.region(), h.head().id(), registry, month,
+                                monthStart, enrolments, has, ids, opened, tally);
+                    }
+                } else {
+                    for (Member m : h.members()) {
+                        if (screening.isCandidate(m.person(), month) && SubjectFacts.presentIn(m.person(), month)) {
+                            screenOne(program, SubjectRef.person(m.person().id()), h.region(), m.person().id(),
+                                    registry, month, monthStart, enrolments, has, ids, opened, tally);
+                        }
+                    }
+                }
+            }
+            if (opened.isEmpty()) {
+                continue;
+            }
+            WriteContext ctx = WriteContext.of(ACTOR, "monthly run " + month + ": screening for " + program.code());
+            for (int from = 0; from < opened.size(); from += batchSize) {
+                List<Case> batch = opened.subList(from, Math.min(opened.size(), from + batchSize));
+                try {
+                    List<Case> saved = view.inTransaction(tx -> tx.cases().saveAll(batch, ctx));
+                    Counts counts = tally.program(program.programCode());
+                    if (screening.action() == Screening.Action.START) {
+                        counts.enrolled += saved.size();
+                        started.addAll(saved);
+                    } else {
+                        counts.referred += saved.size();
+                    }
                 } catch (RuntimeException e) {
-                    tally.fail(new RunFailure(Optional.of(id), Optional.of(Program.SENIOR_ALLOWANCE), "enrolment-failed",
-                            describe(e)));
+                    tally.program(program.programCode()).failed += batch.size();
+                    tally.fail(new RunFailure(Optional.empty(), Optional.of(program.programCode()), "screening-failed",
+                            batch.size() + " cases opened by screening could not be saved: " + describe(e)));
                 }
             }
         }
-        return opened;
+        return started;
+    }
+
+    private void screenOne(ProgramRule<?> program, SubjectRef subject, RegionCode region,
+                           org.minzheng.core.registry.PersonId applicant, RegistrySnapshot registry, YearMonth month,
+                           Instant monthStart, Enrolments enrolments, Set<SubjectRef> has, Set<CaseId> ids,
+                           List<Case> opened, Tally tally) {
+        if (has.contains(subject)) {
+            return;
+        }
+        CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + MONTH_ID.format(month));
+        if (ids.contains(id)) {
+            return; // opened by an earlier run of this month
+        }
+        Decision d;
+        try {
+            SubjectFacts facts = registry.facts(subject, month, enrolments).orElseThrow();
+            d = ca.programs().forRegion(program.programCode(), region).assess(facts, ca.standards(region, month));
+        } catch (RuntimeException e) {
+            tally.program(program.programCode()).failed++;
+            tally.fail(new RunFailure(Optional.of(id), Optional.of(program.programCode()), "screening-assessment-failed",
+                    describe(e)));
+            return;
+        }
+        if (!d.eligible()) {
+            return;
+        }
+        ApprovalLevel level = program.monthly().approval();
+        String why = "found by screening in " + month + " (排查发现符合" + program.chineseName() + "条件)";
+        Case c = Case.open(id, program.programCode(), subject, region, applicant,
+                Transition.application(ACTOR, monthStart, why, level));
+        if (program.monthly().screening().action() == Screening.Action.START) {
+            c = c.review(ACTOR, monthStart, why).approve(level, ACTOR, monthStart, why)
+                    .activate(level, ACTOR, monthStart, why);
+        }
+        ids.add(id);
+        opened.add(c);
     }
 
     /** The outcome for one case: its new version (if changed) and the payments to post. */
-    private record Outcome(Case original, Optional<Case> updated, List<PaymentRequest> payments, List<CaseChange> changes) {
+    private record Outcome(Case original, Optional<Case> updated, List<PaymentRequest> payments,
+                           List<CaseChange> changes) {
     }
 
-    private Outcome decide(Storage view, Case c, YearMonth month, Instant monthStart, Map<HouseholdId, Household> households,
-                           Map<PersonId, Household> householdOf, Enrolments enrolments, Tally tally) {
-        Program program = c.program();
-        Counts counts = tally.program(program);
-        Household household;
-        Optional<Person> person = Optional.empty();
-        if (c.subject().kind() == SubjectKind.HOUSEHOLD) {
-            household = c.subject().household().map(households::get).orElse(null);
-        } else {
-            PersonId pid = c.subject().person().orElseThrow();
-            household = householdOf.get(pid);
-            if (household != null) {
-                person = household.member(pid).map(Member::person);
-            }
-        }
-        if (household == null || (c.subject().kind() == SubjectKind.PERSON && person.isEmpty())) {
+    private Outcome decide(Storage view, RegistrySnapshot registry, Case c, YearMonth month, Instant monthStart,
+                           Enrolments enrolments, Tally tally) {
+        ProgramCode code = c.program();
+        Counts counts = tally.program(code);
+        Optional<SubjectFacts> facts = registry.facts(c.subject(), month, enrolments);
+        if (facts.isEmpty()) {
             counts.failed++;
-            tally.fail(new RunFailure(Optional.of(c.id()), Optional.of(program), "subject-not-found",
+            tally.fail(new RunFailure(Optional.of(c.id()), Optional.of(code), "subject-not-found",
                     "the case's subject is not stored in the region (业务对象不存在)"));
             return null;
         }
@@ -237,64 +285,67 @@ final class MonthlyRunner {
         if (c.state() == CaseState.APPROVED && !last.isBefore(monthStart)) {
             return null; // approved this month or later: payments start the month after approval
         }
-        CaseAssessor.Assessment a;
-        int grace;
+        ProgramRule<?> rule;
+        Decision d;
+        int grace = 0;
         try {
-            List<GuardianshipConfirmation> confirmations = program == Program.LEFT_BEHIND_CHILD_CARE
-                    ? view.serviceRecords().findBySubject(c.subject()).stream()
-                            .filter(GuardianshipConfirmation.class::isInstance).map(GuardianshipConfirmation.class::cast).toList()
-                    : List.of();
-            a = assessor.assess(program, enrolments.subject(household, person, confirmations), c.region(), month);
-            grace = assessor.graceMonths(program, c.region(), month);
+            rule = ca.programs().forRegion(code, c.region());
+            d = rule.assess(facts.get(), ca.standards(c.region(), month));
+            Optional<GradualExit> exit = rule.monthly().gradualExit();
+            if (exit.isPresent()) {
+                grace = ca.standards(c.region(), month).find(exit.get().months()).orElse(0);
+            }
         } catch (RuntimeException e) {
             counts.failed++;
-            tally.fail(new RunFailure(Optional.of(c.id()), Optional.of(program), "assessment-failed", describe(e)));
+            tally.fail(new RunFailure(Optional.of(c.id()), Optional.of(code), "assessment-failed", describe(e)));
             return null;
         }
         counts.assessed++;
+        boolean graceTrigger = !d.eligible() && rule.monthly().gradualExit()
+                .map(g -> d.reasons().size() == 1 && d.reasons().get(0).equals(g.trigger())).orElse(false);
         Instant at = last.isAfter(monthStart) ? last : monthStart;
-        String codes = String.join(",", a.reasonCodes());
+        String codes = String.join(",", d.reasons().stream().map(ReasonCode::code).toList());
         Case current = c;
         List<CaseChange> changes = new ArrayList<>();
         Map<PaymentComponent, Money> pay = Map.of();
         switch (c.state()) {
             case APPROVED -> {
-                if (!a.eligible()) {
+                if (!d.eligible()) {
                     counts.failed++;
-                    tally.fail(new RunFailure(Optional.of(c.id()), Optional.of(program), "approved-but-ineligible",
+                    tally.fail(new RunFailure(Optional.of(c.id()), Optional.of(code), "approved-but-ineligible",
                             "approved, but not eligible in " + month + " [" + codes + "]: left for review (已审批但本月不符合条件，待复核)"));
                     return null;
                 }
                 current = move(current, CaseState.ACTIVE, at, "payments-start",
                         "payments start the month after approval (批准次月起发放)", changes);
-                pay = a.components();
+                pay = d.amountsByComponent();
             }
             case ACTIVE -> {
-                if (a.eligible()) {
-                    pay = a.components();
-                } else if (a.incomeAboveStandard() && grace > 0) {
-                    current = move(current, CaseState.IN_GRACE, at, "income-above-standard",
-                            "income above the standard: gradual exit for " + grace + " months (收入超过标准，进入渐退期) [" + codes + "]", changes);
+                if (d.eligible()) {
+                    pay = d.amountsByComponent();
+                } else if (graceTrigger && grace > 0) {
+                    current = move(current, CaseState.IN_GRACE, at, d.reasons().get(0).code(),
+                            "gradual exit for " + grace + " months (进入渐退期) [" + codes + "]", changes);
                     pay = graceAmount(view, c.id(), month);
                 } else {
-                    current = move(current, CaseState.TERMINATED, at, a.incomeAboveStandard() ? "income-above-standard" : "not-eligible",
-                            "no longer eligible (不再符合条件) [" + codes + "]", changes);
+                    current = move(current, CaseState.TERMINATED, at, graceTrigger ? d.reasons().get(0).code()
+                            : "not-eligible", "no longer eligible (不再符合条件) [" + codes + "]", changes);
                 }
             }
             case IN_GRACE -> {
-                if (a.eligible()) {
+                if (d.eligible()) {
                     current = move(current, CaseState.ACTIVE, at, "eligible-again",
                             "eligible again during gradual exit (渐退期内重新符合条件)", changes);
-                    pay = a.components();
+                    pay = d.amountsByComponent();
                 } else {
                     YearMonth graceStart = graceStart(c, clock.getZone());
-                    long used = graceStart.until(month, java.time.temporal.ChronoUnit.MONTHS);
-                    if (a.incomeAboveStandard() && used < grace) {
+                    long used = graceStart.until(month, ChronoUnit.MONTHS);
+                    if (graceTrigger && used < grace) {
                         pay = graceAmount(view, c.id(), month);
                     } else {
                         current = move(current, CaseState.TERMINATED, at,
-                                a.incomeAboveStandard() ? "grace-period-ended" : "not-eligible",
-                                (a.incomeAboveStandard() ? "gradual exit ended (渐退期满)" : "no longer eligible (不再符合条件)")
+                                graceTrigger ? "grace-period-ended" : "not-eligible",
+                                (graceTrigger ? "gradual exit ended (渐退期满)" : "no longer eligible (不再符合条件)")
                                         + " [" + codes + "]", changes);
                     }
                 }
@@ -324,36 +375,7 @@ final class MonthlyRunner {
 
     /** The state of a case just before an instant (its state at the start of the month). */
     static CaseState stateBefore(Case c, Instant instant) {
-        CaseState state = null;
-        for (Transition t : c.history()) {
-            if (!t.at().isBefore(instant)) {
-                break;
-            }
-            state = t.to();
-        }
-        return state;
-    }
-
-    /** Who was enrolled in what at the start of the month, from the cases then active or in grace. */
-    private static final class Enrolments {
-        private final Map<HouseholdId, Set<Program>> households = new HashMap<>();
-        private final Map<PersonId, Set<Program>> persons = new HashMap<>();
-
-        void add(Case c) {
-            c.subject().household().ifPresent(id -> households.computeIfAbsent(id, k -> EnumSet.noneOf(Program.class)).add(c.program()));
-            c.subject().person().ifPresent(id -> persons.computeIfAbsent(id, k -> EnumSet.noneOf(Program.class)).add(c.program()));
-        }
-
-        CaseAssessor.Subject subject(Household h, Optional<Person> person, List<GuardianshipConfirmation> confirmations) {
-            Map<PersonId, Set<Program>> members = new HashMap<>();
-            for (Member m : h.members()) {
-                Set<Program> p = persons.get(m.person().id());
-                if (p != null) {
-                    members.put(m.person().id(), p);
-                }
-            }
-            return new CaseAssessor.Subject(h, person, households.getOrDefault(h.id(), Set.of()), members, confirmations);
-        }
+        return RegistrySnapshot.stateBefore(c, instant);
     }
 
     private static YearMonth graceStart(Case c, ZoneId zone) {
@@ -463,13 +485,14 @@ final class MonthlyRunner {
         int alreadyPosted;
         int changed;
         int enrolled;
+        int referred;
         int failed;
         Money amount = Money.ZERO;
     }
 
     private static final class Tally {
         final MonthlyRunListener listener;
-        final Map<Program, Counts> counts = new EnumMap<>(Program.class);
+        final Map<ProgramCode, Counts> counts = new LinkedHashMap<>();
         final List<CaseChange> changes = new ArrayList<>();
         final List<RunFailure> failures = new ArrayList<>();
 
@@ -477,7 +500,7 @@ final class MonthlyRunner {
             this.listener = listener;
         }
 
-        Counts program(Program p) {
+        Counts program(ProgramCode p) {
             return counts.computeIfAbsent(p, k -> new Counts());
         }
 
@@ -515,10 +538,10 @@ final class MonthlyRunner {
             }
         }
 
-        Map<Program, ProgramRun> programs() {
-            Map<Program, ProgramRun> out = new EnumMap<>(Program.class);
+        Map<ProgramCode, ProgramRun> programs() {
+            Map<ProgramCode, ProgramRun> out = new LinkedHashMap<>();
             counts.forEach((p, c) -> out.put(p, new ProgramRun(p, c.assessed, c.paid, c.posted, c.alreadyPosted,
-                    c.changed, c.enrolled, c.failed, c.amount)));
+                    c.changed, c.enrolled, c.referred, c.failed, c.amount)));
             return out;
         }
     }

@@ -3,7 +3,7 @@ package org.minzheng.runtime;
 import java.util.Objects;
 
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 
 /**
  * What a monthly run did in one program (分项目运行结果).
@@ -15,12 +15,13 @@ import org.minzheng.core.program.Program;
  * @param alreadyPosted entries that an earlier run of the same month had written (idempotent
  *     repeat: nothing written)
  * @param changed cases whose state changed
- * @param enrolled cases opened automatically (尊老金 on reaching the age)
+ * @param enrolled cases opened by screening and started at once (自动纳入, e.g. 尊老金)
+ * @param referred cases opened by screening for a caseworker to review (排查发现，待核实)
  * @param failed cases that failed
  * @param amount the amount in force for the month over the paid cases, posted now or before
  */
-public record ProgramRun(Program program, int assessed, int paid, int posted, int alreadyPosted,
-                         int changed, int enrolled, int failed, Money amount) {
+public record ProgramRun(ProgramCode program, int assessed, int paid, int posted, int alreadyPosted,
+                         int changed, int enrolled, int referred, int failed, Money amount) {
 
     /**
      * Checks the components.

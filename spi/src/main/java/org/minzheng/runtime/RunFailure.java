@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.minzheng.core.cases.CaseId;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 
 /**
  * A case a monthly run could not complete (处理失败), with the reason. A failure never aborts the
@@ -18,7 +18,7 @@ import org.minzheng.core.program.Program;
  *     {@code enrolment-failed}, {@code interrupted}
  * @param message what went wrong, without personal data
  */
-public record RunFailure(Optional<CaseId> caseId, Optional<Program> program, String code, String message) {
+public record RunFailure(Optional<CaseId> caseId, Optional<ProgramCode> program, String code, String message) {
 
     /**
      * Checks the components.

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.regex.Pattern;
 
 import org.minzheng.core.standards.StandardSet;
 import org.minzheng.core.standards.StandardValue;
@@ -49,7 +48,6 @@ public final class StandardsProviders {
     public static final String DISCOVERY_PROPERTY = "org.minzheng.standards.discovery";
 
     private static final Logger LOG = LoggerFactory.getLogger(StandardsProviders.class);
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
     private final List<StandardsProvider> providers;
     private final StandardsResolver resolver;
@@ -138,26 +136,7 @@ public final class StandardsProviders {
     }
 
     private static void check(StandardsProvider p) {
-        String id = p.id();
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new IncompatibleProviderException(p.getClass().getName(), "standards provider "
-                    + p.getClass().getName() + " has an invalid id '" + id
-                    + "': expected lower-case words separated by '.' or '-'", null);
-        }
-        String version = p.spiVersion();
-        SpiVersion built;
-        try {
-            built = SpiVersion.parse(Objects.requireNonNull(version, "spiVersion"));
-        } catch (RuntimeException e) {
-            throw new IncompatibleProviderException(id, "standards provider '" + id + "' (" + p.getClass().getName()
-                    + ") states an invalid SPI version '" + version + "'", e);
-        }
-        if (!SpiVersion.CURRENT.accepts(built)) {
-            throw new IncompatibleProviderException(id, "standards provider '" + id + "' (" + p.getClass().getName()
-                    + ") was built for SPI " + built + " but this runtime implements SPI " + SpiVersion.CURRENT
-                    + " (accepts " + SpiVersion.CURRENT.major() + ".0 to " + SpiVersion.CURRENT
-                    + "); use a plugin release built for this runtime / 插件所依据的接口版本与运行时不兼容", null);
-        }
+        Handshake.check("standards provider", p.id(), p.spiVersion(), p.getClass());
     }
 
     /** E.g. {@code StandardsProviders[jiangsu.zhenjiang (100), overrides (200)]}. */

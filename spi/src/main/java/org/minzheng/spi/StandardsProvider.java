@@ -1,9 +1,7 @@
 package org.minzheng.spi;
 
 import java.util.Collection;
-import java.util.Optional;
 
-import org.minzheng.core.decision.RegionalRules;
 import org.minzheng.core.standards.StandardValue;
 
 /**
@@ -36,7 +34,7 @@ public interface StandardsProvider {
      * The SPI version this interface belongs to: {@value}. A compile-time constant, so a plugin that returns
      * it from {@link #spiVersion()} reports the version it was built against.
      */
-    String SPI_VERSION = "1.0";
+    String SPI_VERSION = "2.0";
 
     /** Priority of baseline providers (illustrative or national figures meant to be overridden): {@value}. */
     int PRIORITY_BASELINE = 0;
@@ -78,20 +76,6 @@ public interface StandardsProvider {
      */
     default int priority() {
         return PRIORITY_OFFICIAL;
-    }
-
-    /**
-     * The region's replacements of national rules where national policy allows them (e.g. which incomes
-     * count for dibao), for the query's region. The runtime asks providers in {@linkplain
-     * org.minzheng.core.standards.StandardsResolver#PROVIDER_ORDER provider order} (priority, then id) and
-     * uses the first answer; no answer means the national rules.
-     *
-     * @implSpec The default returns empty: the national rules.
-     * @param query the region and date asked about ({@link StandardsQuery#region()} is present)
-     * @return the rules, or empty
-     */
-    default Optional<RegionalRules> rules(StandardsQuery query) {
-        return Optional.empty();
     }
 
     /**

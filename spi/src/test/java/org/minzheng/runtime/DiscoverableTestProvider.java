@@ -1,5 +1,6 @@
 package org.minzheng.runtime;
 
+import org.minzheng.core.programs.dibao.Dibao;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.List;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.standards.StandardValue;
-import org.minzheng.core.standards.Standards;
 import org.minzheng.spi.StandardsProvider;
 import org.minzheng.spi.StandardsQuery;
 
@@ -33,7 +33,7 @@ public final class DiscoverableTestProvider implements StandardsProvider {
 
     @Override
     public Collection<StandardValue<?>> values(StandardsQuery query) {
-        return List.of(StandardValue.of(Standards.DIBAO_STANDARD_URBAN, RegionCode.parse("32"),
+        return List.of(StandardValue.of(Dibao.STANDARD_URBAN, RegionCode.parse("32"),
                 LocalDate.of(2022, 1, 1), Money.of("700"), StandardValue.ILLUSTRATIVE));
     }
 }

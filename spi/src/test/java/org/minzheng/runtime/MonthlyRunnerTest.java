@@ -27,7 +27,7 @@ import org.minzheng.core.cases.Transition;
 import org.minzheng.core.identity.Gender;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
@@ -66,7 +66,7 @@ class MonthlyRunnerTest {
         return b.build();
     }
 
-    static Case active(String id, Program program, SubjectRef subject, YearMonth since) {
+    static Case active(String id, ProgramCode program, SubjectRef subject, YearMonth since) {
         Instant applied = since.minusMonths(1).atDay(3).atTime(9, 0).atZone(CST).toInstant();
         return Case.open(CaseId.of(id), program, subject, VILLAGE, PersonId.of("x"),
                         Transition.application("clerk", applied, "application", ApprovalLevel.TOWNSHIP))
@@ -75,8 +75,8 @@ class MonthlyRunnerTest {
                 .activate(ApprovalLevel.COUNTY, "county", since.atDay(1).atStartOfDay(CST).toInstant(), "start");
     }
 
-    static MonthlyRunner runner(Storage storage, FakeAssessor assessor) {
-        return new MonthlyRunner(storage, assessor, CLOCK, 3);
+    static MonthlyRunner runner(Storage storage, TestPrograms assessor) {
+        return new MonthlyRunner(assessor.runtime(storage, CLOCK), storage, CLOCK, 3);
     }
 
     static Map<PaymentKey, List<Payment>> ledger(Storage storage) {
@@ -99,8 +99,8 @@ class MonthlyRunnerTest {
     void run_sameMonthTwice_postsNothingTheSecondTime() {
         Storage storage = InMemoryStorage.create();
         storage.households().save(household("H1", 2, "0.00", LocalDate.of(1960, 5, 1)), CLERK);
-        storage.cases().save(active("C1", Program.DIBAO, SubjectRef.household(HouseholdId.of("H1")), YearMonth.of(2021, 6)), CLERK);
-        FakeAssessor assessor = new FakeAssessor();
+        storage.cases().save(active("C1", TestPrograms.DIBAO, SubjectRef.household(HouseholdId.of("H1")), YearMonth.of(2021, 6)), CLERK);
+        TestPrograms assessor = new TestPrograms();
 
         MonthlyRun first = runner(storage, assessor).run(JAN, DANTU, MonthlyRunListener.NONE);
         MonthlyRun second = runner(storage, assessor).run(JAN, DANTU, MonthlyRunListener.NONE);
@@ -118,8 +118,8 @@ class MonthlyRunnerTest {
     void run_incomeAboveStandard_keepsTheAmountForTheGraceMonthsThenTerminates() {
         Storage storage = InMemoryStorage.create();
         storage.households().save(household("H2", 1, "300.00", LocalDate.of(1950, 5, 1)), CLERK);
-        storage.cases().save(active("C2", Program.DIBAO, SubjectRef.household(HouseholdId.of("H2")), YearMonth.of(2021, 6)), CLERK);
-        FakeAssessor assessor = new FakeAssessor();
+        storage.cases().save(active("C2", TestPrograms.DIBAO, SubjectRef.household(HouseholdId.of("H2")), YearMonth.of(2021, 6)), CLERK);
+        TestPrograms assessor = new TestPrograms();
         runner(storage, assessor).run(JAN, DANTU, MonthlyRunListener.NONE);
         update(storage, "H2", h -> h.toBuilder().incomes(List.of(Income.of(IncomeKind.WAGE, Money.of("1500.00"), PersonId.of("H2-1")))).build());
 
@@ -145,10 +145,10 @@ class MonthlyRunnerTest {
     void run_assetsAboveTheLimit_terminatesAtOnce() {
         Storage storage = InMemoryStorage.create();
         storage.households().save(household("H3", 1, "0.00", LocalDate.of(1950, 5, 1)), CLERK);
-        storage.cases().save(active("C3", Program.DIBAO, SubjectRef.household(HouseholdId.of("H3")), YearMonth.of(2021, 6)), CLERK);
+        storage.cases().save(active("C3", TestPrograms.DIBAO, SubjectRef.household(HouseholdId.of("H3")), YearMonth.of(2021, 6)), CLERK);
         update(storage, "H3", h -> h.toBuilder().assets(h.assets().withVehicles(1, Money.of("50000.00"))).build());
 
-        MonthlyRun jan = runner(storage, new FakeAssessor()).run(JAN, DANTU, MonthlyRunListener.NONE);
+        MonthlyRun jan = runner(storage, new TestPrograms()).run(JAN, DANTU, MonthlyRunListener.NONE);
 
         assertThat(jan.changes()).singleElement().satisfies(c -> {
             assertThat(c.to()).isEqualTo(CaseState.TERMINATED);
@@ -162,20 +162,20 @@ class MonthlyRunnerTest {
     void run_personTurningEighty_isEnrolledAndPaidFromThatMonthOnce() {
         Storage storage = InMemoryStorage.create();
         storage.households().save(household("H4", 1, "3000.00", LocalDate.of(1942, 3, 15)), CLERK);
-        FakeAssessor assessor = new FakeAssessor();
+        TestPrograms assessor = new TestPrograms();
 
         MonthlyRun feb = runner(storage, assessor).run(JAN.plusMonths(1), DANTU, MonthlyRunListener.NONE);
         MonthlyRun mar = runner(storage, assessor).run(JAN.plusMonths(2), DANTU, MonthlyRunListener.NONE);
         MonthlyRun marAgain = runner(storage, assessor).run(JAN.plusMonths(2), DANTU, MonthlyRunListener.NONE);
         MonthlyRun apr = runner(storage, assessor).run(JAN.plusMonths(3), DANTU, MonthlyRunListener.NONE);
 
-        assertThat(feb.program(Program.SENIOR_ALLOWANCE).enrolled()).isZero();
-        assertThat(mar.program(Program.SENIOR_ALLOWANCE).enrolled()).isEqualTo(1);
-        assertThat(mar.program(Program.SENIOR_ALLOWANCE).posted()).isEqualTo(1);
-        assertThat(marAgain.program(Program.SENIOR_ALLOWANCE).enrolled()).isZero();
+        assertThat(feb.program(TestPrograms.SENIOR).enrolled()).isZero();
+        assertThat(mar.program(TestPrograms.SENIOR).enrolled()).isEqualTo(1);
+        assertThat(mar.program(TestPrograms.SENIOR).posted()).isEqualTo(1);
+        assertThat(marAgain.program(TestPrograms.SENIOR).enrolled()).isZero();
         assertThat(marAgain.posted()).isZero();
-        assertThat(apr.program(Program.SENIOR_ALLOWANCE).enrolled()).isZero();
-        assertThat(apr.program(Program.SENIOR_ALLOWANCE).posted()).isEqualTo(1);
+        assertThat(apr.program(TestPrograms.SENIOR).enrolled()).isZero();
+        assertThat(apr.program(TestPrograms.SENIOR).posted()).isEqualTo(1);
         assertThat(storage.cases().findBySubject(SubjectRef.person(PersonId.of("H4-1")))).singleElement()
                 .satisfies(c -> assertThat(c.state()).isEqualTo(CaseState.ACTIVE));
     }
@@ -185,12 +185,12 @@ class MonthlyRunnerTest {
         Storage storage = InMemoryStorage.create();
         storage.households().save(household("H5", 1, "0.00", LocalDate.of(1950, 5, 1)), CLERK);
         Instant applied = LocalDate.of(2022, 2, 3).atStartOfDay(CST).toInstant();
-        Case approved = Case.open(CaseId.of("C5"), Program.DIBAO, SubjectRef.household(HouseholdId.of("H5")), VILLAGE,
+        Case approved = Case.open(CaseId.of("C5"), TestPrograms.DIBAO, SubjectRef.household(HouseholdId.of("H5")), VILLAGE,
                         PersonId.of("H5-1"), Transition.application("clerk", applied, "application", ApprovalLevel.TOWNSHIP))
                 .review("clerk", applied.plusSeconds(86_400), "reviewed")
                 .approve(ApprovalLevel.COUNTY, "county", LocalDate.of(2022, 2, 20).atStartOfDay(CST).toInstant(), "approved");
         storage.cases().save(approved, CLERK);
-        FakeAssessor assessor = new FakeAssessor();
+        TestPrograms assessor = new TestPrograms();
 
         MonthlyRun feb = runner(storage, assessor).run(JAN.plusMonths(1), DANTU, MonthlyRunListener.NONE);
         MonthlyRun mar = runner(storage, assessor).run(JAN.plusMonths(2), DANTU, MonthlyRunListener.NONE);
@@ -206,10 +206,10 @@ class MonthlyRunnerTest {
         Storage storage = InMemoryStorage.create();
         storage.households().save(household("H6", 1, "0.00", LocalDate.of(1950, 5, 1)), CLERK);
         storage.households().save(household("H7", 1, "0.00", LocalDate.of(1950, 5, 1)), CLERK);
-        storage.cases().save(active("C6", Program.DIBAO, SubjectRef.household(HouseholdId.of("H6")), YearMonth.of(2021, 6)), CLERK);
-        storage.cases().save(active("C7", Program.DIBAO, SubjectRef.household(HouseholdId.of("H7")), YearMonth.of(2021, 6)), CLERK);
-        storage.cases().save(active("C8", Program.DIBAO, SubjectRef.household(HouseholdId.of("H-missing")), YearMonth.of(2021, 6)), CLERK);
-        FakeAssessor assessor = new FakeAssessor();
+        storage.cases().save(active("C6", TestPrograms.DIBAO, SubjectRef.household(HouseholdId.of("H6")), YearMonth.of(2021, 6)), CLERK);
+        storage.cases().save(active("C7", TestPrograms.DIBAO, SubjectRef.household(HouseholdId.of("H7")), YearMonth.of(2021, 6)), CLERK);
+        storage.cases().save(active("C8", TestPrograms.DIBAO, SubjectRef.household(HouseholdId.of("H-missing")), YearMonth.of(2021, 6)), CLERK);
+        TestPrograms assessor = new TestPrograms();
         assessor.failingHouseholds.add("H6");
         List<RunFailure> seen = new ArrayList<>();
         int[] progress = new int[2];
@@ -231,8 +231,8 @@ class MonthlyRunnerTest {
         assertThat(jan.failures()).extracting(RunFailure::code).containsExactlyInAnyOrder("assessment-failed", "subject-not-found");
         assertThat(jan.failures()).allSatisfy(f -> assertThat(f.message()).doesNotContain("测试人"));
         assertThat(seen).isEqualTo(jan.failures());
-        assertThat(jan.program(Program.DIBAO).posted()).isEqualTo(1);
-        assertThat(jan.program(Program.DIBAO).failed()).isEqualTo(2);
+        assertThat(jan.program(TestPrograms.DIBAO).posted()).isEqualTo(1);
+        assertThat(jan.program(TestPrograms.DIBAO).failed()).isEqualTo(2);
         assertThat(progress).containsExactly(3, 3);
     }
 
@@ -240,15 +240,15 @@ class MonthlyRunnerTest {
     void run_livingSubsidy_followsTheHouseholdsDibaoAtTheStartOfTheMonth() {
         Storage storage = InMemoryStorage.create();
         storage.households().save(household("H8", 1, "0.00", LocalDate.of(1970, 5, 1)), CLERK);
-        storage.cases().save(active("C8", Program.DIBAO, SubjectRef.household(HouseholdId.of("H8")), YearMonth.of(2021, 6)), CLERK);
-        storage.cases().save(active("C9", Program.DISABILITY_LIVING_SUBSIDY, SubjectRef.person(PersonId.of("H8-1")), YearMonth.of(2021, 6)), CLERK);
+        storage.cases().save(active("C8", TestPrograms.DIBAO, SubjectRef.household(HouseholdId.of("H8")), YearMonth.of(2021, 6)), CLERK);
+        storage.cases().save(active("C9", TestPrograms.LIVING, SubjectRef.person(PersonId.of("H8-1")), YearMonth.of(2021, 6)), CLERK);
         update(storage, "H8", h -> h.toBuilder().assets(h.assets().withVehicles(1, Money.of("50000.00"))).build());
-        FakeAssessor assessor = new FakeAssessor();
+        TestPrograms assessor = new TestPrograms();
 
         MonthlyRun jan = runner(storage, assessor).run(JAN, DANTU, MonthlyRunListener.NONE);
         MonthlyRun feb = runner(storage, assessor).run(JAN.plusMonths(1), DANTU, MonthlyRunListener.NONE);
 
-        assertThat(jan.program(Program.DISABILITY_LIVING_SUBSIDY).posted()).isEqualTo(1);
+        assertThat(jan.program(TestPrograms.LIVING).posted()).isEqualTo(1);
         assertThat(feb.changes()).singleElement().satisfies(c -> {
             assertThat(c.caseId()).isEqualTo(CaseId.of("C9"));
             assertThat(c.to()).isEqualTo(CaseState.TERMINATED);
@@ -259,7 +259,7 @@ class MonthlyRunnerTest {
     void run_threadInterruptedBetweenBatches_stopsIncompleteAndARerunCompletes() {
         Storage storage = InMemoryStorage.create();
         seed(storage);
-        FakeAssessor assessor = new FakeAssessor();
+        TestPrograms assessor = new TestPrograms();
         MonthlyRunListener interrupter = new MonthlyRunListener() {
             @Override
             public void progress(int done, int total) {
@@ -287,13 +287,13 @@ class MonthlyRunnerTest {
         for (int i = 0; i < 12; i++) {
             String id = "S" + i;
             storage.households().save(household(id, 1 + i % 3, (i * 100) + ".00", LocalDate.of(1945 + i, 1 + i % 12, 10)), CLERK);
-            storage.cases().save(active("D" + i, Program.DIBAO, SubjectRef.household(HouseholdId.of(id)), YearMonth.of(2021, 3)), CLERK);
+            storage.cases().save(active("D" + i, TestPrograms.DIBAO, SubjectRef.household(HouseholdId.of(id)), YearMonth.of(2021, 3)), CLERK);
         }
         storage.households().save(household("T1", 1, "2000.00", LocalDate.of(1942, 2, 1)), CLERK);
         storage.households().save(household("T2", 1, "2000.00", LocalDate.of(1942, 4, 30)), CLERK);
         storage.households().save(household("T3", 1, "2000.00", LocalDate.of(1930, 4, 30)), CLERK);
-        storage.cases().save(active("A3", Program.SENIOR_ALLOWANCE, SubjectRef.person(PersonId.of("T3-1")), YearMonth.of(2010, 5)), CLERK);
-        storage.cases().save(active("L1", Program.DISABILITY_LIVING_SUBSIDY, SubjectRef.person(PersonId.of("S4-1")), YearMonth.of(2021, 5)), CLERK);
+        storage.cases().save(active("A3", TestPrograms.SENIOR, SubjectRef.person(PersonId.of("T3-1")), YearMonth.of(2010, 5)), CLERK);
+        storage.cases().save(active("L1", TestPrograms.LIVING, SubjectRef.person(PersonId.of("S4-1")), YearMonth.of(2021, 5)), CLERK);
     }
 
     private static void changes(Storage storage, YearMonth month) {
@@ -311,7 +311,7 @@ class MonthlyRunnerTest {
         YearMonth last = JAN.plusMonths(5);
         Storage reference = InMemoryStorage.create();
         seed(reference);
-        FakeAssessor assessor = new FakeAssessor();
+        TestPrograms assessor = new TestPrograms();
         for (YearMonth m = JAN; !m.isAfter(last); m = m.plusMonths(1)) {
             changes(reference, m);
             assertThat(runner(reference, assessor).run(m, DANTU, MonthlyRunListener.NONE).failures()).isEmpty();
@@ -331,7 +331,7 @@ class MonthlyRunnerTest {
                 for (int attempt = 0; ; attempt++) {
                     assertThat(attempt).as("month %s never completed", m).isLessThan(100);
                     try {
-                        MonthlyRun r = new MonthlyRunner(failing, assessor, CLOCK, 1 + (int) (seed % 4)).run(m, DANTU, MonthlyRunListener.NONE);
+                        MonthlyRun r = new MonthlyRunner(assessor.runtime(failing, CLOCK), failing, CLOCK, 1 + (int) (seed % 4)).run(m, DANTU, MonthlyRunListener.NONE);
                         if (r.failures().isEmpty()) {
                             break;
                         }

@@ -1,5 +1,6 @@
 package org.minzheng.runtime;
 
+import org.minzheng.core.programs.dibao.Dibao;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,6 @@ import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.standards.OverlappingStandardValuesException;
 import org.minzheng.core.standards.StandardValue;
-import org.minzheng.core.standards.Standards;
 import org.minzheng.spi.IncompatibleProviderException;
 import org.minzheng.spi.SpiVersion;
 import org.minzheng.spi.StandardsProvider;
@@ -33,14 +33,14 @@ class StandardsProvidersTest {
 
     static Fixed urban(String id, int priority, RegionCode region, String amount) {
         return new Fixed(id, StandardsProvider.SPI_VERSION, priority, List.of(StandardValue.of(
-                Standards.DIBAO_STANDARD_URBAN, region, LocalDate.of(2022, 1, 1), Money.of(amount), "doc-" + id)));
+                Dibao.STANDARD_URBAN, region, LocalDate.of(2022, 1, 1), Money.of(amount), "doc-" + id)));
     }
 
     @Test
     void discover_findsServiceLoaderProviders() {
         StandardsProviders p = StandardsProviders.discover();
         assertThat(p.providers()).extracting(StandardsProvider::id).contains(DiscoverableTestProvider.ID);
-        assertThat(p.resolver().resolve(DANTU, D).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("700"));
+        assertThat(p.resolver().resolve(DANTU, D).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("700"));
     }
 
     @Test
@@ -66,7 +66,7 @@ class StandardsProvidersTest {
         assertThat(p.providers()).extracting(StandardsProvider::id)
                 .containsExactly("zz-last-by-name", DiscoverableTestProvider.ID);
         // the county value wins over the discovered province value: region first
-        assertThat(p.resolver().resolve(DANTU, D).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("820"));
+        assertThat(p.resolver().resolve(DANTU, D).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("820"));
     }
 
     @Test
@@ -74,7 +74,7 @@ class StandardsProvidersTest {
         StandardsProviders p = StandardsProviders.builder()
                 .add(urban(DiscoverableTestProvider.ID, 100, JIANGSU, "750")).build();
         assertThat(p.providers()).hasSize(1);
-        assertThat(p.resolver().resolve(DANTU, D).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("750"));
+        assertThat(p.resolver().resolve(DANTU, D).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("750"));
     }
 
     @Test
@@ -86,19 +86,20 @@ class StandardsProvidersTest {
 
     @Test
     void add_newerMinorVersion_refusedNamingBoth() {
-        Fixed future = new Fixed("future", "1.1", 100, List.of());
+        Fixed future = new Fixed("future", "2.1", 100, List.of());
         assertThatThrownBy(() -> StandardsProviders.builder().add(future))
                 .isInstanceOfSatisfying(IncompatibleProviderException.class,
                         e -> assertThat(e.providerId()).isEqualTo("future"))
-                .hasMessageContaining("'future'").hasMessageContaining("SPI 1.1").hasMessageContaining("SPI 1.0")
+                .hasMessageContaining("'future'").hasMessageContaining("SPI 2.1").hasMessageContaining("SPI 2.0")
                 .hasMessageContaining(Fixed.class.getName());
     }
 
     @Test
     void add_otherMajorVersion_refused() {
-        assertThatThrownBy(() -> StandardsProviders.of(new Fixed("old", "0.9", 100, List.of())))
-                .isInstanceOf(IncompatibleProviderException.class).hasMessageContaining("SPI 0.9");
-        assertThatThrownBy(() -> StandardsProviders.of(new Fixed("new", "2.0", 100, List.of())))
+        assertThatThrownBy(() -> StandardsProviders.of(new Fixed("old", "1.0", 100, List.of())))
+                .as("a plugin built for SPI 1 (with RegionalRules) is refused by SPI 2")
+                .isInstanceOf(IncompatibleProviderException.class).hasMessageContaining("SPI 1.0");
+        assertThatThrownBy(() -> StandardsProviders.of(new Fixed("new", "3.0", 100, List.of())))
                 .isInstanceOf(IncompatibleProviderException.class);
         assertThatThrownBy(() -> StandardsProviders.of(new Fixed("bad", "one", 100, List.of())))
                 .isInstanceOf(IncompatibleProviderException.class).hasMessageContaining("invalid SPI version");
@@ -153,15 +154,15 @@ class StandardsProvidersTest {
     @Test
     void query_matchesRegionAncestorsAndDate() {
         StandardsQuery q = StandardsQuery.forRegion(DANTU, D);
-        StandardValue<Money> province = StandardValue.of(Standards.DIBAO_STANDARD_URBAN, JIANGSU, D, Money.of("1"), "x");
-        StandardValue<Money> other = StandardValue.of(Standards.DIBAO_STANDARD_URBAN, RegionCode.parse("3201"), D,
+        StandardValue<Money> province = StandardValue.of(Dibao.STANDARD_URBAN, JIANGSU, D, Money.of("1"), "x");
+        StandardValue<Money> other = StandardValue.of(Dibao.STANDARD_URBAN, RegionCode.parse("3201"), D,
                 Money.of("1"), "x");
-        StandardValue<Money> later = StandardValue.of(Standards.DIBAO_STANDARD_URBAN, JIANGSU, D.plusDays(1),
+        StandardValue<Money> later = StandardValue.of(Dibao.STANDARD_URBAN, JIANGSU, D.plusDays(1),
                 Money.of("1"), "x");
         assertThat(q.matches(province)).isTrue();
         assertThat(q.matches(other)).isFalse();
         assertThat(q.matches(later)).isFalse();
-        assertThat(q.onlyStandards(Standards.DIBAO_STANDARD_RURAL).matches(province)).isFalse();
+        assertThat(q.onlyStandards(Dibao.STANDARD_RURAL).matches(province)).isFalse();
         assertThat(StandardsQuery.all().matches(other)).isTrue();
     }
 }

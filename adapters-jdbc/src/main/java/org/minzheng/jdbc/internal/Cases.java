@@ -21,7 +21,7 @@ import org.minzheng.core.cases.CaseState;
 import org.minzheng.core.cases.Transition;
 import org.minzheng.core.code.Coded;
 import org.minzheng.core.identity.RegionCode;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.PersonId;
@@ -47,12 +47,12 @@ public final class Cases implements CaseRepository {
         this.session = session;
     }
 
-    private record CaseRow(String id, Program program, SubjectRef subject, RegionCode region, String applicant,
+    private record CaseRow(String id, ProgramCode program, SubjectRef subject, RegionCode region, String applicant,
             long version) {
     }
 
     private static CaseRow readRow(ResultSet rs) throws SQLException {
-        return new CaseRow(rs.getString("id"), Coded.fromCode(Program.class, rs.getString("program")),
+        return new CaseRow(rs.getString("id"), ProgramCode.of(rs.getString("program")),
                 SubjectRef.of(Coded.fromCode(SubjectKind.class, rs.getString("subject_kind")), rs.getString("subject_id")),
                 RegionCode.parse(rs.getString("region").trim()), rs.getString("applicant"), rs.getLong("version"));
     }
@@ -122,7 +122,7 @@ public final class Cases implements CaseRepository {
     }
 
     @Override
-    public Stream<Case> streamByProgramAndState(Program program, CaseState state, RegionCode region) {
+    public Stream<Case> streamByProgramAndState(ProgramCode program, CaseState state, RegionCode region) {
         Objects.requireNonNull(program, "program");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(region, "region");
@@ -130,7 +130,7 @@ public final class Cases implements CaseRepository {
         String[] b = Registry.bounds(region);
         return Pages.stream(session, "query cases", EntityType.CASE, (c, after) -> Pages.Page.of(load(c,
                 "WHERE program = ? AND state = ? AND region BETWEEN ? AND ? AND id > ? ORDER BY id LIMIT " + Jdbc.CHUNK, ps -> {
-                    ps.setString(1, program.code());
+                    ps.setString(1, program.value());
                     ps.setString(2, state.code());
                     ps.setString(3, b[0]);
                     ps.setString(4, b[1]);
@@ -204,7 +204,7 @@ public final class Cases implements CaseRepository {
         List<Case> inserts = saved.values().stream().filter(s -> !versions.containsKey(s.id().value())).toList();
         List<Case> updates = saved.values().stream().filter(s -> versions.containsKey(s.id().value())).toList();
         Registry.RowBinder<Case> bind = (ps, s) -> {
-            ps.setString(1, s.program().code());
+            ps.setString(1, s.program().value());
             ps.setString(2, s.subject().kind().code());
             ps.setString(3, s.subject().id());
             ps.setString(4, s.region().value());

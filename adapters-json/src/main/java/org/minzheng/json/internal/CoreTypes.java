@@ -12,6 +12,7 @@ import org.minzheng.core.identity.DisabilityCertificateNumber;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.service.ServiceRecord;
 
@@ -64,6 +65,8 @@ public final class CoreTypes {
         // Region codes are written in their canonical 12-digit form; every spelling that
         // RegionCode.parse accepts (2, 4, 6, 9 or 12 digits) is read. See decision record 0040.
         identifier(RegionCode.class, RegionCode::parse, RegionCode::value);
+        // Program codes are written as they are; a code of a program no plugin declares reads like any other.
+        identifier(ProgramCode.class, ProgramCode::of, ProgramCode::value);
         serializers.put(Money.class, new MoneySerializer(moneyAsNumber));
         deserializers.put(Money.class, new MoneyDeserializer());
         serializers.put(SubjectRef.class, new SubjectRefCodec.Serializer());

@@ -42,6 +42,9 @@ final class IdentifierDeserializer<T> extends StdScalarDeserializer<T> {
                     || e.kind() == IdentifierKind.DISABILITY_CERTIFICATE;
             throw Problems.fail(p, e.kind().code() + "." + e.reason().code(), e.messageZh(), e.messageEn(),
                     personal ? Problems.maskIdentifier(text) : text);
+        } catch (IllegalArgumentException e) {
+            // codes that are not identity documents (e.g. a program code): the message names the rule
+            throw Problems.fail(p, "malformed", handledType().getSimpleName() + "格式错误", e.getMessage(), text);
         }
     }
 

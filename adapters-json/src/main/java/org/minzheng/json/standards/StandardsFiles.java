@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 import org.minzheng.core.standards.Standard;
 import org.minzheng.core.standards.StandardSet;
-import org.minzheng.core.standards.Standards;
+import org.minzheng.core.builtin.BuiltInPrograms;
 import org.minzheng.json.MinzhengJson;
 import org.minzheng.json.MinzhengModule;
 import org.minzheng.json.ReadLimits;
@@ -60,6 +60,9 @@ public final class StandardsFiles {
     /** Limits for standards files: 4 MiB, depth 16, strings of 4 KiB. */
     public static final ReadLimits LIMITS = new ReadLimits(4L << 20, 16, 4 << 10, 64, 256);
 
+    /** The standards of the built-in programs, by code. */
+    private static final Map<String, Standard<?>> BUILT_IN = byCode(BuiltInPrograms.standards());
+
     private final Map<String, Standard<?>> extraStandards;
     private final ReadLimits limits;
     private final ObjectMapper json;
@@ -73,7 +76,7 @@ public final class StandardsFiles {
     }
 
     /**
-     * A loader for the standards of the national catalogue ({@link Standards#all()}), with
+     * A loader for the standards of the national catalogue ({@link BuiltInPrograms#standards()}), with
      * {@link #LIMITS}.
      *
      * @return the loader
@@ -271,7 +274,15 @@ public final class StandardsFiles {
 
     private Optional<Standard<?>> standard(String code) {
         Standard<?> extra = extraStandards.get(code);
-        return extra != null ? Optional.of(extra) : Standards.byCode(code);
+        return extra != null ? Optional.of(extra) : Optional.ofNullable(BUILT_IN.get(code));
+    }
+
+    private static Map<String, Standard<?>> byCode(Collection<? extends Standard<?>> standards) {
+        Map<String, Standard<?>> map = new HashMap<>();
+        for (Standard<?> st : standards) {
+            map.put(st.code(), st);
+        }
+        return Map.copyOf(map);
     }
 
     private ObjectMapper format(String name) {

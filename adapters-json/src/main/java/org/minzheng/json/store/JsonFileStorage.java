@@ -32,7 +32,7 @@ import org.minzheng.core.facility.FacilityId;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
@@ -460,7 +460,7 @@ public final class JsonFileStorage implements Storage {
             }
 
             @Override
-            public Stream<Case> streamByProgramAndState(Program program, CaseState state, RegionCode region) {
+            public Stream<Case> streamByProgramAndState(ProgramCode program, CaseState state, RegionCode region) {
                 return read.streamByProgramAndState(program, state, region);
             }
 

@@ -189,6 +189,18 @@ class SchemaTest {
         assertThat(checked).hasSizeGreaterThan(20);
     }
 
+    @Test
+    void schemaProgramCode_acceptsExactlyWhatProgramCodeAccepts() {
+        JsonNode def = MinzhengJson.mapper().readTree(JsonSchemas.open(JsonSchemas.COMMON)).get("$defs").get("ProgramCode");
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(def.get("pattern").asString());
+        for (String code : List.of("dibao", "js-spring-festival", "t2", "x", "Dibao", "-dibao", "dibao-", "a--b",
+                "toolongtoolongtoolongtoolongtoolongtoolongtoolong1", "a b")) {
+            boolean schema = pattern.matcher(code).matches() && code.length() >= def.get("minLength").asInt()
+                    && code.length() <= def.get("maxLength").asInt();
+            assertThat(schema).as(code).isEqualTo(org.minzheng.core.program.ProgramCode.isValid(code));
+        }
+    }
+
     private static Class<?> enumClass(String simpleName) {
         for (String pkg : List.of("registry", "identity", "program", "cases", "service", "elderly", "children",
                 "community")) {

@@ -1,5 +1,8 @@
 package org.minzheng.json.standards;
 
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.programs.tekun.Tekun;
+import org.minzheng.core.programs.homecare.HomeCare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,8 +19,8 @@ import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.standards.Rounding;
-import org.minzheng.core.standards.Standards;
 import org.minzheng.core.standards.StandardsResolver;
+import org.minzheng.spi.StandardsProvider;
 import org.minzheng.spi.StandardsQuery;
 
 class StandardsFilesTest {
@@ -47,7 +50,7 @@ class StandardsFilesTest {
         FileStandardsProvider p = providers.get(0);
         assertThat(p.id()).isEqualTo("jiangsu-example");
         assertThat(p.priority()).isEqualTo(10);
-        assertThat(p.spiVersion()).isEqualTo("1.0");
+        assertThat(p.spiVersion()).isEqualTo(StandardsProvider.SPI_VERSION);
         assertThat(p.values(StandardsQuery.all())).hasSize(7);
         assertThat(p.sources()).containsExactly(DIR + "jiangsu-example.yaml", DIR + "jiangsu-example-2025.json");
     }
@@ -58,15 +61,15 @@ class StandardsFilesTest {
                 DIR + "jiangsu-example-2025.json").get(0);
         ResolvedStandards zhenjiang2022 = StandardsResolver.of(List.of(p.standardSet()))
                 .resolve(RegionCode.parse("321112"), LocalDate.of(2022, 12, 1));
-        assertThat(zhenjiang2022.get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("870.00"));
-        assertThat(zhenjiang2022.get(Standards.DIBAO_ROUNDING)).isEqualTo(Rounding.YUAN);
-        assertThat(zhenjiang2022.get(Standards.TEKUN_AGE_ELDERLY)).isEqualTo(60);
+        assertThat(zhenjiang2022.get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("870.00"));
+        assertThat(zhenjiang2022.get(Dibao.ROUNDING)).isEqualTo(Rounding.YUAN);
+        assertThat(zhenjiang2022.get(Tekun.AGE_ELDERLY)).isEqualTo(60);
         ResolvedStandards zhenjiang2025 = StandardsResolver.of(List.of(p.standardSet()))
                 .resolve(RegionCode.parse("321112"), LocalDate.of(2025, 3, 1));
-        assertThat(zhenjiang2025.get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("905.00"));
-        assertThat(zhenjiang2025.get(Standards.DIBAO_STANDARD_RURAL)).isEqualTo(Money.of("800.50"));
-        assertThat(zhenjiang2025.get(Standards.HOMECARE_GROUP_LIVING_ALONE)).isTrue();
-        assertThat(zhenjiang2025.get(Standards.TEKUN_BASIC_MULTIPLE)).isEqualByComparingTo(new BigDecimal("1.3"));
+        assertThat(zhenjiang2025.get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("905.00"));
+        assertThat(zhenjiang2025.get(Dibao.STANDARD_RURAL)).isEqualTo(Money.of("800.50"));
+        assertThat(zhenjiang2025.get(HomeCare.GROUP_LIVING_ALONE)).isTrue();
+        assertThat(zhenjiang2025.get(Tekun.BASIC_MULTIPLE)).isEqualByComparingTo(new BigDecimal("1.3"));
         assertThat(p.values(StandardsQuery.forRegion(RegionCode.parse("321112"), LocalDate.of(2022, 12, 1))))
                 .extracting(v -> v.standard().code())
                 .containsExactlyInAnyOrder("dibao.standard.urban", "dibao.rounding", "tekun.age.elderly");

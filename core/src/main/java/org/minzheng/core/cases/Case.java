@@ -10,7 +10,7 @@ import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.invariant.InvalidRecordException;
 import org.minzheng.core.invariant.Violation;
 import org.minzheng.core.invariant.Violations;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.PersonId;
 
@@ -25,22 +25,22 @@ import org.minzheng.core.registry.PersonId;
  * and the same {@link #version()} (the storage increments versions when it saves). Rebuild a
  * stored case with {@link #builder()}, giving every history entry.
  *
- * <p>Invariants checked by {@link Builder#build()}: required fields; the subject kind is the
- * program's ({@code subject-kind}); the history starts with the application and every entry
+ * <p>Invariants checked by {@link Builder#build()}: required fields; the history starts with the application and every entry
  * continues from the previous state ({@code history}); times do not go back ({@code order});
- * version not negative; and, with a clock, no entry in the future ({@code not-in-future}).
+ * version not negative; and, with a clock, no entry in the future ({@code not-in-future}). That the
+ * subject kind is the program's is checked by the runtime, which knows the program's declaration.
  */
 public final class Case {
 
     private final CaseId id;
-    private final Program program;
+    private final ProgramCode program;
     private final SubjectRef subject;
     private final RegionCode region;
     private final PersonId applicant;
     private final List<Transition> history;
     private final long version;
 
-    private Case(CaseId id, Program program, SubjectRef subject, RegionCode region,
+    private Case(CaseId id, ProgramCode program, SubjectRef subject, RegionCode region,
                  PersonId applicant, List<Transition> history, long version) {
         this.id = id;
         this.program = program;
@@ -63,7 +63,7 @@ public final class Case {
      * @return the new case, version 0
      * @throws InvalidRecordException if a rule is broken
      */
-    public static Case open(CaseId id, Program program, SubjectRef subject, RegionCode region,
+    public static Case open(CaseId id, ProgramCode program, SubjectRef subject, RegionCode region,
                             PersonId applicant, Transition application) {
         return builder().id(id).program(program).subject(subject).region(region)
                 .applicant(applicant).transition(application).build();
@@ -109,7 +109,7 @@ public final class Case {
      *
      * @return the program
      */
-    public Program program() {
+    public ProgramCode program() {
         return program;
     }
 
@@ -359,7 +359,7 @@ public final class Case {
             return true;
         }
         return o instanceof Case c && version == c.version && id.equals(c.id)
-                && program == c.program && subject.equals(c.subject) && region.equals(c.region)
+                && program.equals(c.program) && subject.equals(c.subject) && region.equals(c.region)
                 && applicant.equals(c.applicant) && history.equals(c.history);
     }
 
@@ -370,7 +370,7 @@ public final class Case {
 
     @Override
     public String toString() {
-        return "Case[id=" + id + ", program=" + program.code() + ", subject=" + subject
+        return "Case[id=" + id + ", program=" + program + ", subject=" + subject
                 + ", region=" + region + ", state=" + state().code() + ", steps=" + history.size()
                 + ", version=" + version + "]";
     }
@@ -383,7 +383,7 @@ public final class Case {
      */
     public static final class Builder {
         private CaseId id;
-        private Program program;
+        private ProgramCode program;
         private SubjectRef subject;
         private RegionCode region;
         private PersonId applicant;
@@ -413,7 +413,7 @@ public final class Case {
          * @return this builder
          * @throws NullPointerException if {@code value} is {@code null}
          */
-        public Builder program(Program value) {
+        public Builder program(ProgramCode value) {
             this.program = Objects.requireNonNull(value, "program");
             return this;
         }
@@ -516,11 +516,6 @@ public final class Case {
             v.required("subject", subject);
             v.required("region", region);
             v.required("applicant", applicant);
-            if (program != null && subject != null && subject.kind() != program.subjectKind()) {
-                v.add("subject", "subject-kind",
-                        program.chineseName() + "的对象应为" + program.subjectKind().chineseName(),
-                        program.englishName() + " is granted to a " + program.subjectKind().code());
-            }
             if (history.isEmpty()) {
                 v.add("history", "required", "办理记录不能为空，应以申请开始",
                         "The history must start with the application");

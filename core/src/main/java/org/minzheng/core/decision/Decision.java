@@ -16,7 +16,7 @@ import org.minzheng.core.cases.PaymentComponent;
 import org.minzheng.core.code.Coded;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.PersonId;
 import org.minzheng.core.standards.ResolvedStandards;
@@ -37,7 +37,7 @@ import org.minzheng.core.standards.Standard;
  */
 public final class Decision {
 
-    private final Program program;
+    private final ProgramCode program;
     private final SubjectRef subject;
     private final YearMonth month;
     private final RegionCode region;
@@ -72,25 +72,28 @@ public final class Decision {
     }
 
     /**
-     * Starts a decision; used by calculators.
+     * Starts a decision. The runtime starts one for each assessment and hands it to the program's rule;
+     * tests of a rule may start their own.
      *
      * @param program the program
+     * @param texts the program's explanation texts
      * @param subject the household or person assessed
      * @param month the month assessed
      * @param region the subject's region
      * @return a builder
      * @throws NullPointerException if an argument is null
      */
-    public static Builder builder(Program program, SubjectRef subject, YearMonth month, RegionCode region) {
-        return new Builder(program, subject, month, region);
+    public static Builder builder(ProgramCode program, Texts texts, SubjectRef subject, YearMonth month,
+                                  RegionCode region) {
+        return new Builder(program, texts, subject, month, region);
     }
 
     /**
      * The program.
      *
-     * @return the program
+     * @return the program's code
      */
-    public Program program() {
+    public ProgramCode program() {
         return program;
     }
 
@@ -255,7 +258,7 @@ public final class Decision {
     /** E.g. {@code Decision[dibao household:H1 2022-10 eligible 909.00]}. */
     @Override
     public String toString() {
-        return "Decision[" + program.code() + " " + subject + " " + month + (eligible ? " eligible " + amount
+        return "Decision[" + program + " " + subject + " " + month + (eligible ? " eligible " + amount
                 : " not eligible " + reasons) + "]";
     }
 
@@ -264,7 +267,8 @@ public final class Decision {
      * the components and the explanation steps, then {@link #build(Rounding)}. Not thread-safe.
      */
     public static final class Builder {
-        private final Program program;
+        private final ProgramCode program;
+        private final Texts texts;
         private final SubjectRef subject;
         private final YearMonth month;
         private final RegionCode region;
@@ -278,11 +282,48 @@ public final class Decision {
         private BigDecimal hours;
         private boolean built;
 
-        private Builder(Program program, SubjectRef subject, YearMonth month, RegionCode region) {
+        private Builder(ProgramCode program, Texts texts, SubjectRef subject, YearMonth month, RegionCode region) {
             this.program = Objects.requireNonNull(program, "program");
+            this.texts = Objects.requireNonNull(texts, "texts");
             this.subject = Objects.requireNonNull(subject, "subject");
             this.month = Objects.requireNonNull(month, "month");
             this.region = Objects.requireNonNull(region, "region");
+        }
+
+        /**
+         * The program decided.
+         *
+         * @return the program's code
+         */
+        public ProgramCode program() {
+            return program;
+        }
+
+        /**
+         * The household or person assessed.
+         *
+         * @return the subject
+         */
+        public SubjectRef subject() {
+            return subject;
+        }
+
+        /**
+         * The month assessed.
+         *
+         * @return the month
+         */
+        public YearMonth month() {
+            return month;
+        }
+
+        /**
+         * The subject's region.
+         *
+         * @return the region
+         */
+        public RegionCode region() {
+            return region;
         }
 
         /**
@@ -397,7 +438,10 @@ public final class Decision {
          * @return this builder
          */
         public Builder step(String key, Object... args) {
-            steps.add(ExplanationStep.trusted(key, args));
+            if (!texts.defines(key)) {
+                throw new IllegalArgumentException("explanation texts " + texts.name() + " define no key " + key);
+            }
+            steps.add(ExplanationStep.trusted(texts, key, args));
             return this;
         }
 
@@ -451,7 +495,7 @@ public final class Decision {
             }
             built = true;
             if (reasons != null) {
-                steps.add(ExplanationStep.trusted("not-eligible", new Object[] {new ReasonList(reasons)}));
+                steps.add(ExplanationStep.trusted(texts, "not-eligible", new Object[] {new ReasonList(reasons)}));
                 return new Decision(this, Money.ZERO, BigDecimal.ZERO,
                         Explanation.trusted(steps, Money.ZERO));
             }
@@ -463,9 +507,9 @@ public final class Decision {
             BigDecimal adjustment = amount.amount().compareTo(exact) == 0 ? BigDecimal.ZERO
                     : amount.amount().subtract(exact);
             if (adjustment.signum() == 0) {
-                steps.add(ExplanationStep.trusted("total", new Object[] {amount}));
+                steps.add(ExplanationStep.trusted(texts, "total", new Object[] {amount}));
             } else {
-                steps.add(ExplanationStep.trusted("total-rounded", new Object[] {exact, rounding, amount}));
+                steps.add(ExplanationStep.trusted(texts, "total-rounded", new Object[] {exact, rounding, amount}));
             }
             return new Decision(this, amount, adjustment, Explanation.trusted(steps, amount));
         }

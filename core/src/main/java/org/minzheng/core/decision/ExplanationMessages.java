@@ -3,9 +3,7 @@ package org.minzheng.core.decision;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 import org.minzheng.core.code.Coded;
 import org.minzheng.core.money.Money;
@@ -14,8 +12,6 @@ import org.minzheng.core.standards.ResolvedValue;
 /** Looks up and formats explanation messages. Arguments are turned into text here, and only here. */
 final class ExplanationMessages {
 
-    static final String BUNDLE = "org.minzheng.core.decision.Explanations";
-
     private ExplanationMessages() {
     }
 
@@ -23,16 +19,11 @@ final class ExplanationMessages {
         return "zh".equals(locale.getLanguage());
     }
 
-    static String format(Locale locale, String key, Object[] args) {
+    static String format(Texts texts, Locale locale, String key, Object[] args) {
         Objects.requireNonNull(locale, "locale");
         Locale target = chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, target);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no explanation message '" + key + "' in " + BUNDLE + " for " + target, e);
-        }
+        String pattern = texts.pattern(key, target).orElseThrow(() -> new IllegalStateException(
+                "no explanation message '" + key + "' in " + texts + " for " + target));
         Object[] text = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             text[i] = text(args[i], target);

@@ -14,17 +14,19 @@ import org.minzheng.core.money.Money;
  * coded values — kept as data. Nothing is formatted until the step is {@linkplain #render(Locale)
  * rendered}, so building an explanation costs a small allocation, not string work.
  *
- * <p>Message keys name entries of the bundle {@code org.minzheng.core.decision.Explanations} (English
- * and Chinese), e.g. {@code dibao.per-capita} = "Per-capita income: {0} ÷ {1} = {2} yuan".
+ * <p>Message keys name entries of the step's {@link Texts} (the program's own, in Chinese and English),
+ * e.g. {@code dibao.income} = "Countable monthly income {0} yuan for {1} persons, per capita {2} yuan".
  *
  * <p>Immutable if its arguments are (minzheng only passes immutable values).
  */
 public final class ExplanationStep {
 
+    private final Texts texts;
     private final String key;
     private final Object[] args;
 
-    private ExplanationStep(String key, Object[] args) {
+    private ExplanationStep(Texts texts, String key, Object[] args) {
+        this.texts = texts;
         this.key = key;
         this.args = args;
     }
@@ -32,23 +34,38 @@ public final class ExplanationStep {
     /**
      * Makes a step.
      *
+     * @param texts the texts that define the key
      * @param key the message key
      * @param args the arguments; {@link Money}, {@link BigDecimal}, {@link Coded}, numbers, dates, strings
      * @return the step
-     * @throws NullPointerException if the key or an argument is null
+     * @throws NullPointerException if the texts, the key or an argument is null
+     * @throws IllegalArgumentException if the texts do not define the key
      */
-    public static ExplanationStep of(String key, Object... args) {
+    public static ExplanationStep of(Texts texts, String key, Object... args) {
+        Objects.requireNonNull(texts, "texts");
         Objects.requireNonNull(key, "key");
+        if (!texts.defines(key)) {
+            throw new IllegalArgumentException("explanation texts " + texts.name() + " define no key " + key);
+        }
         Object[] copy = args.clone();
         for (Object a : copy) {
             Objects.requireNonNull(a, () -> "argument of step " + key);
         }
-        return new ExplanationStep(key, copy);
+        return new ExplanationStep(texts, key, copy);
     }
 
     /** Without a defensive copy: for calculators that pass fresh arrays. */
-    static ExplanationStep trusted(String key, Object[] args) {
-        return new ExplanationStep(key, args);
+    static ExplanationStep trusted(Texts texts, String key, Object[] args) {
+        return new ExplanationStep(texts, key, args);
+    }
+
+    /**
+     * The texts the step is rendered with.
+     *
+     * @return the texts
+     */
+    public Texts texts() {
+        return texts;
     }
 
     /**
@@ -77,12 +94,12 @@ public final class ExplanationStep {
      * @throws NullPointerException if {@code locale} is null
      */
     public String render(Locale locale) {
-        return ExplanationMessages.format(locale, key, args);
+        return ExplanationMessages.format(texts, locale, key, args);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ExplanationStep s && key.equals(s.key) && Arrays.equals(args, s.args);
+        return o instanceof ExplanationStep s && key.equals(s.key) && texts == s.texts && Arrays.equals(args, s.args);
     }
 
     @Override

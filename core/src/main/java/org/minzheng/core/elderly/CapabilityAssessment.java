@@ -11,7 +11,10 @@ import org.minzheng.core.decision.Explanation;
 import org.minzheng.core.decision.ExplanationStep;
 import org.minzheng.core.registry.CapabilityLevel;
 import org.minzheng.core.standards.ResolvedStandards;
-import org.minzheng.core.standards.Standards;
+import org.minzheng.core.decision.Texts;
+import org.minzheng.core.standards.Standard;
+import org.minzheng.core.standards.Unit;
+import org.minzheng.core.standards.ValueType;
 
 /**
  * 老年人能力评估 (older-adult capability assessment), GB/T 42195-2022: item scores → level.
@@ -28,6 +31,22 @@ import org.minzheng.core.standards.Standards;
  * </ol>
  */
 public final class CapabilityAssessment {
+
+    /**
+     * {@code capability.coma-level} — 昏迷者能力等级 (capability level of a person in a coma). Level assigned by
+     * a GB/T 42195-2022 assessment to a person in a coma: severe or complete. Sources disagree; default complete.
+     */
+    public static final Standard<ComaRule> COMA_LEVEL = Standard.builder("capability.coma-level",
+            ValueType.ofCoded(ComaRule.class))
+            .names("昏迷者能力等级", "capability level of a person in a coma")
+            .unit(Unit.CHOICE)
+            .defaultValue(ComaRule.COMPLETE)
+            .description("Level a GB/T 42195-2022 assessment assigns to a person in a coma: severe (重度失能, as in the older MZ/T 039-2013) or complete (完全失能). Sources disagree; default complete.")
+            .legalBasis("GB/T 42195-2022《老年人能力评估规范》")
+            .build();
+
+    /** The explanation texts of an assessment. */
+    static final Texts TEXTS = Texts.load("capability", name -> CapabilityAssessment.class.getResourceAsStream(name));
 
     private CapabilityAssessment() {
     }
@@ -56,7 +75,7 @@ public final class CapabilityAssessment {
      * @throws NullPointerException if an argument is null
      */
     public static CapabilityResult assess(CapabilityScores scores, ResolvedStandards standards) {
-        return assess(scores, standards.get(Standards.CAPABILITY_COMA_LEVEL));
+        return assess(scores, standards.get(COMA_LEVEL));
     }
 
     /**
@@ -81,16 +100,16 @@ public final class CapabilityAssessment {
             total += e.getValue();
         }
         for (CapabilityDomain d : CapabilityDomain.values()) {
-            steps.add(ExplanationStep.of("capability.domain", d, domains.get(d), d.maxScore()));
+            steps.add(ExplanationStep.of(TEXTS, "capability.domain", d, domains.get(d), d.maxScore()));
         }
         CapabilityLevel scoreLevel = levelOf(total);
-        steps.add(ExplanationStep.of("capability.total", total, scoreLevel));
+        steps.add(ExplanationStep.of(TEXTS, "capability.total", total, scoreLevel));
         List<CapabilityAdjustment> adjustments = new ArrayList<>();
         CapabilityLevel level = scoreLevel;
         if (scores.coma()) {
             adjustments.add(CapabilityAdjustment.COMA);
             level = comaRule.level();
-            steps.add(ExplanationStep.of("capability.coma", comaRule, level));
+            steps.add(ExplanationStep.of(TEXTS, "capability.coma", comaRule, level));
         } else {
             if (scores.dementiaOrMentalDisorder()) {
                 adjustments.add(CapabilityAdjustment.DEMENTIA_OR_MENTAL_DISORDER);
@@ -101,11 +120,11 @@ public final class CapabilityAssessment {
             if (!adjustments.isEmpty()) {
                 level = worse(scoreLevel);
                 for (CapabilityAdjustment a : adjustments) {
-                    steps.add(ExplanationStep.of("capability.adjustment", a));
+                    steps.add(ExplanationStep.of(TEXTS, "capability.adjustment", a));
                 }
             }
         }
-        steps.add(ExplanationStep.of("capability.level", level));
+        steps.add(ExplanationStep.of(TEXTS, "capability.level", level));
         return new CapabilityResult(total, domains, scoreLevel, level, adjustments,
                 Explanation.of(steps, Optional.empty()));
     }

@@ -3,10 +3,10 @@ package org.minzheng.core.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,38 +24,38 @@ import org.minzheng.core.cases.CaseState;
 import org.minzheng.core.cases.Payment;
 import org.minzheng.core.cases.PaymentStatus;
 import org.minzheng.core.cases.Transition;
-import org.minzheng.core.children.GuardianshipConfirmation;
 import org.minzheng.core.code.Coded;
-import org.minzheng.core.elderly.AccidentInsuranceEnrolment;
-import org.minzheng.core.elderly.CareVisit;
-import org.minzheng.core.elderly.HomeAdaptation;
-import org.minzheng.core.elderly.HomeCareVisit;
-import org.minzheng.core.elderly.PremiumPayer;
 import org.minzheng.core.facility.Facility;
 import org.minzheng.core.facility.FacilityKind;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.identity.RegionLevel;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
+import org.minzheng.core.program.SubjectKind;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.rule.Measure;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.ReportLines;
 import org.minzheng.core.service.ServiceRecord;
 
 /**
- * A district report (区县民政工作统计报表) for a region and a range of months: per program the
- * households and persons new, cancelled and in coverage, the amounts paid (also by month), the
- * person-times of temporary assistance; service counts; children in difficulty by category;
- * left-behind children with and without a signed entrusted-guardianship confirmation
- * (委托监护责任确认书); facilities by kind and grade; coverage by township.
+ * A district report (区县民政工作统计报表) for a region and a range of months: for every program the figures
+ * it declares ({@link ReportLines}) — households and persons new, cancelled, in coverage and reached, payments
+ * and amounts (also by month), cases by category, services and hours delivered, records in force — groups of
+ * programs counted together, coverage by township, and facilities.
  *
- * <p>The report is computed by a {@link Builder} from the records handed to it (core reads no
- * storage): cases with their history, payment ledger entries, service records and facilities.
- * Definitions (all times in the builder's zone, months inclusive):
+ * <p>The report is computed by a {@link Builder} from the records handed to it (core reads no storage): cases
+ * with their history, payment ledger entries, service records, categories and facilities. It knows programs
+ * only through their declarations. Definitions (all times in the builder's zone, months inclusive):
  * <ul>
  *   <li><b>new</b> — a case moved from approved to active within the period;</li>
  *   <li><b>cancelled</b> — a case moved to terminated within the period;</li>
- *   <li><b>in coverage</b> — a case active or in gradual exit (渐退) at the end of the period;</li>
- *   <li><b>amount paid</b> — ledger entries for the months of the period, postings minus
- *       reversals;</li>
- *   <li><b>service counts</b> — records dated within the period.</li>
+ *   <li><b>in coverage</b> — a case active or in gradual exit at the end of the period (期末在保);</li>
+ *   <li><b>reached</b> — a subject paid for a month of the period, or served within it (期内惠及);</li>
+ *   <li><b>payments, amount</b> — ledger entries for the months of the period, postings minus reversals;</li>
+ *   <li><b>services, hours</b> — records of the program's kind dated within the period;</li>
+ *   <li><b>records in force</b> — subjects in coverage with a record of the program's kind in force on the
+ *       period's last day.</li>
  * </ul>
  * Instances are immutable and safe to share between threads.
  */
@@ -68,66 +68,58 @@ public final class DistrictReport {
     private final Optional<String> regionName;
     private final YearMonth from;
     private final YearMonth to;
-    private final Map<Program, ProgramFigures> programs;
+    private final List<ProgramLines> programs;
+    private final List<GroupLines> groups;
     private final List<MonthlyAmount> monthlyAmounts;
     private final List<TownshipCoverage> townships;
-    private final ServiceFigures services;
-    private final List<CategoryCount> childrenInDifficulty;
-    private final int leftBehindWithConfirmation;
-    private final int leftBehindWithoutConfirmation;
-    private final int disabilitySubsidyPersons;
     private final List<FacilityCount> facilities;
 
-    private DistrictReport(Builder b, Map<Program, ProgramFigures> programs,
+    private DistrictReport(Builder b, List<ProgramLines> programs, List<GroupLines> groups,
                            List<MonthlyAmount> monthlyAmounts, List<TownshipCoverage> townships,
-                           ServiceFigures services, List<CategoryCount> children, int lbWith,
-                           int lbWithout, int disabilityPersons, List<FacilityCount> facilities) {
+                           List<FacilityCount> facilities) {
         this.region = b.region;
         this.regionName = Optional.ofNullable(b.names.get(b.region));
         this.from = b.from;
         this.to = b.to;
-        this.programs = Collections.unmodifiableMap(programs);
+        this.programs = List.copyOf(programs);
+        this.groups = List.copyOf(groups);
         this.monthlyAmounts = List.copyOf(monthlyAmounts);
         this.townships = List.copyOf(townships);
-        this.services = services;
-        this.childrenInDifficulty = List.copyOf(children);
-        this.leftBehindWithConfirmation = lbWith;
-        this.leftBehindWithoutConfirmation = lbWithout;
-        this.disabilitySubsidyPersons = disabilityPersons;
         this.facilities = List.copyOf(facilities);
     }
 
     /**
-     * Starts a report for a region and a range of months, with dates in China Standard Time.
+     * Starts a report in Beijing time.
      *
-     * @param region the reporting region (a county such as 丹徒区 321112)
-     * @param from the first month, inclusive
-     * @param to the last month, inclusive
+     * @param region the region reported on (a county or a township)
+     * @param from the first month
+     * @param to the last month
+     * @param programs the programs to report, in report order (those of cases handed in later are added)
      * @return a builder to hand the records to
-     * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
-    public static Builder builder(RegionCode region, YearMonth from, YearMonth to) {
-        return new Builder(region, from, to, CHINA);
+    public static Builder builder(RegionCode region, YearMonth from, YearMonth to, List<ProgramRule<?>> programs) {
+        return new Builder(region, from, to, CHINA, programs);
     }
 
     /**
-     * Starts a report for a region and a range of months, with dates in the given zone.
+     * Starts a report in a zone.
      *
-     * @param region the reporting region
-     * @param from the first month, inclusive
-     * @param to the last month, inclusive
-     * @param zone the zone in which transition times are placed in months
+     * @param region the region reported on
+     * @param from the first month
+     * @param to the last month
+     * @param zone the zone of the case histories' dates
+     * @param programs the programs to report, in report order
      * @return a builder to hand the records to
-     * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
-    public static Builder builder(RegionCode region, YearMonth from, YearMonth to, ZoneId zone) {
-        return new Builder(region, from, to, zone);
+    public static Builder builder(RegionCode region, YearMonth from, YearMonth to, ZoneId zone,
+                                  List<ProgramRule<?>> programs) {
+        return new Builder(region, from, to, zone, programs);
     }
 
     /**
-     * The reporting region.
+     * The region reported on.
      *
      * @return the region
      */
@@ -136,7 +128,7 @@ public final class DistrictReport {
     }
 
     /**
-     * The reporting region's name, if the caller supplied it.
+     * The region's name, if given.
      *
      * @return the name
      */
@@ -145,163 +137,196 @@ public final class DistrictReport {
     }
 
     /**
-     * The first month of the period.
+     * The first month.
      *
-     * @return the month, inclusive
+     * @return the month
      */
     public YearMonth from() {
         return from;
     }
 
     /**
-     * The last month of the period.
+     * The last month.
      *
-     * @return the month, inclusive
+     * @return the month
      */
     public YearMonth to() {
         return to;
     }
 
     /**
-     * The months of the period in order.
+     * The months of the period, in order.
      *
-     * @return the months from {@link #from()} to {@link #to()}
+     * @return an unmodifiable list
      */
     public List<YearMonth> months() {
-        List<YearMonth> months = new ArrayList<>();
+        List<YearMonth> out = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            months.add(m);
+            out.add(m);
         }
-        return months;
+        return List.copyOf(out);
     }
 
     /**
-     * The figures of every program, in the order of {@link Program}.
+     * Every program's figures, in report order.
      *
-     * @return one entry per program (empty programs included)
+     * @return an unmodifiable list
      */
-    public List<ProgramFigures> programs() {
-        return List.copyOf(programs.values());
+    public List<ProgramLines> programs() {
+        return programs;
     }
 
     /**
-     * The figures of one program.
+     * One program's figures.
      *
      * @param program the program
-     * @return its figures
+     * @return the figures, or empty when the program is not in the report
      */
-    public ProgramFigures program(Program program) {
-        return programs.get(Objects.requireNonNull(program, "program"));
+    public Optional<ProgramLines> program(ProgramCode program) {
+        Objects.requireNonNull(program, "program");
+        for (ProgramLines p : programs) {
+            if (p.program().equals(program)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
-     * The non-zero amounts by month and program, by month then program.
+     * The groups of programs reported together.
      *
-     * @return the amounts
+     * @return an unmodifiable list
+     */
+    public List<GroupLines> groups() {
+        return groups;
+    }
+
+    /**
+     * The value of a figure.
+     *
+     * @param figure the figure
+     * @return the value, or empty when the report has no such line or the measure does not apply
+     */
+    public Optional<BigDecimal> value(Figure figure) {
+        Objects.requireNonNull(figure, "figure");
+        for (ProgramLines p : programs) {
+            if (p.program().value().equals(figure.line())) {
+                return p.value(figure.measure(), figure.quantity(), figure.category());
+            }
+        }
+        for (GroupLines g : groups) {
+            if (g.code().equals(figure.line())) {
+                return g.value(figure.measure(), figure.quantity());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A label for a figure: the program's or group's name, the measure and the quantity.
+     *
+     * @param figure the figure
+     * @param chinese Chinese when true, English otherwise
+     * @return the label
+     */
+    public String label(Figure figure, boolean chinese) {
+        String line = figure.line();
+        for (ProgramLines p : programs) {
+            if (p.program().value().equals(line)) {
+                line = chinese ? p.chineseName() : p.englishName();
+                if (figure.category().isPresent()) {
+                    for (CategoryCount c : p.byCategory()) {
+                        if (c.code().equals(figure.category().get())) {
+                            return line + (chinese ? "：" + c.chineseName() : ": " + c.englishName());
+                        }
+                    }
+                    return line + ": " + figure.category().get();
+                }
+            }
+        }
+        for (GroupLines g : groups) {
+            if (g.code().equals(line)) {
+                line = chinese ? g.chineseName() : g.englishName();
+            }
+        }
+        String quantity = chinese ? figure.quantity().chineseName() : figure.quantity().englishName();
+        if (figure.quantity() == Quantity.SUBJECTS) {
+            boolean households = programs.stream().filter(p -> p.program().value().equals(figure.line()))
+                    .anyMatch(ProgramLines::countsHouseholds);
+            quantity = chinese ? (households ? "户数" : "人数") : (households ? "households" : "persons");
+        }
+        return chinese ? line + figure.measure().chineseName() + "（" + quantity + "）"
+                : line + ", " + figure.measure().englishName() + " (" + quantity + ")";
+    }
+
+    /**
+     * The amounts paid, by month and program, where not zero.
+     *
+     * @return an unmodifiable list in month order
      */
     public List<MonthlyAmount> monthlyAmounts() {
         return monthlyAmounts;
     }
 
     /**
-     * The amount of one program in one month.
+     * The amount a program paid for a month.
      *
      * @param program the program
      * @param month the month
-     * @return the net amount, zero if nothing was paid
+     * @return the amount, zero when none
      */
-    public Money amount(Program program, YearMonth month) {
-        return monthlyAmounts.stream()
-                .filter(a -> a.program() == program && a.month().equals(month))
-                .map(MonthlyAmount::amount).findFirst().orElse(Money.ZERO);
+    public Money amount(ProgramCode program, YearMonth month) {
+        Money sum = Money.ZERO;
+        for (MonthlyAmount a : monthlyAmounts) {
+            if (a.month().equals(month) && a.program().equals(program)) {
+                sum = sum.plus(a.amount());
+            }
+        }
+        return sum;
     }
 
     /**
-     * The amount paid in the period over all programs.
+     * The amount paid by every program for the months of the period.
      *
      * @return the total
      */
     public Money totalPaid() {
-        return programs.values().stream().map(ProgramFigures::amountPaid).reduce(Money.ZERO, Money::plus);
+        Money sum = Money.ZERO;
+        for (ProgramLines p : programs) {
+            sum = sum.plus(p.amount());
+        }
+        return sum;
     }
 
     /**
-     * Coverage by township, by township code.
+     * Persons in coverage at the end of the period by township.
      *
-     * @return the townships that have anyone in coverage
+     * @return an unmodifiable list in code order
      */
     public List<TownshipCoverage> townships() {
         return townships;
     }
 
     /**
-     * The service counts.
+     * Facilities open by the end of the period, by kind and grade.
      *
-     * @return the figures
-     */
-    public ServiceFigures services() {
-        return services;
-    }
-
-    /**
-     * Children in difficulty (困境儿童) in coverage at the end of the period, by category.
-     *
-     * @return the counts, by category code
-     */
-    public List<CategoryCount> childrenInDifficulty() {
-        return childrenInDifficulty;
-    }
-
-    /**
-     * Left-behind children (农村留守儿童) in care at the end of the period whose entrusted
-     * guardianship is confirmed by a signed 委托监护责任确认书 in force at that date.
-     *
-     * @return the count
-     */
-    public int leftBehindWithConfirmation() {
-        return leftBehindWithConfirmation;
-    }
-
-    /**
-     * Left-behind children in care at the end of the period without a signed confirmation in
-     * force: each is a follow-up task for the township.
-     *
-     * @return the count
-     */
-    public int leftBehindWithoutConfirmation() {
-        return leftBehindWithoutConfirmation;
-    }
-
-    /**
-     * Distinct persons in coverage at the end of the period under either disability subsidy
-     * (困难残疾人生活补贴 or 重度残疾人护理补贴; a person receiving both counts once).
-     *
-     * @return the count
-     */
-    public int disabilitySubsidyPersons() {
-        return disabilitySubsidyPersons;
-    }
-
-    /**
-     * Facilities by kind and grade.
-     *
-     * @return the counts, by kind then grade
+     * @return an unmodifiable list
      */
     public List<FacilityCount> facilities() {
         return facilities;
     }
 
+    /** E.g. {@code DistrictReport[321112 2022-01..2022-10, 12 programs]}. */
     @Override
     public String toString() {
-        return "DistrictReport[" + region.shortForm() + " " + from + ".." + to + ", paid "
-                + totalPaid() + "]";
+        return "DistrictReport[" + region.shortForm() + " " + from + ".." + to + ", " + programs.size() + " programs]";
     }
 
     /**
-     * Accumulates records into a {@link DistrictReport} (报表汇总器). Hand it every case of the
-     * region (with the number of persons it covers), the ledger entries, service records and
-     * facilities, in any order; records outside the period are ignored, records outside the
-     * region are refused. Not thread-safe; use one builder per report.
+     * Accumulates records into a {@link DistrictReport} (报表汇总器). Hand it every case of the region (with the
+     * number of persons it covers), the ledger entries, service records, categories and facilities, in any
+     * order; records outside the period are ignored, records outside the region are refused. Not thread-safe;
+     * use one builder per report.
      */
     public static final class Builder {
 
@@ -310,29 +335,44 @@ public final class DistrictReport {
         private final YearMonth to;
         private final Instant start;
         private final Instant end;
+        private final LocalDate lastDay;
         private final Map<RegionCode, String> names = new HashMap<>();
-
-        private final Map<Program, int[]> counts = new EnumMap<>(Program.class);
-        private final Map<Program, Set<CaseId>> paidCases = new EnumMap<>(Program.class);
-        private final Map<Program, Money> paid = new EnumMap<>(Program.class);
-        private final Map<Program, Integer> entries = new EnumMap<>(Program.class);
-        private final Map<YearMonth, Map<Program, Money>> byMonth = new TreeMap<>();
-        private final Map<RegionCode, Map<Program, Integer>> byTownship = new TreeMap<>();
-        private final Set<String> disabilityPersons = new HashSet<>();
-        private final Set<String> leftBehindChildren = new HashSet<>();
-        private final Set<String> confirmedChildren = new HashSet<>();
-        private final Set<String> homeCarePersons = new HashSet<>();
-        private final Set<String> careVisitPersons = new HashSet<>();
-        private final Set<String> adaptedSubjects = new HashSet<>();
-        private final Map<String, CategoryCount> children = new TreeMap<>();
+        private final Map<ProgramCode, Line> lines = new LinkedHashMap<>();
+        private final Map<CaseId, Line> caseLine = new HashMap<>();
+        private final Map<CaseId, SubjectRef> caseSubject = new HashMap<>();
+        private final Map<SubjectRef, Integer> subjectPersons = new HashMap<>();
+        private final Map<YearMonth, Map<ProgramCode, Money>> byMonth = new TreeMap<>();
+        private final Map<RegionCode, Map<ProgramCode, Integer>> byTownship = new TreeMap<>();
         private final Map<FacilityKind, Map<String, Integer>> facilities = new EnumMap<>(FacilityKind.class);
-        private int homeCareVisits;
-        private long homeCareMinutes;
-        private int careVisits;
-        private int insuranceGovernment;
-        private int insuranceOther;
 
-        private Builder(RegionCode region, YearMonth from, YearMonth to, ZoneId zone) {
+        /** The running figures of one program. */
+        private static final class Line {
+            final ProgramCode code;
+            final String chineseName;
+            final String englishName;
+            final SubjectKind kind;
+            final ReportLines declared;
+            final int[] counts = new int[6];
+            final Set<SubjectRef> covered = new HashSet<>();
+            final Set<SubjectRef> reached = new HashSet<>();
+            final Set<SubjectRef> served = new HashSet<>();
+            final Set<SubjectRef> inForce = new HashSet<>();
+            final Map<String, CategoryCount> categories = new TreeMap<>();
+            Money amount = Money.ZERO;
+            int payments;
+            int services;
+            long minutes;
+
+            Line(ProgramCode code, String chineseName, String englishName, SubjectKind kind, ReportLines declared) {
+                this.code = code;
+                this.chineseName = chineseName;
+                this.englishName = englishName;
+                this.kind = kind;
+                this.declared = declared;
+            }
+        }
+
+        private Builder(RegionCode region, YearMonth from, YearMonth to, ZoneId zone, List<ProgramRule<?>> programs) {
             this.region = Objects.requireNonNull(region, "region");
             this.from = Objects.requireNonNull(from, "from");
             this.to = Objects.requireNonNull(to, "to");
@@ -343,6 +383,11 @@ public final class DistrictReport {
             }
             this.start = from.atDay(1).atStartOfDay(zone).toInstant();
             this.end = to.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+            this.lastDay = to.atEndOfMonth();
+            for (ProgramRule<?> p : programs) {
+                lines.putIfAbsent(p.programCode(), new Line(p.programCode(), p.chineseName(), p.englishName(),
+                        p.subjectKind(), p.report()));
+            }
         }
 
         /**
@@ -351,7 +396,6 @@ public final class DistrictReport {
          * @param code the region
          * @param name its name
          * @return this builder
-         * @throws NullPointerException if an argument is {@code null}
          */
         public Builder regionName(RegionCode code, String name) {
             names.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(name, "name"));
@@ -363,23 +407,26 @@ public final class DistrictReport {
          *
          * @param regionNames names by region
          * @return this builder
-         * @throws NullPointerException if the map or an entry is {@code null}
          */
         public Builder regionNames(Map<RegionCode, String> regionNames) {
             regionNames.forEach(this::regionName);
             return this;
         }
 
+        private Line line(ProgramCode program, SubjectKind kind) {
+            return lines.computeIfAbsent(program, p -> new Line(p, p.value(), p.value(), kind,
+                    ReportLines.of(Measure.NEW, Measure.CANCELLED, Measure.IN_COVERAGE, Measure.REACHED,
+                            Measure.PAYMENTS, Measure.AMOUNT)));
+        }
+
         /**
          * Adds a case with its history.
          *
          * @param aCase the case
-         * @param persons the persons it covers: the household's members for a household case,
-         *     1 for a person case
+         * @param persons the persons it covers: the household's members for a household case, 1 for a person case
          * @return this builder
-         * @throws NullPointerException if {@code aCase} is {@code null}
-         * @throws IllegalArgumentException if the case lies outside the report's region or
-         *     {@code persons} is below 1
+         * @throws IllegalArgumentException if the case lies outside the report's region or {@code persons} is
+         *         below 1
          */
         public Builder addCase(Case aCase, int persons) {
             Objects.requireNonNull(aCase, "aCase");
@@ -387,7 +434,11 @@ public final class DistrictReport {
             if (persons < 1) {
                 throw new IllegalArgumentException("a case covers at least one person (每件业务至少涉及一人)");
             }
-            int[] c = counts.computeIfAbsent(aCase.program(), p -> new int[6]);
+            Line line = line(aCase.program(), aCase.subject().kind());
+            caseLine.put(aCase.id(), line);
+            caseSubject.put(aCase.id(), aCase.subject());
+            subjectPersons.merge(aCase.subject(), persons, Math::max);
+            int[] c = line.counts;
             CaseState atEnd = null;
             for (Transition t : aCase.history()) {
                 Instant at = t.at();
@@ -409,100 +460,89 @@ public final class DistrictReport {
             if (atEnd == CaseState.ACTIVE || atEnd == CaseState.IN_GRACE) {
                 c[4]++;
                 c[5] += persons;
-                byTownship.computeIfAbsent(township(aCase.region()), k -> new EnumMap<>(Program.class))
-                        .merge(aCase.program(), persons, Integer::sum);
-                String subject = aCase.subject().id();
-                switch (aCase.program()) {
-                    case DISABILITY_LIVING_SUBSIDY, DISABILITY_CARE_SUBSIDY -> disabilityPersons.add(subject);
-                    case LEFT_BEHIND_CHILD_CARE -> leftBehindChildren.add(subject);
-                    default -> { }
+                line.covered.add(aCase.subject());
+                if (line.declared.reports(Measure.IN_COVERAGE)) {
+                    byTownship.computeIfAbsent(township(aCase.region()), k -> new LinkedHashMap<>())
+                            .merge(aCase.program(), persons, Integer::sum);
                 }
             }
             return this;
         }
 
         /**
-         * Adds a ledger entry. Entries for months outside the period are ignored.
+         * Adds a ledger entry. Entries for months outside the period, and entries of cases not handed in, are
+         * ignored.
          *
          * @param payment the entry (posted or reversing)
-         * @param program the program of the entry's case
          * @return this builder
-         * @throws NullPointerException if an argument is {@code null}
          */
-        public Builder addPayment(Payment payment, Program program) {
+        public Builder addPayment(Payment payment) {
             Objects.requireNonNull(payment, "payment");
-            Objects.requireNonNull(program, "program");
             YearMonth month = payment.key().month();
-            if (month.isBefore(from) || month.isAfter(to)) {
+            Line line = caseLine.get(payment.key().caseId());
+            if (line == null || month.isBefore(from) || month.isAfter(to)) {
                 return this;
             }
-            paid.merge(program, payment.amount(), Money::plus);
-            byMonth.computeIfAbsent(month, m -> new EnumMap<>(Program.class))
-                    .merge(program, payment.amount(), Money::plus);
+            line.amount = line.amount.plus(payment.amount());
+            byMonth.computeIfAbsent(month, m -> new LinkedHashMap<>()).merge(line.code, payment.amount(), Money::plus);
             if (payment.status() == PaymentStatus.POSTED) {
-                paidCases.computeIfAbsent(program, p -> new HashSet<>()).add(payment.key().caseId());
-                entries.merge(program, 1, Integer::sum);
+                line.payments++;
+                line.reached.add(caseSubject.get(payment.key().caseId()));
             } else {
-                entries.merge(program, -1, Integer::sum);
+                line.payments--;
             }
             return this;
         }
 
         /**
-         * Adds a service record: home-care visits, care visits, home adaptations, insurance
-         * enrolments and guardianship confirmations are counted; other kinds are ignored.
-         * Confirmations count when signed by the end of the period and in force at its last day;
-         * the other records when dated within the period.
+         * Adds a service record: it counts for every program whose report lines name its kind — as a service
+         * when dated within the period, and as a record in force when in force on the period's last day.
          *
          * @param serviceRecord the record
          * @return this builder
-         * @throws NullPointerException if {@code serviceRecord} is {@code null}
          * @throws IllegalArgumentException if the record lies outside the report's region
          */
         public Builder addServiceRecord(ServiceRecord serviceRecord) {
             Objects.requireNonNull(serviceRecord, "serviceRecord");
             requireInside(serviceRecord.region(), "service record " + serviceRecord.id().value());
-            if (serviceRecord instanceof GuardianshipConfirmation g) {
-                if (g.inForceOn(to.atEndOfMonth())) {
-                    confirmedChildren.add(g.subject().id());
-                }
-                return this;
-            }
             YearMonth month = YearMonth.from(serviceRecord.date());
-            if (month.isBefore(from) || month.isAfter(to)) {
-                return this;
-            }
-            String subject = serviceRecord.subject().id();
-            if (serviceRecord instanceof HomeCareVisit v) {
-                homeCareVisits++;
-                homeCareMinutes += v.duration().toMinutes();
-                homeCarePersons.add(subject);
-            } else if (serviceRecord instanceof CareVisit) {
-                careVisits++;
-                careVisitPersons.add(subject);
-            } else if (serviceRecord instanceof HomeAdaptation) {
-                adaptedSubjects.add(subject);
-            } else if (serviceRecord instanceof AccidentInsuranceEnrolment e) {
-                if (e.payer() == PremiumPayer.GOVERNMENT) {
-                    insuranceGovernment++;
-                } else {
-                    insuranceOther++;
+            boolean inPeriod = !month.isBefore(from) && !month.isAfter(to);
+            for (Line line : lines.values()) {
+                ReportLines r = line.declared;
+                if (r.serviceKind().isEmpty() || r.serviceKind().get() != serviceRecord.kind()) {
+                    continue;
+                }
+                if (r.inForce().isPresent() && !serviceRecord.date().isAfter(lastDay)
+                        && r.inForce().get().test(serviceRecord, lastDay)) {
+                    line.inForce.add(serviceRecord.subject());
+                }
+                if (inPeriod) {
+                    line.services++;
+                    line.served.add(serviceRecord.subject());
+                    line.reached.add(serviceRecord.subject());
+                    if (r.minutes().isPresent()) {
+                        line.minutes += r.minutes().get().applyAsLong(serviceRecord);
+                    }
                 }
             }
             return this;
         }
 
         /**
-         * Counts a child in difficulty (困境儿童) in coverage under a category, as decided by
-         * the child's latest assessment.
+         * Counts a case in coverage at the end of the period under the category its decision found (e.g. a
+         * child's category, a 尊老金 band).
          *
-         * @param category the category (e.g. orphan, de-facto unsupported)
+         * @param program the program
+         * @param category the category
          * @return this builder
-         * @throws NullPointerException if {@code category} is {@code null}
          */
-        public Builder addChildInDifficulty(Coded category) {
+        public Builder addCategory(ProgramCode program, Coded category) {
             Objects.requireNonNull(category, "category");
-            children.merge(category.code(),
+            Line line = lines.get(Objects.requireNonNull(program, "program"));
+            if (line == null) {
+                throw new IllegalArgumentException("program " + program + " is not in the report");
+            }
+            line.categories.merge(category.code(),
                     new CategoryCount(category.code(), category.chineseName(), category.englishName(), 1),
                     (a, b) -> new CategoryCount(a.code(), a.chineseName(), a.englishName(), a.count() + 1));
             return this;
@@ -513,13 +553,12 @@ public final class DistrictReport {
          *
          * @param facility the facility
          * @return this builder
-         * @throws NullPointerException if {@code facility} is {@code null}
          * @throws IllegalArgumentException if the facility lies outside the report's region
          */
         public Builder addFacility(Facility facility) {
             Objects.requireNonNull(facility, "facility");
             requireInside(facility.region(), "facility " + facility.id());
-            if (facility.openedOn().map(d -> d.isAfter(to.atEndOfMonth())).orElse(false)) {
+            if (facility.openedOn().map(d -> d.isAfter(lastDay)).orElse(false)) {
                 return this;
             }
             String grade = facility.grade().map(g -> g.label()).orElse("");
@@ -533,13 +572,39 @@ public final class DistrictReport {
          * @return the report
          */
         public DistrictReport build() {
-            Map<Program, ProgramFigures> figures = new LinkedHashMap<>();
-            for (Program p : Program.values()) {
-                int[] c = counts.getOrDefault(p, new int[6]);
-                figures.put(p, new ProgramFigures(p, c[0], c[1], c[2], c[3], c[4], c[5],
-                        paidCases.getOrDefault(p, Set.of()).size(), Math.max(0, entries.getOrDefault(p, 0)),
-                        paid.getOrDefault(p, Money.ZERO)));
+            List<ProgramLines> figures = new ArrayList<>();
+            Map<String, List<Line>> grouped = new LinkedHashMap<>();
+            for (Line l : lines.values()) {
+                int[] c = l.counts;
+                BigDecimal hours = BigDecimal.valueOf(l.minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+                int withRecord = 0;
+                for (SubjectRef s : l.inForce) {
+                    if (l.covered.contains(s)) {
+                        withRecord++;
+                    }
+                }
+                figures.add(new ProgramLines(l.code, l.chineseName, l.englishName, l.kind, l.declared.measures(),
+                        l.declared.group(), new Count(c[0], c[1]), new Count(c[2], c[3]), new Count(c[4], c[5]),
+                        count(l.reached), Math.max(0, l.payments), l.amount, new ArrayList<>(l.categories.values()),
+                        l.services, l.served.size(), hours, withRecord));
+                l.declared.group().ifPresent(g -> grouped.computeIfAbsent(g.code(), k -> new ArrayList<>()).add(l));
             }
+            List<GroupLines> groups = new ArrayList<>();
+            grouped.forEach((code, members) -> {
+                ReportLines.Group g = members.get(0).declared.group().orElseThrow();
+                Set<SubjectRef> covered = new HashSet<>();
+                Set<SubjectRef> reached = new HashSet<>();
+                Money amount = Money.ZERO;
+                List<ProgramCode> codes = new ArrayList<>();
+                for (Line l : members) {
+                    covered.addAll(l.covered);
+                    reached.addAll(l.reached);
+                    amount = amount.plus(l.amount);
+                    codes.add(l.code);
+                }
+                groups.add(new GroupLines(code, g.chineseName(), g.englishName(), codes, count(covered), count(reached),
+                        amount));
+            });
             List<MonthlyAmount> amounts = new ArrayList<>();
             byMonth.forEach((m, map) -> map.forEach((p, a) -> {
                 if (!a.isZero()) {
@@ -549,21 +614,18 @@ public final class DistrictReport {
             List<TownshipCoverage> towns = new ArrayList<>();
             byTownship.forEach((code, map) -> towns.add(
                     new TownshipCoverage(code, Optional.ofNullable(names.get(code)), map)));
-            BigDecimal hours = BigDecimal.valueOf(homeCareMinutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
-            ServiceFigures services = new ServiceFigures(homeCarePersons.size(), homeCareVisits, hours,
-                    careVisitPersons.size(), careVisits, adaptedSubjects.size(), insuranceGovernment, insuranceOther);
-            int with = 0;
-            for (String child : leftBehindChildren) {
-                if (confirmedChildren.contains(child)) {
-                    with++;
-                }
-            }
             List<FacilityCount> fac = new ArrayList<>();
             facilities.forEach((kind, grades) -> grades.forEach((g, n) ->
                     fac.add(new FacilityCount(kind, g.isEmpty() ? Optional.empty() : Optional.of(g), n))));
-            return new DistrictReport(this, figures, amounts, towns, services,
-                    new ArrayList<>(children.values()), with, leftBehindChildren.size() - with,
-                    disabilityPersons.size(), fac);
+            return new DistrictReport(this, figures, groups, amounts, towns, fac);
+        }
+
+        private Count count(Set<SubjectRef> subjects) {
+            int persons = 0;
+            for (SubjectRef s : subjects) {
+                persons += subjectPersons.getOrDefault(s, 1);
+            }
+            return new Count(subjects.size(), persons);
         }
 
         private void requireInside(RegionCode r, String what) {

@@ -4,21 +4,23 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 
 /**
- * The net amount paid in one program for one month (月度发放金额).
+ * The amount a program paid for one month (月度发放金额): postings minus reversals.
  *
  * @param month the month paid for
  * @param program the program
- * @param amount postings minus reversals
+ * @param amount the amount
  */
-public record MonthlyAmount(YearMonth month, Program program, Money amount) {
+public record MonthlyAmount(YearMonth month, ProgramCode program, Money amount) {
 
     /**
-     * Checks the components.
+     * Checks the parts.
      *
-     * @throws NullPointerException if a component is {@code null}
+     * @param month the month
+     * @param program the program
+     * @param amount the amount
      */
     public MonthlyAmount {
         Objects.requireNonNull(month, "month");

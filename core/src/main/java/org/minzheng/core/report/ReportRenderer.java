@@ -6,7 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
+import org.minzheng.core.rule.Measure;
 
 /**
  * Renders a {@link DistrictReport} (报表输出) as plain text in Chinese or English, as JSON, and as
@@ -39,8 +40,7 @@ public final class ReportRenderer {
     // ------------------------------------------------------------------ text
 
     /**
-     * Renders the report as text. Chinese for a locale whose language is {@code zh}, English
-     * otherwise.
+     * Renders the report as text. Chinese for a locale whose language is {@code zh}, English otherwise.
      *
      * @param report the report
      * @param locale the language
@@ -67,94 +67,214 @@ public final class ReportRenderer {
         StringBuilder out = new StringBuilder();
         out.append(title(report, zh)).append('\n');
         out.append("=".repeat(Math.max(20, width(title(report, zh))))).append("\n\n");
+        int section = 0;
 
-        out.append(zh ? "一、分项目统计" : "1. Programs").append('\n');
-        List<String[]> rows = new ArrayList<>();
-        rows.add(zh ? new String[] {"项目", "新增(户/人)", "注销(户/人)", "在保(户/人)", "发放人次", "发放金额(元)"}
-                    : new String[] {"Program", "New (hh/p)", "Cancelled", "In coverage", "Entries", "Paid (yuan)"});
-        for (ProgramFigures f : report.programs()) {
-            if (f.isEmpty()) {
-                continue;
-            }
-            rows.add(new String[] {name(f.program(), zh), pair(f, f.newCases(), f.newPersons()),
-                pair(f, f.cancelledCases(), f.cancelledPersons()), pair(f, f.coveredCases(), f.coveredPersons()),
-                count(f.paymentEntries()), money(f.amountPaid())});
+        out.append(heading(++section, zh ? "分项目统计" : "Programs", zh)).append('\n');
+        table(out, programRows(report, zh), 1);
+
+        if (!report.groups().isEmpty()) {
+            out.append('\n').append(heading(++section, zh ? "合并统计" : "Groups of programs", zh)).append('\n');
+            table(out, groupRows(report, zh), 1);
         }
-        rows.add(new String[] {zh ? "合计" : "Total", "", "", "", "", money(report.totalPaid())});
-        table(out, rows, 1);
-
-        ServiceFigures s = report.services();
-        out.append('\n').append(zh ? "二、服务统计" : "2. Services").append('\n');
-        rows = new ArrayList<>();
-        rows.add(zh ? new String[] {"服务", "人数/户数", "次数", "时长(小时)"} : new String[] {"Service", "Persons", "Records", "Hours"});
-        rows.add(new String[] {zh ? "居家养老上门服务" : "Home-care visits", count(s.homeCarePersons()), count(s.homeCareVisits()),
-            s.homeCareHours().setScale(1, RoundingMode.HALF_UP).toPlainString()});
-        rows.add(new String[] {zh ? "关爱巡访" : "Care visits (living alone)", count(s.careVisitPersons()), count(s.careVisits()), ""});
-        rows.add(new String[] {zh ? "居家适老化改造" : "Home adaptations", count(s.homeAdaptations()), "", ""});
-        rows.add(new String[] {zh ? "意外伤害保险(政府出资)" : "Accident insurance, government-paid", count(s.insuranceGovernmentPaid()), "", ""});
-        rows.add(new String[] {zh ? "意外伤害保险(一般老人)" : "Accident insurance, other elderly", count(s.insuranceOther()), "", ""});
-        table(out, rows, 1);
-
-        out.append('\n').append(zh ? "三、儿童福利" : "3. Children").append('\n');
-        rows = new ArrayList<>();
-        rows.add(zh ? new String[] {"类别", "人数"} : new String[] {"Category", "Children"});
-        for (CategoryCount c : report.childrenInDifficulty()) {
-            rows.add(new String[] {zh ? "困境儿童：" + c.chineseName() : "In difficulty: " + c.englishName(), count(c.count())});
+        List<String[]> services = serviceRows(report, zh);
+        if (services.size() > 1) {
+            out.append('\n').append(heading(++section, zh ? "服务统计" : "Services", zh)).append('\n');
+            table(out, services, 1);
         }
-        rows.add(new String[] {zh ? "留守儿童(已签委托监护确认书)" : "Left-behind, guardianship confirmed", count(report.leftBehindWithConfirmation())});
-        rows.add(new String[] {zh ? "留守儿童(未签确认书)" : "Left-behind, no signed confirmation", count(report.leftBehindWithoutConfirmation())});
-        table(out, rows, 1);
-
+        List<String[]> categories = categoryRows(report, zh);
+        if (categories.size() > 1) {
+            out.append('\n').append(heading(++section, zh ? "分类在保" : "In coverage by category", zh)).append('\n');
+            table(out, categories, 2);
+        }
         if (!report.facilities().isEmpty()) {
-            out.append('\n').append(zh ? "四、服务设施" : "4. Facilities").append('\n');
-            rows = new ArrayList<>();
+            out.append('\n').append(heading(++section, zh ? "服务设施" : "Facilities", zh)).append('\n');
+            List<String[]> rows = new ArrayList<>();
             rows.add(zh ? new String[] {"类型", "等级", "数量"} : new String[] {"Kind", "Grade", "Count"});
             for (FacilityCount f : report.facilities()) {
                 rows.add(new String[] {zh ? f.kind().chineseName() : f.kind().englishName(), f.grade().orElse("—"), count(f.count())});
             }
             table(out, rows, 2);
         }
-
         if (!report.townships().isEmpty()) {
-            out.append('\n').append(zh ? "五、分镇街在保人数" : "5. Persons in coverage by township").append('\n');
-            rows = new ArrayList<>();
-            rows.add(zh ? new String[] {"镇街", "低保", "特困", "两项补贴", "尊老金", "合计(人项)"}
-                        : new String[] {"Township", "Dibao", "Tekun", "Disability", "Senior", "Total (person-programs)"});
-            for (TownshipCoverage t : report.townships()) {
-                rows.add(new String[] {t.label(), count(t.persons(Program.DIBAO)), count(t.persons(Program.TEKUN)),
-                    count(t.persons(Program.DISABILITY_LIVING_SUBSIDY) + t.persons(Program.DISABILITY_CARE_SUBSIDY)),
-                    count(t.persons(Program.SENIOR_ALLOWANCE)), count(t.total())});
-            }
-            table(out, rows, 1);
+            out.append('\n').append(heading(++section, zh ? "分镇街期末在保人数" : "Persons in coverage by township", zh))
+                    .append('\n');
+            table(out, townshipRows(report, zh), 1);
         }
-
-        out.append('\n').append(zh ? "六、主要指标" : "6. Headline figures");
+        out.append('\n').append(heading(++section, zh ? "主要指标" : "Headline figures", zh));
         reference.ifPresent(r -> out.append(zh ? "（对照：" : " (compared with: ").append(r.source()).append(zh ? "）" : ")"));
         out.append('\n');
-        rows = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
         rows.add(reference.isPresent()
                 ? (zh ? new String[] {"指标", "本报表", "公布数", "偏差"} : new String[] {"Figure", "This report", "Reference", "Deviation"})
                 : (zh ? new String[] {"指标", "本报表"} : new String[] {"Figure", "This report"}));
-        for (Figure fig : Figure.values()) {
-            String value = figure(fig, fig.valueIn(report));
+        for (Figure fig : headline(report, reference)) {
+            String value = report.value(fig).map(v -> figure(fig, v)).orElse("—");
             if (reference.isPresent()) {
                 ReferenceFigures r = reference.get();
-                rows.add(new String[] {zh ? fig.chineseName() : fig.englishName(), value,
-                    r.value(fig).map(v -> figure(fig, v)).orElse("—"),
+                rows.add(new String[] {report.label(fig, zh), value, r.value(fig).map(v -> figure(fig, v)).orElse("—"),
                     r.deviationPercent(fig, report).map(ReportRenderer::percent).orElse("—")});
             } else {
-                rows.add(new String[] {zh ? fig.chineseName() : fig.englishName(), value});
+                rows.add(new String[] {report.label(fig, zh), value});
             }
         }
         table(out, rows, 1);
         return out.toString();
     }
 
+    private static String heading(int n, String title, boolean zh) {
+        String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+        return zh ? numerals[Math.min(n, 10) - 1] + "、" + title : n + ". " + title;
+    }
+
+    private static final Measure[] PROGRAM_COLUMNS = {Measure.NEW, Measure.CANCELLED, Measure.IN_COVERAGE,
+        Measure.REACHED, Measure.PAYMENTS, Measure.AMOUNT};
+
+    private static List<String[]> programRows(DistrictReport report, boolean zh) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(zh ? new String[] {"项目", "新增(户/人)", "注销(户/人)", "期末在保(户/人)", "期内惠及(户/人)", "发放人次", "发放金额(元)"}
+                    : new String[] {"Program", "New (hh/p)", "Cancelled", "In coverage (end)", "Reached", "Payments", "Paid (yuan)"});
+        for (ProgramLines f : report.programs()) {
+            if (f.isEmpty()) {
+                continue;
+            }
+            String[] row = new String[PROGRAM_COLUMNS.length + 1];
+            row[0] = zh ? f.chineseName() : f.englishName();
+            for (int i = 0; i < PROGRAM_COLUMNS.length; i++) {
+                row[i + 1] = cell(f, PROGRAM_COLUMNS[i]);
+            }
+            rows.add(row);
+        }
+        String[] total = new String[PROGRAM_COLUMNS.length + 1];
+        java.util.Arrays.fill(total, "");
+        total[0] = zh ? "合计" : "Total";
+        total[total.length - 1] = money(report.totalPaid());
+        rows.add(total);
+        return rows;
+    }
+
+    private static String cell(ProgramLines f, Measure m) {
+        if (!f.reports(m)) {
+            return "—";
+        }
+        return switch (m) {
+            case NEW -> pair(f, f.newCases());
+            case CANCELLED -> pair(f, f.cancelled());
+            case IN_COVERAGE -> pair(f, f.covered());
+            case REACHED -> pair(f, f.reached());
+            case PAYMENTS -> count(f.payments());
+            case AMOUNT -> money(f.amount());
+            default -> "";
+        };
+    }
+
+    private static List<String[]> groupRows(DistrictReport report, boolean zh) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(zh ? new String[] {"合并项目", "期末在保人数", "期内惠及人数", "发放金额(元)"}
+                    : new String[] {"Group", "Persons in coverage", "Persons reached", "Paid (yuan)"});
+        for (GroupLines g : report.groups()) {
+            rows.add(new String[] {zh ? g.chineseName() : g.englishName(), count(g.covered().persons()),
+                count(g.reached().persons()), money(g.amount())});
+        }
+        return rows;
+    }
+
+    private static List<String[]> serviceRows(DistrictReport report, boolean zh) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(zh ? new String[] {"服务项目", "期末在保", "服务对象", "服务次数", "服务时长(小时)", "期末有效记录"}
+                    : new String[] {"Service", "In coverage", "Served", "Records", "Hours", "Record in force"});
+        for (ProgramLines f : report.programs()) {
+            if (!f.reports(Measure.SERVICES) && !f.reports(Measure.HOURS) && !f.reports(Measure.RECORD_IN_FORCE)) {
+                continue;
+            }
+            rows.add(new String[] {zh ? f.chineseName() : f.englishName(),
+                f.reports(Measure.IN_COVERAGE) ? pair(f, f.covered()) : "—",
+                f.reports(Measure.SERVICES) ? count(f.served()) : "—",
+                f.reports(Measure.SERVICES) ? count(f.services()) : "—",
+                f.reports(Measure.HOURS) ? f.hours().setScale(1, RoundingMode.HALF_UP).toPlainString() : "—",
+                f.reports(Measure.RECORD_IN_FORCE) ? count(f.withRecordInForce()) : "—"});
+        }
+        return rows;
+    }
+
+    private static List<String[]> categoryRows(DistrictReport report, boolean zh) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(zh ? new String[] {"项目", "类别", "期末在保"} : new String[] {"Program", "Category", "In coverage"});
+        for (ProgramLines f : report.programs()) {
+            if (!f.reports(Measure.BY_CATEGORY)) {
+                continue;
+            }
+            for (CategoryCount c : f.byCategory()) {
+                rows.add(new String[] {zh ? f.chineseName() : f.englishName(), zh ? c.chineseName() : c.englishName(),
+                    count(c.count())});
+            }
+        }
+        return rows;
+    }
+
+    private static List<String[]> townshipRows(DistrictReport report, boolean zh) {
+        List<ProgramLines> shown = townshipPrograms(report);
+        List<String[]> rows = new ArrayList<>();
+        String[] head = new String[shown.size() + 2];
+        head[0] = zh ? "镇街" : "Township";
+        for (int i = 0; i < shown.size(); i++) {
+            head[i + 1] = zh ? shown.get(i).chineseName() : shown.get(i).englishName();
+        }
+        head[head.length - 1] = zh ? "合计(人项)" : "Total (person-programs)";
+        rows.add(head);
+        for (TownshipCoverage t : report.townships()) {
+            String[] row = new String[shown.size() + 2];
+            row[0] = t.label();
+            for (int i = 0; i < shown.size(); i++) {
+                row[i + 1] = count(t.persons(shown.get(i).program()));
+            }
+            row[row.length - 1] = count(t.total());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<ProgramLines> townshipPrograms(DistrictReport report) {
+        List<ProgramLines> shown = new ArrayList<>();
+        for (ProgramLines p : report.programs()) {
+            if (report.townships().stream().anyMatch(t -> t.persons(p.program()) > 0)) {
+                shown.add(p);
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * The headline figures: the reference's when given, otherwise for each program the subjects in coverage and
+     * the amount paid, as far as it declares them, and each group's persons in coverage and amount.
+     */
+    private static List<Figure> headline(DistrictReport report, Optional<ReferenceFigures> reference) {
+        if (reference.isPresent()) {
+            return new ArrayList<>(reference.get().values().keySet());
+        }
+        List<Figure> out = new ArrayList<>();
+        for (ProgramLines p : report.programs()) {
+            if (p.reports(Measure.IN_COVERAGE)) {
+                out.add(Figure.of(p.program(), Measure.IN_COVERAGE, Quantity.SUBJECTS));
+                if (p.countsHouseholds()) {
+                    out.add(Figure.of(p.program(), Measure.IN_COVERAGE, Quantity.PERSONS));
+                }
+            }
+            if (p.reports(Measure.AMOUNT)) {
+                out.add(Figure.of(p.program(), Measure.AMOUNT, Quantity.AMOUNT));
+            }
+        }
+        for (GroupLines g : report.groups()) {
+            out.add(Figure.of(g.code(), Measure.IN_COVERAGE, Quantity.PERSONS));
+            out.add(Figure.of(g.code(), Measure.AMOUNT, Quantity.AMOUNT));
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------ JSON
 
     /**
-     * Renders the report as a JSON object. Amounts are JSON numbers in yuan with two decimals;
-     * codes are the stable lower-case codes of {@link Program} and {@link Figure}.
+     * Renders the report as a JSON object. Amounts are JSON numbers in yuan with two decimals; programs and
+     * measures are named by their stable codes.
      *
      * @param report the report
      * @return the JSON text (UTF-8 when encoded), indented
@@ -183,24 +303,73 @@ public final class ReportRenderer {
         w.name("to").value(report.to().toString());
         w.name("totalPaid").number(report.totalPaid().amount());
         w.name("programs").beginArray();
-        for (ProgramFigures f : report.programs()) {
+        for (ProgramLines f : report.programs()) {
             w.beginObject();
-            w.name("program").value(f.program().code());
-            w.name("nameZh").value(f.program().chineseName());
-            w.name("nameEn").value(f.program().englishName());
+            w.name("program").value(f.program().value());
+            w.name("nameZh").value(f.chineseName());
+            w.name("nameEn").value(f.englishName());
             w.name("subject").value(f.countsHouseholds() ? "household" : "person");
-            w.name("new").beginObject().name("cases").number(f.newCases()).name("persons").number(f.newPersons()).endObject();
-            w.name("cancelled").beginObject().name("cases").number(f.cancelledCases()).name("persons").number(f.cancelledPersons()).endObject();
-            w.name("covered").beginObject().name("cases").number(f.coveredCases()).name("persons").number(f.coveredPersons()).endObject();
-            w.name("paidCases").number(f.paidCases());
-            w.name("paymentEntries").number(f.paymentEntries());
-            w.name("amountPaid").number(f.amountPaid().amount());
+            f.group().ifPresent(g -> w.name("group").value(g.code()));
+            w.name("measures").beginArray();
+            for (Measure m : Measure.values()) {
+                if (f.reports(m)) {
+                    w.value(m.code());
+                }
+            }
+            w.endArray();
+            if (f.reports(Measure.NEW)) {
+                count(w.name("new"), f.newCases());
+            }
+            if (f.reports(Measure.CANCELLED)) {
+                count(w.name("cancelled"), f.cancelled());
+            }
+            if (f.reports(Measure.IN_COVERAGE)) {
+                count(w.name("inCoverage"), f.covered());
+            }
+            if (f.reports(Measure.REACHED)) {
+                count(w.name("reached"), f.reached());
+            }
+            if (f.reports(Measure.PAYMENTS)) {
+                w.name("payments").number(f.payments());
+            }
+            if (f.reports(Measure.AMOUNT)) {
+                w.name("amountPaid").number(f.amount().amount());
+            }
+            if (f.reports(Measure.BY_CATEGORY)) {
+                w.name("byCategory").beginArray();
+                for (CategoryCount c : f.byCategory()) {
+                    w.beginObject().name("category").value(c.code()).name("nameZh").value(c.chineseName())
+                            .name("nameEn").value(c.englishName()).name("count").number(c.count()).endObject();
+                }
+                w.endArray();
+            }
+            if (f.reports(Measure.SERVICES)) {
+                w.name("services").number(f.services()).name("served").number(f.served());
+            }
+            if (f.reports(Measure.HOURS)) {
+                w.name("hours").number(f.hours());
+            }
+            if (f.reports(Measure.RECORD_IN_FORCE)) {
+                w.name("withRecordInForce").number(f.withRecordInForce());
+            }
             w.endObject();
+        }
+        w.endArray();
+        w.name("groups").beginArray();
+        for (GroupLines g : report.groups()) {
+            w.beginObject().name("group").value(g.code()).name("nameZh").value(g.chineseName())
+                    .name("nameEn").value(g.englishName());
+            w.name("programs").beginArray();
+            g.programs().forEach(p -> w.value(p.value()));
+            w.endArray();
+            count(w.name("inCoverage"), g.covered());
+            count(w.name("reached"), g.reached());
+            w.name("amountPaid").number(g.amount().amount()).endObject();
         }
         w.endArray();
         w.name("monthlyAmounts").beginArray();
         for (MonthlyAmount a : report.monthlyAmounts()) {
-            w.beginObject().name("month").value(a.month().toString()).name("program").value(a.program().code())
+            w.beginObject().name("month").value(a.month().toString()).name("program").value(a.program().value())
                     .name("amount").number(a.amount().amount()).endObject();
         }
         w.endArray();
@@ -208,30 +377,10 @@ public final class ReportRenderer {
         for (TownshipCoverage t : report.townships()) {
             w.beginObject().name("code").value(t.township().shortForm()).name("name").value(t.name().orElse(null));
             w.name("persons").beginObject();
-            t.persons().forEach((p, n) -> w.name(p.code()).number(n));
+            t.persons().forEach((p, n) -> w.name(p.value()).number(n));
             w.endObject().endObject();
         }
         w.endArray();
-        ServiceFigures s = report.services();
-        w.name("services").beginObject()
-                .name("homeCarePersons").number(s.homeCarePersons())
-                .name("homeCareVisits").number(s.homeCareVisits())
-                .name("homeCareHours").number(s.homeCareHours())
-                .name("careVisitPersons").number(s.careVisitPersons())
-                .name("careVisits").number(s.careVisits())
-                .name("homeAdaptations").number(s.homeAdaptations())
-                .name("insuranceGovernmentPaid").number(s.insuranceGovernmentPaid())
-                .name("insuranceOther").number(s.insuranceOther())
-                .endObject();
-        w.name("childrenInDifficulty").beginArray();
-        for (CategoryCount c : report.childrenInDifficulty()) {
-            w.beginObject().name("category").value(c.code()).name("nameZh").value(c.chineseName())
-                    .name("nameEn").value(c.englishName()).name("count").number(c.count()).endObject();
-        }
-        w.endArray();
-        w.name("leftBehind").beginObject().name("withConfirmation").number(report.leftBehindWithConfirmation())
-                .name("withoutConfirmation").number(report.leftBehindWithoutConfirmation()).endObject();
-        w.name("disabilitySubsidyPersons").number(report.disabilitySubsidyPersons());
         w.name("facilities").beginArray();
         for (FacilityCount f : report.facilities()) {
             w.beginObject().name("kind").value(f.kind().code()).name("grade").value(f.grade().orElse(null))
@@ -239,8 +388,8 @@ public final class ReportRenderer {
         }
         w.endArray();
         w.name("headline").beginArray();
-        for (Figure fig : Figure.values()) {
-            w.beginObject().name("figure").value(fig.code()).name("value").number(fig.valueIn(report));
+        for (Figure fig : headline(report, reference)) {
+            w.beginObject().name("figure").value(fig.toString()).name("value").number(report.value(fig).orElse(null));
             if (reference.isPresent()) {
                 w.name("reference").number(reference.get().value(fig).orElse(null));
                 w.name("deviationPercent").number(reference.get().deviationPercent(fig, report).orElse(null));
@@ -253,11 +402,15 @@ public final class ReportRenderer {
         return w.toString();
     }
 
+    private static void count(JsonWriter w, Count c) {
+        w.beginObject().name("subjects").number(c.subjects()).name("persons").number(c.persons()).endObject();
+    }
+
     // ------------------------------------------------------------------ HTML
 
     /**
-     * Renders the report as one self-contained HTML page (well-formed XHTML syntax, UTF-8): tables
-     * and two inline SVG charts, no scripts, no external resources.
+     * Renders the report as one self-contained HTML page (well-formed XHTML syntax, UTF-8): tables and two inline
+     * SVG charts, no scripts, no external resources.
      *
      * @param report the report
      * @param locale the language of the labels
@@ -288,9 +441,9 @@ public final class ReportRenderer {
             h.append("<th>").append(zh ? "公布数" : "Reference").append("</th><th>").append(zh ? "偏差" : "Deviation").append("</th>");
         }
         h.append("</tr>\n");
-        for (Figure fig : Figure.values()) {
-            h.append("<tr><td>").append(esc(zh ? fig.chineseName() : fig.englishName())).append("</td><td class=\"n\">")
-                    .append(figure(fig, fig.valueIn(report))).append("</td>");
+        for (Figure fig : headline(report, reference)) {
+            h.append("<tr><td>").append(esc(report.label(fig, zh))).append("</td><td class=\"n\">")
+                    .append(report.value(fig).map(v -> figure(fig, v)).orElse("—")).append("</td>");
             if (reference.isPresent()) {
                 ReferenceFigures r = reference.get();
                 Optional<BigDecimal> dev = r.deviationPercent(fig, report);
@@ -302,46 +455,22 @@ public final class ReportRenderer {
         }
         h.append("</table>\n");
 
-        h.append("<h2>").append(zh ? "分项目统计" : "Programs").append("</h2>\n<table><tr>");
-        for (String c : zh ? new String[] {"项目", "新增户/人", "注销户/人", "在保户/人", "发放人次", "发放金额(元)"}
-                           : new String[] {"Program", "New (households/persons)", "Cancelled", "In coverage", "Entries", "Paid (yuan)"}) {
-            h.append("<th>").append(c).append("</th>");
+        htmlTable(h, zh ? "分项目统计" : "Programs", programRows(report, zh));
+        if (!report.groups().isEmpty()) {
+            htmlTable(h, zh ? "合并统计" : "Groups of programs", groupRows(report, zh));
         }
-        h.append("</tr>\n");
-        for (ProgramFigures f : report.programs()) {
-            if (f.isEmpty()) {
-                continue;
-            }
-            h.append("<tr><td>").append(esc(name(f.program(), zh))).append("</td><td class=\"n\">").append(pair(f, f.newCases(), f.newPersons()))
-                    .append("</td><td class=\"n\">").append(pair(f, f.cancelledCases(), f.cancelledPersons()))
-                    .append("</td><td class=\"n\">").append(pair(f, f.coveredCases(), f.coveredPersons()))
-                    .append("</td><td class=\"n\">").append(count(f.paymentEntries()))
-                    .append("</td><td class=\"n\">").append(money(f.amountPaid())).append("</td></tr>\n");
-        }
-        h.append("</table>\n");
-
         h.append("<h2>").append(zh ? "各月发放金额(按项目)" : "Amounts paid by month and program").append("</h2>\n");
         amountsChart(h, report, zh);
-        h.append("<h2>").append(zh ? "分镇街在保人数" : "Persons in coverage by township").append("</h2>\n");
+        h.append("<h2>").append(zh ? "分镇街期末在保人数" : "Persons in coverage by township").append("</h2>\n");
         townshipChart(h, report, zh);
-
-        ServiceFigures s = report.services();
-        h.append("<h2>").append(zh ? "服务统计" : "Services").append("</h2>\n<table>");
-        row(h, zh ? "居家养老上门服务(人/次/小时)" : "Home-care visits (persons / visits / hours)",
-                count(s.homeCarePersons()) + " / " + count(s.homeCareVisits()) + " / " + s.homeCareHours().setScale(1, RoundingMode.HALF_UP).toPlainString());
-        row(h, zh ? "关爱巡访(人/次)" : "Care visits (persons / visits)", count(s.careVisitPersons()) + " / " + count(s.careVisits()));
-        row(h, zh ? "居家适老化改造(户)" : "Home adaptations (households)", count(s.homeAdaptations()));
-        row(h, zh ? "意外伤害保险：政府出资/一般老人" : "Accident insurance: government-paid / other", count(s.insuranceGovernmentPaid()) + " / " + count(s.insuranceOther()));
-        h.append("</table>\n");
-
-        h.append("<h2>").append(zh ? "儿童福利" : "Children").append("</h2>\n<table>");
-        for (CategoryCount c : report.childrenInDifficulty()) {
-            row(h, zh ? "困境儿童：" + c.chineseName() : "In difficulty: " + c.englishName(), count(c.count()));
+        List<String[]> services = serviceRows(report, zh);
+        if (services.size() > 1) {
+            htmlTable(h, zh ? "服务统计" : "Services", services);
         }
-        row(h, zh ? "留守儿童：已签委托监护确认书" : "Left-behind: guardianship confirmed", count(report.leftBehindWithConfirmation()));
-        row(h, zh ? "留守儿童：未签确认书" : "Left-behind: no signed confirmation", count(report.leftBehindWithoutConfirmation()));
-        h.append("</table>\n");
-
+        List<String[]> categories = categoryRows(report, zh);
+        if (categories.size() > 1) {
+            htmlTable(h, zh ? "分类在保" : "In coverage by category", categories);
+        }
         if (!report.facilities().isEmpty()) {
             h.append("<h2>").append(zh ? "服务设施" : "Facilities").append("</h2>\n<table>");
             for (FacilityCount f : report.facilities()) {
@@ -354,10 +483,30 @@ public final class ReportRenderer {
         return h.toString();
     }
 
+    private static void htmlTable(StringBuilder h, String title, List<String[]> rows) {
+        h.append("<h2>").append(esc(title)).append("</h2>\n<table><tr>");
+        for (String c : rows.get(0)) {
+            h.append("<th>").append(esc(c)).append("</th>");
+        }
+        h.append("</tr>\n");
+        for (String[] r : rows.subList(1, rows.size())) {
+            h.append("<tr>");
+            for (int i = 0; i < r.length; i++) {
+                h.append(i == 0 ? "<td>" : "<td class=\"n\">").append(esc(r[i])).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
     private static void amountsChart(StringBuilder h, DistrictReport report, boolean zh) {
         List<YearMonth> months = report.months();
-        Set<Program> programs = EnumSet.noneOf(Program.class);
-        report.monthlyAmounts().forEach(a -> programs.add(a.program()));
+        Set<ProgramCode> programs = new LinkedHashSet<>();
+        for (ProgramLines p : report.programs()) {
+            if (report.monthlyAmounts().stream().anyMatch(a -> a.program().equals(p.program()))) {
+                programs.add(p.program());
+            }
+        }
         Map<YearMonth, BigDecimal> totals = new java.util.HashMap<>();
         for (MonthlyAmount a : report.monthlyAmounts()) {
             totals.merge(a.month(), a.amount().amount().max(BigDecimal.ZERO), BigDecimal::add);
@@ -368,7 +517,7 @@ public final class ReportRenderer {
         int chartH = 260;
         int barW = Math.max(14, Math.min(48, 640 / Math.max(1, months.size()) - 10));
         int step = barW + 10;
-        int width = left + months.size() * step + 20;
+        int width = Math.max(left + months.size() * step + 20, 680);
         int legendH = 20 * ((programs.size() + 2) / 3);
         int height = chartH + 60 + legendH;
         h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width).append("\" height=\"").append(height)
@@ -385,7 +534,7 @@ public final class ReportRenderer {
             YearMonth m = months.get(i);
             double x = left + i * step + 5;
             double y = 20 + chartH;
-            for (Program p : programs) {
+            for (ProgramCode p : programs) {
                 BigDecimal a = report.amount(p, m).amount();
                 if (a.signum() <= 0 || top == 0) {
                     continue;
@@ -393,21 +542,23 @@ public final class ReportRenderer {
                 double hgt = a.doubleValue() / top * chartH;
                 y -= hgt;
                 h.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" width=\"").append(barW)
-                        .append("\" height=\"").append(fmt(hgt)).append("\" fill=\"").append(colour(p)).append("\"><title>")
-                        .append(esc(m + " " + name(p, zh) + " " + money(report.amount(p, m)))).append("</title></rect>\n");
+                        .append("\" height=\"").append(fmt(hgt)).append("\" fill=\"").append(colour(report, p)).append("\"><title>")
+                        .append(esc(m + " " + name(report, p, zh) + " " + money(report.amount(p, m)))).append("</title></rect>\n");
             }
             h.append("<text x=\"").append(fmt(x + barW / 2.0)).append("\" y=\"").append(20 + chartH + 15)
                     .append("\" text-anchor=\"middle\">").append(m.getMonthValue() == 1 || i == 0 ? m.toString() : String.format(Locale.ROOT, "%02d", m.getMonthValue()))
                     .append("</text>\n");
         }
-        legend(h, programs, zh, 20 + chartH + 30);
+        legend(h, report, programs, zh, 20 + chartH + 30);
         h.append("</svg>\n");
     }
 
     private static void townshipChart(StringBuilder h, DistrictReport report, boolean zh) {
         List<TownshipCoverage> towns = report.townships();
-        Set<Program> programs = EnumSet.noneOf(Program.class);
-        towns.forEach(t -> programs.addAll(t.persons().keySet()));
+        Set<ProgramCode> programs = new LinkedHashSet<>();
+        for (ProgramLines p : townshipPrograms(report)) {
+            programs.add(p.program());
+        }
         int max = towns.stream().mapToInt(TownshipCoverage::total).max().orElse(0);
         double top = niceCeiling(max);
         int left = 150;
@@ -415,7 +566,7 @@ public final class ReportRenderer {
         int rowH = 22;
         int legendH = 20 * ((programs.size() + 2) / 3);
         int height = 30 + towns.size() * rowH + 30 + legendH;
-        int width = left + barW + 80;
+        int width = Math.max(left + barW + 80, 680);
         h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" font-size=\"11\">\n<title>")
                 .append(zh ? "分镇街在保人数" : "Coverage by township").append("</title>\n");
@@ -425,31 +576,31 @@ public final class ReportRenderer {
             h.append("<text x=\"").append(left - 6).append("\" y=\"").append(fmt(y + 14)).append("\" text-anchor=\"end\">")
                     .append(esc(t.label())).append("</text>\n");
             double x = left;
-            for (Program p : programs) {
+            for (ProgramCode p : programs) {
                 int n = t.persons(p);
                 if (n == 0 || top == 0) {
                     continue;
                 }
                 double w = n / top * barW;
                 h.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y + 3)).append("\" width=\"").append(fmt(w))
-                        .append("\" height=\"").append(rowH - 6).append("\" fill=\"").append(colour(p)).append("\"><title>")
-                        .append(esc(t.label() + " " + name(p, zh) + " " + n)).append("</title></rect>\n");
+                        .append("\" height=\"").append(rowH - 6).append("\" fill=\"").append(colour(report, p)).append("\"><title>")
+                        .append(esc(t.label() + " " + name(report, p, zh) + " " + n)).append("</title></rect>\n");
                 x += w;
             }
             h.append("<text x=\"").append(fmt(x + 4)).append("\" y=\"").append(fmt(y + 14)).append("\">").append(count(t.total())).append("</text>\n");
         }
-        legend(h, programs, zh, 30 + towns.size() * rowH);
+        legend(h, report, programs, zh, 30 + towns.size() * rowH);
         h.append("</svg>\n");
     }
 
-    private static void legend(StringBuilder h, Set<Program> programs, boolean zh, int top) {
+    private static void legend(StringBuilder h, DistrictReport report, Set<ProgramCode> programs, boolean zh, int top) {
         int i = 0;
-        for (Program p : programs) {
+        for (ProgramCode p : programs) {
             int x = 20 + (i % 3) * 220;
             int y = top + (i / 3) * 20;
             h.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"12\" height=\"12\" fill=\"")
-                    .append(colour(p)).append("\"/><text x=\"").append(x + 16).append("\" y=\"").append(y + 10).append("\">")
-                    .append(esc(name(p, zh))).append("</text>\n");
+                    .append(colour(report, p)).append("\"/><text x=\"").append(x + 16).append("\" y=\"").append(y + 10).append("\">")
+                    .append(esc(name(report, p, zh))).append("</text>\n");
             i++;
         }
     }
@@ -470,16 +621,22 @@ public final class ReportRenderer {
                   : "Civil-affairs report, " + place + ", " + r.from() + " to " + r.to();
     }
 
-    private static String name(Program p, boolean zh) {
-        return zh ? p.chineseName() : p.englishName();
+    private static String name(DistrictReport report, ProgramCode p, boolean zh) {
+        return report.program(p).map(l -> zh ? l.chineseName() : l.englishName()).orElse(p.value());
     }
 
-    private static String colour(Program p) {
-        return PALETTE[p.ordinal() % PALETTE.length];
+    private static String colour(DistrictReport report, ProgramCode p) {
+        List<ProgramLines> all = report.programs();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).program().equals(p)) {
+                return PALETTE[i % PALETTE.length];
+            }
+        }
+        return PALETTE[0];
     }
 
-    private static String pair(ProgramFigures f, int cases, int persons) {
-        return f.countsHouseholds() ? count(cases) + "/" + count(persons) : count(persons);
+    private static String pair(ProgramLines f, Count c) {
+        return f.countsHouseholds() ? count(c.subjects()) + "/" + count(c.persons()) : count(c.persons());
     }
 
     private static String count(long n) {
@@ -492,7 +649,13 @@ public final class ReportRenderer {
     }
 
     private static String figure(Figure fig, BigDecimal v) {
-        return fig.isAmount() ? money(Money.of(v.setScale(2, RoundingMode.HALF_UP))) : count(v.longValue());
+        if (fig.isAmount()) {
+            return money(Money.of(v.setScale(2, RoundingMode.HALF_UP)));
+        }
+        if (fig.quantity() == Quantity.HOURS) {
+            return v.setScale(1, RoundingMode.HALF_UP).toPlainString();
+        }
+        return count(v.longValue());
     }
 
     private static String percent(BigDecimal d) {

@@ -1,50 +1,48 @@
 package org.minzheng.core.report;
 
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.minzheng.core.identity.RegionCode;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 
 /**
- * Persons in coverage in one township at the end of the period, by program (分镇街在保人数).
- * Records of the district itself (not placed in a township) are reported under the district's
- * own code.
+ * Persons in coverage at the end of the period in one township (分镇街在保人数), by program.
  *
- * @param township the township (9-digit level), or the reporting region itself
- * @param name the township's name, if the caller supplied one
- * @param persons persons in coverage by program; programs with none are absent
+ * @param township the township
+ * @param name its name, if known
+ * @param persons persons in coverage by program
  */
-public record TownshipCoverage(RegionCode township, Optional<String> name, Map<Program, Integer> persons) {
+public record TownshipCoverage(RegionCode township, Optional<String> name, Map<ProgramCode, Integer> persons) {
 
     /**
-     * Checks and copies the components.
+     * Checks and copies.
      *
-     * @throws NullPointerException if a component is {@code null}
+     * @param township the township
+     * @param name its name
+     * @param persons the persons by program
      */
     public TownshipCoverage {
         Objects.requireNonNull(township, "township");
         Objects.requireNonNull(name, "name");
-        EnumMap<Program, Integer> copy = new EnumMap<>(Program.class);
-        copy.putAll(Objects.requireNonNull(persons, "persons"));
-        persons = Collections.unmodifiableMap(copy);
+        persons = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(persons, "persons")));
     }
 
     /**
      * Persons in coverage in one program.
      *
      * @param program the program
-     * @return the count, 0 if none
+     * @return the persons, 0 when none
      */
-    public int persons(Program program) {
+    public int persons(ProgramCode program) {
         return persons.getOrDefault(program, 0);
     }
 
     /**
-     * The sum over programs (a person in two programs counts twice: person-programs).
+     * Person-programs in coverage (a person in two programs counts twice).
      *
      * @return the total
      */
@@ -53,9 +51,9 @@ public record TownshipCoverage(RegionCode township, Optional<String> name, Map<P
     }
 
     /**
-     * The name if known, otherwise the short code.
+     * The name, or the code when the name is unknown.
      *
-     * @return a label for tables and charts
+     * @return the label
      */
     public String label() {
         return name.orElse(township.shortForm());

@@ -10,7 +10,7 @@ import org.minzheng.core.code.Coded;
 /**
  * How a person's age is counted for a month (年龄计算口径). Regions differ on whether an allowance
  * such as 尊老金 starts in the birthday month, the month after the birthday, or the birth year; the
- * choice is the standard {@link Standards#SENIOR_ALLOWANCE_AGE_BASIS senior.allowance.age-basis}.
+ * choice is a standard, e.g. {@code senior.allowance.age-basis}.
  * Calculators that have no such standard use {@link #BIRTH_MONTH}: completed years on the last day of
  * the month assessed.
  */

@@ -12,7 +12,7 @@ import org.minzheng.core.money.Money;
  * direction is always half-up (四舍五入). Rounding is applied <em>once</em>, to the final amount of a
  * decision, never to a per-capita figure that is then multiplied back.
  *
- * <p>Used by the standard {@link Standards#DIBAO_ROUNDING dibao.rounding}.
+ * <p>Used by standards such as {@code dibao.rounding}.
  */
 public enum Rounding implements Coded {
     /** To the fen (分, 0.01 yuan), half-up. */

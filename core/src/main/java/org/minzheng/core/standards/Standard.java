@@ -12,9 +12,10 @@ import org.minzheng.core.code.Coded;
  * the key says what the number means, its unit and type, and — where national policy fixes one — its
  * documented default.
  *
- * <p>The standards used by the national rules are constants of {@link Standards}. Regions and
- * applications may define further standards with {@link #builder(String, ValueType)}; codes are
- * lower-case words separated by dots, e.g. {@code dibao.standard.urban}.
+ * <p>Each program declares the standards its rule reads as constants of its own package (e.g. {@code
+ * Dibao.STANDARD_URBAN}); a region's own programs define theirs the same way with {@link #builder(String,
+ * ValueType)}. Codes are lower-case words separated by dots, starting with the program's short name, e.g.
+ * {@code dibao.standard.urban}.
  *
  * <p>A standard is <em>mandatory</em> when the national rules need it and policy fixes no default:
  * a calculator that needs it and finds no value raises {@link MissingStandardException}. An

@@ -40,6 +40,18 @@ public final class StandardSet {
     }
 
     /**
+     * Whether a text is a well-formed provider id (标准/项目提供者标识): lower-case words (a-z, 0-9) separated by
+     * '.' or '-', e.g. {@code jiangsu.zhenjiang} or {@code jiangsu-example}. The one definition used for
+     * standards providers and program providers alike.
+     *
+     * @param id the text, may be null
+     * @return true when well formed
+     */
+    public static boolean isValidProviderId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
+    /**
      * Checks and wraps the values of one provider.
      *
      * @param providerId the provider's stable id: lower-case words separated by '.' or '-', e.g.
@@ -53,7 +65,7 @@ public final class StandardSet {
      */
     public static StandardSet of(String providerId, int priority, Collection<? extends StandardValue<?>> values) {
         Objects.requireNonNull(providerId, "providerId");
-        if (!ID.matcher(providerId).matches()) {
+        if (!isValidProviderId(providerId)) {
             throw new IllegalArgumentException("malformed provider id '" + providerId
                     + "': expected lower-case words (a-z, 0-9) separated by '.' or '-', e.g. jiangsu.zhenjiang");
         }

@@ -1,7 +1,7 @@
 /**
  * Regional standards as effective-dated data (地区标准): typed keys ({@link
- * org.minzheng.core.standards.Standard}), the catalogue of the standards the national rules use
- * ({@link org.minzheng.core.standards.Standards}), dated values with their sources ({@link
+ * org.minzheng.core.standards.Standard}, declared by the programs that read them), dated values with their
+ * sources ({@link
  * org.minzheng.core.standards.StandardValue}), load-time checks ({@link
  * org.minzheng.core.standards.StandardSet}), resolution for a region and a date ({@link
  * org.minzheng.core.standards.StandardsResolver}, {@link org.minzheng.core.standards.ResolvedStandards})

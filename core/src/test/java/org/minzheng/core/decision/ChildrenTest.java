@@ -1,5 +1,9 @@
 package org.minzheng.core.decision;
 
+import org.minzheng.core.programs.childsubsidy.ChildSubsidy;
+import org.minzheng.core.programs.leftbehind.LeftBehindChildren;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.registry.Placement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minzheng.core.decision.Fixtures.GAOQIAO;
 import static org.minzheng.core.decision.Fixtures.OCT_2022;
@@ -13,11 +17,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.children.ChildCategory;
+import org.minzheng.core.children.ChildClassifier;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.children.GuardianRelation;
 import org.minzheng.core.children.GuardianshipConfirmation;
 import org.minzheng.core.identity.DisabilityCategory;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Disability;
 import org.minzheng.core.registry.HukouType;
@@ -48,8 +54,8 @@ class ChildrenTest {
     class Subsidy {
 
         Decision subsidy(Person child, Placement placement) {
-            return Assessor.national().assess(Program.CHILD_SUBSIDY,
-                    AssessmentRequest.forPerson(alone(child), child.id()).placement(placement).build(), standards(), OCT_2022);
+            return ChildSubsidy.PROGRAM.assess(Fixtures.facts(alone(child), child.id()).placement(placement).build(),
+                    standards());
         }
 
         Decision subsidy(Person child) {
@@ -103,7 +109,7 @@ class ChildrenTest {
         @Test
         void parentsAtHome_notInDifficulty() {
             Decision d = subsidy(child(atHome(ParentRole.FATHER), atHome(ParentRole.MOTHER)));
-            assertThat(d.reasons()).containsExactly(ReasonCode.CHILD_NOT_IN_DIFFICULTY);
+            assertThat(d.reasons()).containsExactly(ChildSubsidy.NOT_IN_DIFFICULTY);
         }
 
         @Test
@@ -115,16 +121,12 @@ class ChildrenTest {
         @Test
         void regionalClassification_replacesNational() {
             // a region that treats every child with a seriously ill parent as "parents unable": 0.6 × 1980 = 1188.00
-            RegionalRules region = new RegionalRules() {
-                @Override
-                public java.util.Optional<ChildCategory> classifyChild(Person child, LocalDate on) {
-                    return child.parents().stream().anyMatch(Parent::seriouslyIll)
-                            ? java.util.Optional.of(ChildCategory.PARENTS_UNABLE) : RegionalRules.super.classifyChild(child, on);
-                }
-            };
+            ProgramRule<ChildSubsidy.Request> region = ChildSubsidy.PROGRAM.derive(ChildSubsidy.Request::from,
+                    (r, s, d) -> ChildSubsidy.decide(r, s, d, (child, on) -> child.parents().stream()
+                            .anyMatch(Parent::seriouslyIll) ? java.util.Optional.of(ChildCategory.PARENTS_UNABLE)
+                            : ChildClassifier.classify(child, on))).build();
             Person c = child(atHome(ParentRole.FATHER).withSeriouslyIll(true), atHome(ParentRole.MOTHER));
-            Decision d = Assessor.withRules(region).assess(Program.CHILD_SUBSIDY,
-                    AssessmentRequest.forPerson(alone(c), c.id()).build(), standards(), OCT_2022);
+            Decision d = region.assess(Fixtures.facts(alone(c), c.id()).build(), standards());
             assertThat(d.amount()).isEqualTo(Money.of("1188.00"));
             assertThat(subsidy(c).eligible()).isFalse();
         }
@@ -134,7 +136,7 @@ class ChildrenTest {
             Person adult = person(LocalDate.of(2004, 10, 1)).parent(parent(ParentRole.FATHER, StatusKind.DECEASED,
                     LocalDate.of(2010, 1, 1))).parent(parent(ParentRole.MOTHER, StatusKind.DECEASED, LocalDate.of(2010, 1, 1)))
                     .build();
-            assertThat(subsidy(adult).reasons()).containsExactly(ReasonCode.CHILD_ADULT);
+            assertThat(subsidy(adult).reasons()).containsExactly(ChildSubsidy.ADULT);
         }
     }
 
@@ -153,11 +155,11 @@ class ChildrenTest {
         }
 
         Decision leftBehind(Person child, GuardianshipConfirmation c) {
-            AssessmentRequest.Builder r = AssessmentRequest.forPerson(alone(child), child.id());
+            SubjectFacts.Builder r = Fixtures.facts(alone(child), child.id());
             if (c != null) {
-                r.guardianshipConfirmation(c);
+                r.record(c);
             }
-            return Assessor.national().assess(Program.LEFT_BEHIND_CHILD_CARE, r.build(), standards(), OCT_2022);
+            return LeftBehindChildren.PROGRAM.assess(r.build(), standards());
         }
 
         Parent away(ParentRole role) {
@@ -178,9 +180,9 @@ class ChildrenTest {
             Person c = child(away(ParentRole.FATHER), away(ParentRole.MOTHER));
             Decision d = leftBehind(c, null);
             assertThat(d.category()).contains(ChildCategory.LEFT_BEHIND);
-            assertThat(d.reasons()).containsExactly(ReasonCode.LEFT_BEHIND_GUARDIANSHIP_CONFIRMATION_MISSING);
+            assertThat(d.reasons()).containsExactly(LeftBehindChildren.GUARDIANSHIP_CONFIRMATION_MISSING);
             assertThat(leftBehind(c, confirmation(c, LocalDate.of(2022, 9, 30))).reasons())
-                    .containsExactly(ReasonCode.LEFT_BEHIND_GUARDIANSHIP_CONFIRMATION_MISSING);
+                    .containsExactly(LeftBehindChildren.GUARDIANSHIP_CONFIRMATION_MISSING);
         }
 
         @Test
@@ -189,17 +191,17 @@ class ChildrenTest {
             assertThat(leftBehind(unable, confirmation(unable, null)).eligible()).isTrue();
             Person home = child(away(ParentRole.FATHER), atHome(ParentRole.MOTHER));
             assertThat(leftBehind(home, confirmation(home, null)).reasons())
-                    .containsExactly(ReasonCode.LEFT_BEHIND_PARENTS_NOT_AWAY);
+                    .containsExactly(LeftBehindChildren.PARENTS_NOT_AWAY);
         }
 
         @Test
         void urbanOr16_notLeftBehind() {
             Person urban = person(LocalDate.of(2012, 5, 1)).hukou(HukouType.URBAN).parent(away(ParentRole.FATHER))
                     .parent(away(ParentRole.MOTHER)).build();
-            assertThat(leftBehind(urban, confirmation(urban, null)).reasons()).containsExactly(ReasonCode.LEFT_BEHIND_NOT_RURAL);
+            assertThat(leftBehind(urban, confirmation(urban, null)).reasons()).containsExactly(LeftBehindChildren.NOT_RURAL);
             Person sixteen = person(LocalDate.of(2006, 10, 31)).parent(away(ParentRole.FATHER))
                     .parent(away(ParentRole.MOTHER)).build();
-            assertThat(leftBehind(sixteen, confirmation(sixteen, null)).reasons()).containsExactly(ReasonCode.LEFT_BEHIND_AGE);
+            assertThat(leftBehind(sixteen, confirmation(sixteen, null)).reasons()).containsExactly(LeftBehindChildren.AGE);
         }
     }
 }

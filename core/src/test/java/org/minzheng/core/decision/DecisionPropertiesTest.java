@@ -1,5 +1,10 @@
 package org.minzheng.core.decision;
 
+import org.minzheng.core.programs.temporary.TemporaryAssistance;
+import org.minzheng.core.programs.tekun.Tekun;
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.programs.temporary.TemporaryNeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minzheng.core.decision.Fixtures.OCT_2022;
 import static org.quicktheories.QuickTheory.qt;
@@ -9,9 +14,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
-import org.minzheng.core.assistance.TemporaryNeed;
+
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.Income;
 import org.minzheng.core.registry.IncomeKind;
@@ -19,7 +23,6 @@ import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.Relation;
 import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.standards.Rounding;
-import org.minzheng.core.standards.Standards;
 import org.quicktheories.core.Gen;
 
 /** Invariants of the calculators over generated households and standards (bounded example counts). */
@@ -39,13 +42,13 @@ class DecisionPropertiesTest {
 
     static ResolvedStandards standards(long standardFen, int shareThousandths, Rounding rounding) {
         BigDecimal share = BigDecimal.valueOf(shareThousandths, 3);
-        return Fixtures.standardsBuilder().set(Standards.DIBAO_STANDARD_RURAL, Money.ofFen(standardFen))
-                .set(Standards.DIBAO_ADDON_SHARE_ELDERLY, share).set(Standards.DIBAO_ADDON_SHARE_MINOR, share)
-                .set(Standards.DIBAO_ROUNDING, rounding).build();
+        return Fixtures.standardsBuilder().set(Dibao.STANDARD_RURAL, Money.ofFen(standardFen))
+                .set(Dibao.ADDON_SHARE_ELDERLY, share).set(Dibao.ADDON_SHARE_MINOR, share)
+                .set(Dibao.ROUNDING, rounding).build();
     }
 
     static Decision dibao(Household h, ResolvedStandards s) {
-        return Assessor.national().assess(Program.DIBAO, AssessmentRequest.forHousehold(h).build(), s, OCT_2022);
+        return Dibao.PROGRAM.assess(Fixtures.facts(h).build(), s);
     }
 
     static Gen<Rounding> roundings() {
@@ -106,8 +109,8 @@ class DecisionPropertiesTest {
                     TemporaryNeed need = type == 0 ? TemporaryNeed.emergency(Money.ofFen(needFen))
                             : TemporaryNeed.expenditure(Money.ofFen(needFen));
                     ResolvedStandards s = standards(standardFen, 0, Rounding.FEN);
-                    Decision d = Assessor.national().assess(Program.TEMPORARY_ASSISTANCE,
-                            AssessmentRequest.forHousehold(household(2, 0)).temporaryNeed(need).build(), s, OCT_2022);
+                    Decision d = TemporaryAssistance.PROGRAM.assess(Fixtures.facts(household(2, 0)).application(need).build(),
+                            s);
                     assertConsistent(d);
                     BigDecimal months = type == 0 ? BigDecimal.valueOf(3) : BigDecimal.valueOf(6);
                     assertThat(d.amount().amount()).isLessThanOrEqualTo(Money.ofFen(standardFen).amount().multiply(months));
@@ -122,8 +125,7 @@ class DecisionPropertiesTest {
                     Person p = Fixtures.born(year, 6, 15);
                     Household h = Fixtures.household(p).income(Income.of(IncomeKind.PENSION, Money.ofFen(incomeFen), p.id()))
                             .build();
-                    Decision d = Assessor.national().assess(Program.TEKUN, AssessmentRequest.forPerson(h, p.id()).build(),
-                            Fixtures.standards(), OCT_2022);
+                    Decision d = Tekun.PROGRAM.assess(Fixtures.facts(h, p.id()).build(), Fixtures.standards());
                     assertConsistent(d);
                 });
     }

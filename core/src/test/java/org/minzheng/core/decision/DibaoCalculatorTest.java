@@ -1,5 +1,10 @@
 package org.minzheng.core.decision;
 
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.programs.dibao.DibaoRequest;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.programs.NationalPrograms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minzheng.core.decision.Fixtures.OCT_2022;
@@ -17,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.minzheng.core.cases.PaymentComponent;
 import org.minzheng.core.identity.DisabilityCategory;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
 import org.minzheng.core.registry.Assets;
 import org.minzheng.core.registry.HukouType;
 import org.minzheng.core.registry.Household;
@@ -30,12 +34,11 @@ import org.minzheng.core.standards.MissingStandardException;
 import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.standards.Rounding;
 import org.minzheng.core.standards.StandardValue;
-import org.minzheng.core.standards.Standards;
 
 class DibaoCalculatorTest {
 
     static Decision dibao(Household h, ResolvedStandards s) {
-        return Assessor.national().assess(Program.DIBAO, AssessmentRequest.forHousehold(h).build(), s, OCT_2022);
+        return Dibao.PROGRAM.assess(Fixtures.facts(h).build(), s);
     }
 
     @Test
@@ -57,7 +60,7 @@ class DibaoCalculatorTest {
         // 803 × 3 = 2409: per-capita income 803 is not strictly below 803
         Decision d = dibao(threePersons("2409"), standards());
         assertThat(d.eligible()).isFalse();
-        assertThat(d.reasons()).containsExactly(ReasonCode.DIBAO_INCOME_NOT_BELOW_STANDARD);
+        assertThat(d.reasons()).containsExactly(Dibao.INCOME_NOT_BELOW_STANDARD);
         assertThat(d.amount()).isEqualTo(Money.ZERO);
         assertThat(d.components()).isEmpty();
     }
@@ -96,7 +99,7 @@ class DibaoCalculatorTest {
         Household h = household(head).hukou(HukouType.URBAN).member(born(1978, 6, 20), Relation.SPOUSE)
                 .member(born(2010, 9, 1), Relation.CHILD)
                 .income(Income.of(IncomeKind.WAGE, Money.of("1200"), head.id())).build();
-        Decision d = dibao(h, standardsBuilder().set(Standards.DIBAO_STANDARD_URBAN, Money.of("900")).build());
+        Decision d = dibao(h, standardsBuilder().set(Dibao.STANDARD_URBAN, Money.of("900")).build());
         assertThat(d.amount()).isEqualTo(Money.of("1500.00"));
     }
 
@@ -109,9 +112,9 @@ class DibaoCalculatorTest {
         Household h = household(head).member(born(1970, 6, 20), Relation.CHILD)
                 .member(born(2010, 9, 1), Relation.GRANDCHILD)
                 .income(Income.of(IncomeKind.WAGE, Money.of("1200"))).build();
-        ResolvedStandards s = standardsBuilder().set(Standards.DIBAO_ADDON_SHARE_ELDERLY, new BigDecimal("0.1"))
-                .set(Standards.DIBAO_ADDON_SHARE_SEVERE_DISABILITY, new BigDecimal("0.2"))
-                .set(Standards.DIBAO_ADDON_SHARE_MINOR, new BigDecimal("0.15")).build();
+        ResolvedStandards s = standardsBuilder().set(Dibao.ADDON_SHARE_ELDERLY, new BigDecimal("0.1"))
+                .set(Dibao.ADDON_SHARE_SEVERE_DISABILITY, new BigDecimal("0.2"))
+                .set(Dibao.ADDON_SHARE_MINOR, new BigDecimal("0.15")).build();
         Decision d = dibao(h, s);
         assertThat(d.amount()).isEqualTo(Money.of("1490.05"));
         assertThat(d.components()).extracting(DecisionComponent::kind)
@@ -125,7 +128,7 @@ class DibaoCalculatorTest {
     @Test
     void assess_addOnAgeBoundary_elderlyFromTheBirthMonth() {
         // head turns 60 on 2022-10-31 → elderly in October (0.1 × 803 = 80.30); born 11-01 → not yet
-        ResolvedStandards s = standardsBuilder().set(Standards.DIBAO_ADDON_SHARE_ELDERLY, new BigDecimal("0.1")).build();
+        ResolvedStandards s = standardsBuilder().set(Dibao.ADDON_SHARE_ELDERLY, new BigDecimal("0.1")).build();
         Household turning = household(born(1962, 10, 31)).build();
         Household notYet = household(born(1962, 11, 1)).build();
         assertThat(dibao(turning, s).amount()).isEqualTo(Money.of("883.30"));
@@ -140,12 +143,12 @@ class DibaoCalculatorTest {
         Person head = born(1980, 1, 1);
         Household h = household(head).member(born(2012, 1, 1), Relation.CHILD).member(born(2014, 1, 1), Relation.CHILD)
                 .income(Income.of(IncomeKind.WAGE, Money.of("1500"), head.id())).build();
-        ResolvedStandards s = standardsBuilder().set(Standards.DIBAO_ADDON_SHARE_MINOR, new BigDecimal("0.333")).build();
+        ResolvedStandards s = standardsBuilder().set(Dibao.ADDON_SHARE_MINOR, new BigDecimal("0.333")).build();
         Decision fen = dibao(h, s);
         assertThat(fen.amount()).isEqualTo(Money.of("1443.80"));
         assertThat(fen.roundingAdjustment()).isEqualByComparingTo("0.002");
-        Decision yuan = dibao(h, standardsBuilder().set(Standards.DIBAO_ADDON_SHARE_MINOR, new BigDecimal("0.333"))
-                .set(Standards.DIBAO_ROUNDING, Rounding.YUAN).build());
+        Decision yuan = dibao(h, standardsBuilder().set(Dibao.ADDON_SHARE_MINOR, new BigDecimal("0.333"))
+                .set(Dibao.ROUNDING, Rounding.YUAN).build());
         assertThat(yuan.amount()).isEqualTo(Money.of("1444.00"));
         assertThat(yuan.amountsByComponent().values().stream().reduce(Money.ZERO, Money::plus)).isEqualTo(yuan.amount());
     }
@@ -158,10 +161,10 @@ class DibaoCalculatorTest {
         Household h = household(head).member(born(1978, 6, 20), Relation.SPOUSE).member(uncle, Relation.OTHER)
                 .income(Income.of(IncomeKind.WAGE, Money.of("1200"), head.id()))
                 .income(Income.of(IncomeKind.PENSION, Money.of("300"), uncle.id())).build();
-        Decision d = Assessor.national().assess(Program.DIBAO,
-                AssessmentRequest.forHousehold(h).enrolled(uncle.id(), Program.TEKUN).build(), standards(), OCT_2022);
+        Decision d = Dibao.PROGRAM.assess(Fixtures.facts(h)
+                .enrolments(Fixtures.personIn(uncle.id(), NationalPrograms.TEKUN)).build(), standards());
         assertThat(d.amount()).isEqualTo(Money.of("406.00"));
-        assertThat(d.notes()).contains(ReasonCode.DIBAO_MEMBER_EXCLUDED);
+        assertThat(d.notes()).contains(Dibao.MEMBER_EXCLUDED);
     }
 
     @Test
@@ -178,22 +181,22 @@ class DibaoCalculatorTest {
     @Test
     void assess_financialAssetsAtAndOverLimit() {
         // limit 20000 per capita × 3 = 60000: 60000 passes, 60000.01 fails
-        ResolvedStandards s = standardsBuilder().set(Standards.DIBAO_ASSET_FINANCIAL_PER_CAPITA, Money.of("20000")).build();
+        ResolvedStandards s = standardsBuilder().set(Dibao.ASSET_FINANCIAL_PER_CAPITA, Money.of("20000")).build();
         Household at = threePersons("1200").toBuilder()
                 .assets(Assets.NONE.withDeposits(Money.of("50000")).withSecurities(Money.of("10000"))).build();
         Household over = at.toBuilder().assets(at.assets().withDeposits(Money.of("50000.01"))).build();
         assertThat(dibao(at, s).eligible()).isTrue();
-        assertThat(dibao(over, s).reasons()).containsExactly(ReasonCode.DIBAO_FINANCIAL_ASSETS_OVER_LIMIT);
+        assertThat(dibao(over, s).reasons()).containsExactly(Dibao.FINANCIAL_ASSETS_OVER_LIMIT);
     }
 
     @Test
     void assess_vehiclesAndHomesLimits() {
-        ResolvedStandards s = standardsBuilder().set(Standards.DIBAO_ASSET_VEHICLES, 0)
-                .set(Standards.DIBAO_ASSET_EXTRA_HOMES, 0).build();
+        ResolvedStandards s = standardsBuilder().set(Dibao.ASSET_VEHICLES, 0)
+                .set(Dibao.ASSET_EXTRA_HOMES, 0).build();
         Household h = threePersons("1200").toBuilder()
                 .assets(Assets.NONE.withVehicles(1, Money.of("30000")).withRealEstate(2, Money.of("500000"))).build();
-        assertThat(dibao(h, s).reasons()).containsExactly(ReasonCode.DIBAO_VEHICLES_OVER_LIMIT,
-                ReasonCode.DIBAO_HOMES_OVER_LIMIT);
+        assertThat(dibao(h, s).reasons()).containsExactly(Dibao.VEHICLES_OVER_LIMIT,
+                Dibao.HOMES_OVER_LIMIT);
         Household oneHome = threePersons("1200").toBuilder()
                 .assets(Assets.NONE.withRealEstate(1, Money.of("300000"))).build();
         assertThat(dibao(oneHome, s).eligible()).isTrue();
@@ -212,17 +215,14 @@ class DibaoCalculatorTest {
         Household h = household(head).member(born(1978, 6, 20), Relation.CHILD).member(born(2010, 9, 1), Relation.GRANDCHILD)
                 .income(Income.of(IncomeKind.WAGE, Money.of("1200")))
                 .income(Income.of(IncomeKind.PENSION, Money.of("300"), head.id())).build();
-        RegionalRules noPensions = new RegionalRules() {
-            @Override
-            public boolean countsForDibao(Income income) {
-                return income.kind() != IncomeKind.PENSION && RegionalRules.super.countsForDibao(income);
-            }
-        };
-        AssessmentRequest r = AssessmentRequest.forHousehold(h).build();
-        assertThat(Assessor.national().assess(Program.DIBAO, r, standards(), OCT_2022).amount())
-                .isEqualTo(Money.of("909.00"));
-        assertThat(Assessor.withRules(noPensions).assess(Program.DIBAO, r, standards(), OCT_2022).amount())
-                .isEqualTo(Money.of("1209.00"));
+        ProgramRule<DibaoRequest> noPensions = Dibao.PROGRAM.derive(f -> {
+            DibaoRequest r = DibaoRequest.from(f);
+            return new DibaoRequest(r.hukou(), r.members(), r.inTekun(),
+                    r.incomes().stream().filter(i -> i.kind() != IncomeKind.PENSION).toList(), r.assets(), r.endOfMonth());
+        }, Dibao.RULE).build();
+        SubjectFacts f = Fixtures.facts(h).build();
+        assertThat(Dibao.PROGRAM.assess(f, standards()).amount()).isEqualTo(Money.of("909.00"));
+        assertThat(noPensions.assess(f, standards()).amount()).isEqualTo(Money.of("1209.00"));
     }
 
     @Test

@@ -1,5 +1,13 @@
 package org.minzheng.core.decision;
 
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.programs.tekun.Tekun;
+import org.minzheng.core.programs.temporary.TemporaryAssistance;
+import org.minzheng.core.programs.livingsubsidy.DisabilityLivingSubsidy;
+import org.minzheng.core.programs.caresubsidy.DisabilityCareSubsidy;
+import org.minzheng.core.programs.senior.SeniorAllowance;
+import org.minzheng.core.programs.childsubsidy.ChildSubsidy;
+import org.minzheng.core.programs.homecare.HomeCare;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,8 +26,11 @@ import org.minzheng.core.registry.IncomeKind;
 import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.PersonId;
 import org.minzheng.core.registry.Relation;
+import org.minzheng.core.builtin.BuiltInPrograms;
+import org.minzheng.core.program.ProgramCode;
+import org.minzheng.core.rule.Enrolments;
+import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.standards.ResolvedStandards;
-import org.minzheng.core.standards.Standards;
 
 /** Test data for calculators: persons, households and a full set of illustrative standards. */
 public final class Fixtures {
@@ -44,28 +55,28 @@ public final class Fixtures {
      */
     public static ResolvedStandards.Builder standardsBuilder() {
         return ResolvedStandards.builder(GAOQIAO, OCT_2022.atDay(1))
-                .set(Standards.DIBAO_STANDARD_URBAN, Money.of("803"))
-                .set(Standards.DIBAO_STANDARD_RURAL, Money.of("803"))
-                .set(Standards.TEKUN_BASIC_MULTIPLE, new BigDecimal("1.3"))
-                .set(Standards.TEKUN_CARE_SELF_CARE, Money.of("100"))
-                .set(Standards.TEKUN_CARE_PARTIAL, Money.of("300"))
-                .set(Standards.TEKUN_CARE_COMPLETE, Money.of("600"))
-                .set(Standards.TEKUN_SUPPORTER_INCOME_LIMIT, Money.of("40000"))
-                .set(Standards.TEMPORARY_CAP_EMERGENCY_MONTHS, new BigDecimal("3"))
-                .set(Standards.TEMPORARY_CAP_EXPENDITURE_MONTHS, new BigDecimal("6"))
-                .set(Standards.TEMPORARY_TOWNSHIP_LIMIT, Money.of("2000"))
-                .set(Standards.DISABILITY_LIVING_SHARE_SEVERE, new BigDecimal("0.35"))
-                .set(Standards.DISABILITY_LIVING_SHARE_OTHER, new BigDecimal("0.25"))
-                .set(Standards.DISABILITY_CARE_URBAN, Money.of("130"))
-                .set(Standards.DISABILITY_CARE_RURAL, Money.of("90"))
-                .set(Standards.SENIOR_ALLOWANCE_80, Money.of("50"))
-                .set(Standards.SENIOR_ALLOWANCE_90, Money.of("100"))
-                .set(Standards.SENIOR_ALLOWANCE_100, Money.of("300"))
-                .set(Standards.CHILD_ORPHAN_INSTITUTIONAL, Money.of("2623"))
-                .set(Standards.CHILD_ORPHAN_DISPERSED, Money.of("1980"))
-                .set(Standards.CHILD_GUARDIANSHIP_MISSING_SHARE, new BigDecimal("0.8"))
-                .set(Standards.CHILD_PARENTS_UNABLE_SHARE, new BigDecimal("0.6"))
-                .set(Standards.HOMECARE_HOURS_PER_MONTH, new BigDecimal("13"));
+                .set(Dibao.STANDARD_URBAN, Money.of("803"))
+                .set(Dibao.STANDARD_RURAL, Money.of("803"))
+                .set(Tekun.BASIC_MULTIPLE, new BigDecimal("1.3"))
+                .set(Tekun.CARE_SELF_CARE, Money.of("100"))
+                .set(Tekun.CARE_PARTIAL, Money.of("300"))
+                .set(Tekun.CARE_COMPLETE, Money.of("600"))
+                .set(Tekun.SUPPORTER_INCOME_LIMIT, Money.of("40000"))
+                .set(TemporaryAssistance.CAP_EMERGENCY_MONTHS, new BigDecimal("3"))
+                .set(TemporaryAssistance.CAP_EXPENDITURE_MONTHS, new BigDecimal("6"))
+                .set(TemporaryAssistance.TOWNSHIP_LIMIT, Money.of("2000"))
+                .set(DisabilityLivingSubsidy.SHARE_SEVERE, new BigDecimal("0.35"))
+                .set(DisabilityLivingSubsidy.SHARE_OTHER, new BigDecimal("0.25"))
+                .set(DisabilityCareSubsidy.CARE_URBAN, Money.of("130"))
+                .set(DisabilityCareSubsidy.CARE_RURAL, Money.of("90"))
+                .set(SeniorAllowance.AMOUNT_80, Money.of("50"))
+                .set(SeniorAllowance.AMOUNT_90, Money.of("100"))
+                .set(SeniorAllowance.AMOUNT_100, Money.of("300"))
+                .set(ChildSubsidy.ORPHAN_INSTITUTIONAL, Money.of("2623"))
+                .set(ChildSubsidy.ORPHAN_DISPERSED, Money.of("1980"))
+                .set(ChildSubsidy.GUARDIANSHIP_MISSING_SHARE, new BigDecimal("0.8"))
+                .set(ChildSubsidy.PARENTS_UNABLE_SHARE, new BigDecimal("0.6"))
+                .set(HomeCare.HOURS_PER_MONTH, new BigDecimal("13"));
     }
 
     /**
@@ -151,6 +162,27 @@ public final class Fixtures {
      * @param h the household
      * @return the id
      */
+    public static SubjectFacts.Builder facts(Household h) {
+        return SubjectFacts.forHousehold(h, OCT_2022);
+    }
+
+    public static SubjectFacts.Builder facts(Household h, PersonId person) {
+        return SubjectFacts.forPerson(h, person, OCT_2022);
+    }
+
+    public static Enrolments householdIn(Household h, ProgramCode program) {
+        return Enrolments.builder().household(h.id(), program).build();
+    }
+
+    public static Enrolments personIn(PersonId person, ProgramCode program) {
+        return Enrolments.builder().person(person, program).build();
+    }
+
+    public static Decision assess(ProgramCode program, SubjectFacts facts, ResolvedStandards standards) {
+        return BuiltInPrograms.all().stream().filter(p -> p.programCode().equals(program)).findFirst().orElseThrow()
+                .assess(facts, standards);
+    }
+
     public static PersonId headId(Household h) {
         return h.head().id();
     }

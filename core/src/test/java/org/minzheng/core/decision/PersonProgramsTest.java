@@ -1,5 +1,20 @@
 package org.minzheng.core.decision;
 
+import org.minzheng.core.rule.MissingFactException;
+import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.program.ProgramCode;
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.programs.tekun.Tekun;
+import org.minzheng.core.programs.temporary.TemporaryAssistance;
+import org.minzheng.core.programs.livingsubsidy.DisabilityLivingSubsidy;
+import org.minzheng.core.programs.caresubsidy.DisabilityCareSubsidy;
+import org.minzheng.core.programs.senior.SeniorAllowance;
+import org.minzheng.core.programs.homecare.HomeCare;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.rule.Supporter;
+import org.minzheng.core.programs.temporary.TemporaryNeed;
+import org.minzheng.core.programs.senior.SeniorAllowanceBand;
+import org.minzheng.core.programs.homecare.HomeCareGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minzheng.core.decision.Fixtures.OCT_2022;
@@ -18,15 +33,14 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.minzheng.core.assistance.Supporter;
-import org.minzheng.core.assistance.TemporaryNeed;
+
+
 import org.minzheng.core.cases.ApprovalLevel;
 import org.minzheng.core.cases.PaymentComponent;
-import org.minzheng.core.elderly.HomeCareGroup;
-import org.minzheng.core.elderly.SeniorAllowanceBand;
+
+
 import org.minzheng.core.identity.DisabilityCategory;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
 import org.minzheng.core.registry.ActivityOfDailyLiving;
 import org.minzheng.core.registry.CapabilityLevel;
 import org.minzheng.core.registry.HukouType;
@@ -41,23 +55,22 @@ import org.minzheng.core.registry.StatusKind;
 import org.minzheng.core.standards.AgeBasis;
 import org.minzheng.core.standards.MissingStandardException;
 import org.minzheng.core.standards.ResolvedStandards;
-import org.minzheng.core.standards.Standards;
 
 class PersonProgramsTest {
 
-    static Decision assess(Program program, Household h, Person p) {
-        return Assessor.national().assess(program, AssessmentRequest.forPerson(h, p.id()).build(), standards(), OCT_2022);
+    static Decision assess(ProgramCode program, Household h, Person p) {
+        return Fixtures.assess(program, Req.forPerson(h, p.id()).build(), standards());
     }
 
     @Nested
-    class Tekun {
+    class TekunRule {
 
-        Decision tekun(AssessmentRequest r) {
-            return Assessor.national().assess(Program.TEKUN, r, standards(), OCT_2022);
+        Decision tekun(SubjectFacts r) {
+            return Fixtures.assess(NationalPrograms.TEKUN, r, standards());
         }
 
-        Decision tekun(AssessmentRequest r, ResolvedStandards s) {
-            return Assessor.national().assess(Program.TEKUN, r, s, OCT_2022);
+        Decision tekun(SubjectFacts r, ResolvedStandards s) {
+            return Fixtures.assess(NationalPrograms.TEKUN, r, s);
         }
 
         @Test
@@ -65,13 +78,13 @@ class PersonProgramsTest {
             // 1.3 × 803 = 1043.90 basic + 300 partial care (2 activities lost) = 1343.90
             Person p = person(LocalDate.of(1952, 1, 1))
                     .selfCare(SelfCare.losing(ActivityOfDailyLiving.BATHING, ActivityOfDailyLiving.DRESSING)).build();
-            Decision d = tekun(AssessmentRequest.forPerson(alone(p), p.id()).build());
+            Decision d = tekun(Req.forPerson(alone(p), p.id()).build());
             assertThat(d.eligible()).isTrue();
             assertThat(d.amount()).isEqualTo(Money.of("1343.90"));
             assertThat(d.category()).contains(SelfCareAbility.PARTIALLY_LOST);
             assertThat(d.amountsByComponent()).containsEntry(PaymentComponent.BASE, Money.of("1043.90"))
                     .containsEntry(PaymentComponent.CARE, Money.of("300.00"));
-            assertThat(d.notes()).contains(ReasonCode.TEKUN_NOT_ALSO_DIBAO);
+            assertThat(d.notes()).contains(Tekun.NOT_ALSO_DIBAO);
         }
 
         @Test
@@ -82,11 +95,11 @@ class PersonProgramsTest {
                     ActivityOfDailyLiving.DRESSING, ActivityOfDailyLiving.EATING)).build();
             Person four = person(LocalDate.of(1952, 1, 1)).selfCare(SelfCare.losing(ActivityOfDailyLiving.BATHING,
                     ActivityOfDailyLiving.DRESSING, ActivityOfDailyLiving.EATING, ActivityOfDailyLiving.TOILETING)).build();
-            assertThat(tekun(AssessmentRequest.forPerson(alone(able), able.id()).build()).amount())
+            assertThat(tekun(Req.forPerson(alone(able), able.id()).build()).amount())
                     .isEqualTo(Money.of("1143.90"));
-            assertThat(tekun(AssessmentRequest.forPerson(alone(three), three.id()).build()).amount())
+            assertThat(tekun(Req.forPerson(alone(three), three.id()).build()).amount())
                     .isEqualTo(Money.of("1343.90"));
-            Decision d4 = tekun(AssessmentRequest.forPerson(alone(four), four.id()).build());
+            Decision d4 = tekun(Req.forPerson(alone(four), four.id()).build());
             assertThat(d4.amount()).isEqualTo(Money.of("1643.90"));
             assertThat(d4.category()).contains(SelfCareAbility.FULLY_LOST);
         }
@@ -94,17 +107,17 @@ class PersonProgramsTest {
         @Test
         void assess_noSelfCareRecord_selfCareTierWithNote() {
             Person p = born(1952, 1, 1);
-            Decision d = tekun(AssessmentRequest.forPerson(alone(p), p.id()).build());
+            Decision d = tekun(Req.forPerson(alone(p), p.id()).build());
             assertThat(d.amount()).isEqualTo(Money.of("1143.90"));
-            assertThat(d.notes()).contains(ReasonCode.TEKUN_SELF_CARE_NOT_ASSESSED);
+            assertThat(d.notes()).contains(Tekun.SELF_CARE_NOT_ASSESSED);
         }
 
         @Test
         void assess_basicAmountWinsOverMultiple() {
             // tekun.basic.rural 1100 + care 100 = 1200.00
             Person p = person(LocalDate.of(1952, 1, 1)).selfCare(SelfCare.ABLE).build();
-            Decision d = tekun(AssessmentRequest.forPerson(alone(p), p.id()).build(),
-                    standardsBuilder().set(Standards.TEKUN_BASIC_RURAL, Money.of("1100")).build());
+            Decision d = tekun(Req.forPerson(alone(p), p.id()).build(),
+                    standardsBuilder().set(Tekun.BASIC_RURAL, Money.of("1100")).build());
             assertThat(d.amount()).isEqualTo(Money.of("1200.00"));
         }
 
@@ -112,8 +125,8 @@ class PersonProgramsTest {
         void assess_noBasicStandard_missingNamesMultiple() {
             Person p = born(1952, 1, 1);
             ResolvedStandards s = ResolvedStandards.builder(Fixtures.GAOQIAO, OCT_2022.atDay(1))
-                    .set(Standards.DIBAO_STANDARD_RURAL, Money.of("803")).build();
-            assertThatThrownBy(() -> tekun(AssessmentRequest.forPerson(alone(p), p.id()).build(), s))
+                    .set(Dibao.STANDARD_RURAL, Money.of("803")).build();
+            assertThatThrownBy(() -> tekun(Req.forPerson(alone(p), p.id()).build(), s))
                     .isInstanceOf(MissingStandardException.class).hasMessageContaining("tekun.basic.multiple");
         }
 
@@ -124,12 +137,12 @@ class PersonProgramsTest {
             Person g3 = person(LocalDate.of(1982, 1, 1)).disability(disability(DisabilityCategory.PHYSICAL, 3)).build();
             Person i3 = person(LocalDate.of(1982, 1, 1)).disability(disability(DisabilityCategory.INTELLECTUAL, 3)).build();
             Person none = born(1982, 1, 1);
-            assertThat(tekun(AssessmentRequest.forPerson(alone(g2), g2.id()).build()).eligible()).isTrue();
-            assertThat(tekun(AssessmentRequest.forPerson(alone(g3), g3.id()).build()).reasons())
-                    .containsExactly(ReasonCode.TEKUN_HAS_LABOUR_CAPACITY);
-            assertThat(tekun(AssessmentRequest.forPerson(alone(i3), i3.id()).build()).eligible()).isTrue();
-            assertThat(tekun(AssessmentRequest.forPerson(alone(none), none.id()).build()).reasons())
-                    .containsExactly(ReasonCode.TEKUN_NOT_IN_GROUP);
+            assertThat(tekun(Req.forPerson(alone(g2), g2.id()).build()).eligible()).isTrue();
+            assertThat(tekun(Req.forPerson(alone(g3), g3.id()).build()).reasons())
+                    .containsExactly(Tekun.HAS_LABOUR_CAPACITY);
+            assertThat(tekun(Req.forPerson(alone(i3), i3.id()).build()).eligible()).isTrue();
+            assertThat(tekun(Req.forPerson(alone(none), none.id()).build()).reasons())
+                    .containsExactly(Tekun.NOT_IN_GROUP);
         }
 
         @Test
@@ -138,21 +151,21 @@ class PersonProgramsTest {
             Person child = born(2006, 10, 31);
             Person child15 = born(2006, 11, 1);
             Household h1 = alone(child);
-            assertThat(tekun(AssessmentRequest.forPerson(h1, child.id()).build()).reasons())
-                    .containsExactly(ReasonCode.TEKUN_NOT_IN_GROUP);
-            assertThat(tekun(AssessmentRequest.forPerson(h1, child.id()).enrolled(child.id(), Program.TEKUN).build())
+            assertThat(tekun(Req.forPerson(h1, child.id()).build()).reasons())
+                    .containsExactly(Tekun.NOT_IN_GROUP);
+            assertThat(tekun(Req.forPerson(h1, child.id()).enrolled(child.id(), NationalPrograms.TEKUN).build())
                     .eligible()).isTrue();
-            assertThat(tekun(AssessmentRequest.forPerson(alone(child15), child15.id()).build()).eligible()).isTrue();
+            assertThat(tekun(Req.forPerson(alone(child15), child15.id()).build()).eligible()).isTrue();
         }
 
         @Test
         void assess_ownIncomeAtStandard_hasMeans() {
             Person p = born(1952, 1, 1);
             Household h = household(p).income(Income.of(IncomeKind.PENSION, Money.of("803"), p.id())).build();
-            assertThat(tekun(AssessmentRequest.forPerson(h, p.id()).build()).reasons())
-                    .containsExactly(ReasonCode.TEKUN_INCOME_NOT_BELOW_STANDARD);
+            assertThat(tekun(Req.forPerson(h, p.id()).build()).reasons())
+                    .containsExactly(Tekun.INCOME_NOT_BELOW_STANDARD);
             Household below = household(p).income(Income.of(IncomeKind.PENSION, Money.of("802.99"), p.id())).build();
-            assertThat(tekun(AssessmentRequest.forPerson(below, p.id()).build()).eligible()).isTrue();
+            assertThat(tekun(Req.forPerson(below, p.id()).build()).eligible()).isTrue();
         }
 
         @Test
@@ -165,30 +178,30 @@ class PersonProgramsTest {
             Supporter oldUnknown = Supporter.of(born(1950, 1, 1));
             Supporter prisoner = Supporter.of(person(LocalDate.of(1970, 1, 1))
                     .status(StatusKind.SERVING_SENTENCE, LocalDate.of(2020, 1, 1)).build());
-            Supporter dibaoElder = Supporter.of(born(1960, 1, 1)).enrolledIn(Program.DIBAO);
-            Supporter dibaoYoung = Supporter.of(born(1970, 1, 1)).enrolledIn(Program.DIBAO);
-            assertThat(tekun(AssessmentRequest.forPerson(h, p.id()).supporter(son).build()).reasons())
-                    .containsExactly(ReasonCode.TEKUN_SUPPORTER_ABLE);
+            Supporter dibaoElder = Supporter.of(born(1960, 1, 1)).enrolledIn(NationalPrograms.DIBAO);
+            Supporter dibaoYoung = Supporter.of(born(1970, 1, 1)).enrolledIn(NationalPrograms.DIBAO);
+            assertThat(tekun(Req.forPerson(h, p.id()).supporter(son).build()).reasons())
+                    .containsExactly(Tekun.SUPPORTER_ABLE);
             // 72 years old, 30000 < 40000 limit → unable; 40000 is not below → able; unknown income → able
-            assertThat(tekun(AssessmentRequest.forPerson(h, p.id()).supporter(oldPoorSon).build()).eligible()).isTrue();
-            assertThat(tekun(AssessmentRequest.forPerson(h, p.id()).supporter(oldRichSon).build()).eligible()).isFalse();
-            assertThat(tekun(AssessmentRequest.forPerson(h, p.id()).supporter(oldUnknown).build()).eligible()).isFalse();
-            assertThat(tekun(AssessmentRequest.forPerson(h, p.id()).supporter(prisoner).supporter(dibaoElder).build())
+            assertThat(tekun(Req.forPerson(h, p.id()).supporter(oldPoorSon).build()).eligible()).isTrue();
+            assertThat(tekun(Req.forPerson(h, p.id()).supporter(oldRichSon).build()).eligible()).isFalse();
+            assertThat(tekun(Req.forPerson(h, p.id()).supporter(oldUnknown).build()).eligible()).isFalse();
+            assertThat(tekun(Req.forPerson(h, p.id()).supporter(prisoner).supporter(dibaoElder).build())
                     .eligible()).isTrue();
-            assertThat(tekun(AssessmentRequest.forPerson(h, p.id()).supporter(dibaoYoung).build()).eligible()).isFalse();
-            assertThat(tekun(AssessmentRequest.forPerson(h, p.id()).supporter(son.declaredWithoutCivilCapacity()).build())
+            assertThat(tekun(Req.forPerson(h, p.id()).supporter(dibaoYoung).build()).eligible()).isFalse();
+            assertThat(tekun(Req.forPerson(h, p.id()).supporter(son.declaredWithoutCivilCapacity()).build())
                     .eligible()).isTrue();
             assertThat(son.toString()).doesNotContain("测试人员");
         }
     }
 
     @Nested
-    class Temporary {
+    class TemporaryRule {
 
         Decision temporary(TemporaryNeed need) {
             Household h = Fixtures.threePersons("1200");
-            return Assessor.national().assess(Program.TEMPORARY_ASSISTANCE,
-                    AssessmentRequest.forHousehold(h).temporaryNeed(need).build(), standards(), OCT_2022);
+            return Fixtures.assess(NationalPrograms.TEMPORARY_ASSISTANCE,
+                    Req.forHousehold(h).temporaryNeed(need).build(), standards());
         }
 
         @Test
@@ -197,7 +210,7 @@ class PersonProgramsTest {
             Decision d = temporary(TemporaryNeed.emergency(Money.of("3000")));
             assertThat(d.amount()).isEqualTo(Money.of("2409.00"));
             assertThat(d.approval()).contains(ApprovalLevel.COUNTY);
-            assertThat(d.notes()).containsExactly(ReasonCode.TEMPORARY_CAPPED, ReasonCode.TEMPORARY_PRIOR_ASSISTANCE_ALLOWED);
+            assertThat(d.notes()).containsExactly(TemporaryAssistance.CAPPED, TemporaryAssistance.PRIOR_ASSISTANCE_ALLOWED);
         }
 
         @Test
@@ -217,27 +230,28 @@ class PersonProgramsTest {
 
         @Test
         void assess_zeroNeed_notEligible() {
-            assertThat(temporary(TemporaryNeed.emergency(Money.ZERO)).reasons()).containsExactly(ReasonCode.TEMPORARY_NO_NEED);
+            assertThat(temporary(TemporaryNeed.emergency(Money.ZERO)).reasons()).containsExactly(TemporaryAssistance.NO_NEED);
         }
 
         @Test
         void assess_noNeedGiven_rejected() {
-            assertThatThrownBy(() -> Assessor.national().assess(Program.TEMPORARY_ASSISTANCE,
-                    AssessmentRequest.forHousehold(Fixtures.threePersons("1")).build(), standards(), OCT_2022))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("temporaryNeed");
+            assertThatThrownBy(() -> Fixtures.assess(NationalPrograms.TEMPORARY_ASSISTANCE,
+                    Req.forHousehold(Fixtures.threePersons("1")).build(), standards()))
+                    .isInstanceOf(MissingFactException.class).hasMessageContaining("application(TemporaryNeed)")
+                    .hasMessageContaining("临时救助测算需要提供评估的救助需求");
         }
     }
 
     @Nested
-    class Disability {
+    class DisabilityRule {
 
         @Test
         void living_severeInDibaoHousehold() {
             // 0.35 × 803 = 281.05
             Person p = person(LocalDate.of(1980, 1, 1)).disability(disability(DisabilityCategory.VISUAL, 1)).build();
             Household h = alone(p);
-            Decision d = Assessor.national().assess(Program.DISABILITY_LIVING_SUBSIDY,
-                    AssessmentRequest.forPerson(h, p.id()).enrolled(Program.DIBAO).build(), standards(), OCT_2022);
+            Decision d = Fixtures.assess(NationalPrograms.DISABILITY_LIVING_SUBSIDY,
+                    Req.forPerson(h, p.id()).enrolled(NationalPrograms.DIBAO).build(), standards());
             assertThat(d.amount()).isEqualTo(Money.of("281.05"));
         }
 
@@ -245,14 +259,14 @@ class PersonProgramsTest {
         void living_severeWithoutOwnIncome_regionalShare() {
             // share for severe without income 1.0: 1.0 × 803 = 803.00; with a 100 wage of their own: 0.35 × 803 = 281.05
             ResolvedStandards s = standardsBuilder()
-                    .set(Standards.DISABILITY_LIVING_SHARE_SEVERE_NO_INCOME, BigDecimal.ONE).build();
+                    .set(DisabilityLivingSubsidy.SHARE_SEVERE_NO_INCOME, BigDecimal.ONE).build();
             Person p = person(LocalDate.of(1980, 1, 1)).disability(disability(DisabilityCategory.VISUAL, 1)).build();
-            Decision none = Assessor.national().assess(Program.DISABILITY_LIVING_SUBSIDY,
-                    AssessmentRequest.forPerson(alone(p), p.id()).enrolled(Program.DIBAO).build(), s, OCT_2022);
+            Decision none = Fixtures.assess(NationalPrograms.DISABILITY_LIVING_SUBSIDY,
+                    Req.forPerson(alone(p), p.id()).enrolled(NationalPrograms.DIBAO).build(), s);
             assertThat(none.amount()).isEqualTo(Money.of("803.00"));
             Household earning = household(p).income(Income.of(IncomeKind.WAGE, Money.of("100"), p.id())).build();
-            Decision some = Assessor.national().assess(Program.DISABILITY_LIVING_SUBSIDY,
-                    AssessmentRequest.forPerson(earning, p.id()).enrolled(Program.DIBAO).build(), s, OCT_2022);
+            Decision some = Fixtures.assess(NationalPrograms.DISABILITY_LIVING_SUBSIDY,
+                    Req.forPerson(earning, p.id()).enrolled(NationalPrograms.DIBAO).build(), s);
             assertThat(some.amount()).isEqualTo(Money.of("281.05"));
         }
 
@@ -260,8 +274,8 @@ class PersonProgramsTest {
         void living_grade3_otherShare() {
             // 0.25 × 803 = 200.75
             Person p = person(LocalDate.of(1980, 1, 1)).disability(disability(DisabilityCategory.HEARING, 3)).build();
-            Decision d = Assessor.national().assess(Program.DISABILITY_LIVING_SUBSIDY,
-                    AssessmentRequest.forPerson(alone(p), p.id()).enrolled(Program.DIBAO).build(), standards(), OCT_2022);
+            Decision d = Fixtures.assess(NationalPrograms.DISABILITY_LIVING_SUBSIDY,
+                    Req.forPerson(alone(p), p.id()).enrolled(NationalPrograms.DIBAO).build(), standards());
             assertThat(d.amount()).isEqualTo(Money.of("200.75"));
         }
 
@@ -269,14 +283,14 @@ class PersonProgramsTest {
         void living_exclusions() {
             Person p = person(LocalDate.of(1980, 1, 1)).disability(disability(DisabilityCategory.HEARING, 3)).build();
             Household h = alone(p);
-            assertThat(assess(Program.DISABILITY_LIVING_SUBSIDY, h, p).reasons())
-                    .containsExactly(ReasonCode.DISABILITY_NOT_DIBAO_HOUSEHOLD);
-            assertThat(Assessor.national().assess(Program.DISABILITY_LIVING_SUBSIDY, AssessmentRequest.forPerson(h, p.id())
-                    .enrolled(Program.DIBAO).enrolled(p.id(), Program.TEKUN).build(), standards(), OCT_2022).reasons())
-                    .containsExactly(ReasonCode.DISABILITY_IN_TEKUN);
+            assertThat(assess(NationalPrograms.DISABILITY_LIVING_SUBSIDY, h, p).reasons())
+                    .containsExactly(DisabilityLivingSubsidy.NOT_DIBAO_HOUSEHOLD);
+            assertThat(Fixtures.assess(NationalPrograms.DISABILITY_LIVING_SUBSIDY, Req.forPerson(h, p.id())
+                    .enrolled(NationalPrograms.DIBAO).enrolled(p.id(), NationalPrograms.TEKUN).build(), standards()).reasons())
+                    .containsExactly(DisabilityLivingSubsidy.IN_TEKUN);
             Person healthy = born(1980, 1, 1);
-            assertThat(assess(Program.DISABILITY_LIVING_SUBSIDY, alone(healthy), healthy).reasons())
-                    .containsExactly(ReasonCode.DISABILITY_NONE);
+            assertThat(assess(NationalPrograms.DISABILITY_LIVING_SUBSIDY, alone(healthy), healthy).reasons())
+                    .containsExactly(DisabilityLivingSubsidy.NO_DISABILITY);
         }
 
         @Test
@@ -286,30 +300,29 @@ class PersonProgramsTest {
                     .disability(disability(DisabilityCategory.PHYSICAL, 1)).build();
             Person mental3 = person(LocalDate.of(1980, 1, 1)).disability(disability(DisabilityCategory.MENTAL, 3)).build();
             Person physical3 = person(LocalDate.of(1980, 1, 1)).disability(disability(DisabilityCategory.PHYSICAL, 3)).build();
-            assertThat(assess(Program.DISABILITY_CARE_SUBSIDY, alone(rural2), rural2).amount()).isEqualTo(Money.of("90.00"));
-            assertThat(assess(Program.DISABILITY_CARE_SUBSIDY, alone(urban1), urban1).amount()).isEqualTo(Money.of("130.00"));
-            assertThat(assess(Program.DISABILITY_CARE_SUBSIDY, alone(mental3), mental3).reasons())
-                    .containsExactly(ReasonCode.DISABILITY_CARE_GRADE_NOT_COVERED);
-            ResolvedStandards optIn = standardsBuilder().set(Standards.DISABILITY_CARE_GRADE34_INTELLECTUAL_MENTAL, true).build();
-            assertThat(Assessor.national().assess(Program.DISABILITY_CARE_SUBSIDY,
-                    AssessmentRequest.forPerson(alone(mental3), mental3.id()).build(), optIn, OCT_2022).amount())
+            assertThat(assess(NationalPrograms.DISABILITY_CARE_SUBSIDY, alone(rural2), rural2).amount()).isEqualTo(Money.of("90.00"));
+            assertThat(assess(NationalPrograms.DISABILITY_CARE_SUBSIDY, alone(urban1), urban1).amount()).isEqualTo(Money.of("130.00"));
+            assertThat(assess(NationalPrograms.DISABILITY_CARE_SUBSIDY, alone(mental3), mental3).reasons())
+                    .containsExactly(DisabilityCareSubsidy.GRADE_NOT_COVERED);
+            ResolvedStandards optIn = standardsBuilder().set(DisabilityCareSubsidy.GRADE34_INTELLECTUAL_MENTAL, true).build();
+            assertThat(Fixtures.assess(NationalPrograms.DISABILITY_CARE_SUBSIDY,
+                    Req.forPerson(alone(mental3), mental3.id()).build(), optIn).amount())
                     .isEqualTo(Money.of("90.00"));
-            assertThat(Assessor.national().assess(Program.DISABILITY_CARE_SUBSIDY,
-                    AssessmentRequest.forPerson(alone(physical3), physical3.id()).build(), optIn, OCT_2022).eligible())
+            assertThat(Fixtures.assess(NationalPrograms.DISABILITY_CARE_SUBSIDY,
+                    Req.forPerson(alone(physical3), physical3.id()).build(), optIn).eligible())
                     .isFalse();
             Household h = alone(rural2);
-            assertThat(Assessor.national().assess(Program.DISABILITY_CARE_SUBSIDY,
-                    AssessmentRequest.forPerson(h, rural2.id()).enrolled(rural2.id(), Program.TEKUN).build(), standards(),
-                    OCT_2022).reasons()).containsExactly(ReasonCode.DISABILITY_IN_TEKUN);
+            assertThat(Fixtures.assess(NationalPrograms.DISABILITY_CARE_SUBSIDY,
+                    Req.forPerson(h, rural2.id()).enrolled(rural2.id(), NationalPrograms.TEKUN).build(), standards()).reasons()).containsExactly(DisabilityLivingSubsidy.IN_TEKUN);
         }
     }
 
     @Nested
-    class SeniorAllowance {
+    class SeniorAllowanceRule {
 
         Decision senior(Person p, YearMonth month, AgeBasis basis) {
-            return Assessor.national().assess(Program.SENIOR_ALLOWANCE, AssessmentRequest.forPerson(alone(p), p.id()).build(),
-                    standardsBuilder().set(Standards.SENIOR_ALLOWANCE_AGE_BASIS, basis).build(), month);
+            return Fixtures.assess(NationalPrograms.SENIOR_ALLOWANCE, Req.forPerson(alone(p), p.id(), month).build(),
+                    standardsBuilder().set(SeniorAllowance.AGE_BASIS, basis).build());
         }
 
         @Test
@@ -318,8 +331,8 @@ class PersonProgramsTest {
             Person p = born(1942, 10, 15);
             assertThat(senior(p, OCT_2022, AgeBasis.BIRTH_MONTH).amount()).isEqualTo(Money.of("50.00"));
             assertThat(senior(p, OCT_2022.minusMonths(1), AgeBasis.BIRTH_MONTH).reasons())
-                    .containsExactly(ReasonCode.SENIOR_UNDER_80);
-            assertThat(senior(p, OCT_2022, AgeBasis.BIRTH_DAY).reasons()).containsExactly(ReasonCode.SENIOR_UNDER_80);
+                    .containsExactly(SeniorAllowance.UNDER_AGE);
+            assertThat(senior(p, OCT_2022, AgeBasis.BIRTH_DAY).reasons()).containsExactly(SeniorAllowance.UNDER_AGE);
             assertThat(senior(p, OCT_2022.plusMonths(1), AgeBasis.BIRTH_DAY).amount()).isEqualTo(Money.of("50.00"));
             assertThat(senior(p, YearMonth.of(2022, 1), AgeBasis.BIRTH_YEAR).amount()).isEqualTo(Money.of("50.00"));
             assertThat(senior(p, YearMonth.of(2021, 12), AgeBasis.BIRTH_YEAR).eligible()).isFalse();
@@ -328,7 +341,7 @@ class PersonProgramsTest {
         @Test
         void assess_defaultBasisIsBirthMonth() {
             Person p = born(1942, 10, 15);
-            assertThat(assess(Program.SENIOR_ALLOWANCE, alone(p), p).amount()).isEqualTo(Money.of("50.00"));
+            assertThat(assess(NationalPrograms.SENIOR_ALLOWANCE, alone(p), p).amount()).isEqualTo(Money.of("50.00"));
         }
 
         @Test
@@ -336,29 +349,29 @@ class PersonProgramsTest {
             Person p89 = born(1933, 1, 1);
             Person p90 = born(1932, 10, 31);
             Person p100 = born(1922, 10, 1);
-            assertThat(assess(Program.SENIOR_ALLOWANCE, alone(p89), p89).category()).contains(SeniorAllowanceBand.AGE_80);
-            assertThat(assess(Program.SENIOR_ALLOWANCE, alone(p90), p90).amount()).isEqualTo(Money.of("100.00"));
-            assertThat(assess(Program.SENIOR_ALLOWANCE, alone(p100), p100).amount()).isEqualTo(Money.of("300.00"));
+            assertThat(assess(NationalPrograms.SENIOR_ALLOWANCE, alone(p89), p89).category()).contains(SeniorAllowanceBand.AGE_80);
+            assertThat(assess(NationalPrograms.SENIOR_ALLOWANCE, alone(p90), p90).amount()).isEqualTo(Money.of("100.00"));
+            assertThat(assess(NationalPrograms.SENIOR_ALLOWANCE, alone(p100), p100).amount()).isEqualTo(Money.of("300.00"));
         }
 
         @Test
         void assess_deceased_notEligible() {
             Person p = person(LocalDate.of(1930, 1, 1)).status(StatusKind.DECEASED, LocalDate.of(2022, 9, 1)).build();
-            assertThat(assess(Program.SENIOR_ALLOWANCE, alone(p), p).reasons()).containsExactly(ReasonCode.SUBJECT_DECEASED);
+            assertThat(assess(NationalPrograms.SENIOR_ALLOWANCE, alone(p), p).reasons()).containsExactly(ReasonCode.SUBJECT_DECEASED);
         }
     }
 
     @Nested
-    class HomeCare {
+    class HomeCareRule {
 
-        Decision homeCare(AssessmentRequest r, ResolvedStandards s) {
-            return Assessor.national().assess(Program.HOME_CARE, r, s, OCT_2022);
+        Decision homeCare(SubjectFacts r, ResolvedStandards s) {
+            return Fixtures.assess(NationalPrograms.HOME_CARE, r, s);
         }
 
         @Test
         void assess_groups() {
-            ResolvedStandards s = standardsBuilder().set(Standards.HOMECARE_AGE_GENERAL, 80)
-                    .set(Standards.HOMECARE_GROUP_LIVING_ALONE, true).build();
+            ResolvedStandards s = standardsBuilder().set(HomeCare.AGE_GENERAL, 80)
+                    .set(HomeCare.GROUP_LIVING_ALONE, true).build();
             Person old = born(1940, 1, 1);
             Person young = born(1957, 1, 1);
             Person disabled = person(LocalDate.of(1957, 1, 1)).selfCare(SelfCare.ABLE.withAssessment(
@@ -366,20 +379,20 @@ class PersonProgramsTest {
             Person mild = person(LocalDate.of(1957, 1, 1)).selfCare(SelfCare.ABLE.withAssessment(
                     CapabilityLevel.MILD, LocalDate.of(2022, 5, 1))).build();
             Household two = household(born(1950, 1, 1)).member(young, Relation.SPOUSE).build();
-            Decision general = homeCare(AssessmentRequest.forPerson(alone(old), old.id()).build(), s);
+            Decision general = homeCare(Req.forPerson(alone(old), old.id()).build(), s);
             assertThat(general.category()).contains(HomeCareGroup.GENERAL_AGE);
             assertThat(general.hoursPerMonth().orElseThrow()).isEqualByComparingTo("13");
             assertThat(general.amount()).isEqualTo(Money.ZERO);
-            assertThat(homeCare(AssessmentRequest.forPerson(two, young.id()).enrolled(Program.DIBAO).build(), s).category())
+            assertThat(homeCare(Req.forPerson(two, young.id()).enrolled(NationalPrograms.DIBAO).build(), s).category())
                     .contains(HomeCareGroup.LOW_INCOME);
             Household withDisabled = household(born(1950, 1, 1)).member(disabled, Relation.SPOUSE).build();
-            assertThat(homeCare(AssessmentRequest.forPerson(withDisabled, disabled.id()).build(), s).category())
+            assertThat(homeCare(Req.forPerson(withDisabled, disabled.id()).build(), s).category())
                     .contains(HomeCareGroup.DISABLED);
-            assertThat(homeCare(AssessmentRequest.forPerson(alone(young), young.id()).build(), s).category())
+            assertThat(homeCare(Req.forPerson(alone(young), young.id()).build(), s).category())
                     .contains(HomeCareGroup.LIVING_ALONE);
             Household withMild = household(born(1950, 1, 1)).member(mild, Relation.SPOUSE).build();
-            Decision no = homeCare(AssessmentRequest.forPerson(withMild, mild.id()).build(), s);
-            assertThat(no.reasons()).containsExactly(ReasonCode.HOMECARE_NOT_IN_GROUP);
+            Decision no = homeCare(Req.forPerson(withMild, mild.id()).build(), s);
+            assertThat(no.reasons()).containsExactly(HomeCare.NOT_IN_GROUP);
             assertThat(no.hoursPerMonth()).isEmpty();
         }
 
@@ -387,15 +400,15 @@ class PersonProgramsTest {
         void assess_generalAgeAbsent_ageAloneNeverQualifies() {
             Person old = born(1920, 1, 1);
             Household two = household(born(1950, 1, 1)).member(old, Relation.PARENT).build();
-            assertThat(homeCare(AssessmentRequest.forPerson(two, old.id()).build(), standards()).eligible()).isFalse();
+            assertThat(homeCare(Req.forPerson(two, old.id()).build(), standards()).eligible()).isFalse();
         }
     }
 
     @Test
     void explanations_renderInBothLanguages() {
         Person p = person(LocalDate.of(1952, 1, 1)).selfCare(SelfCare.losing(ActivityOfDailyLiving.BATHING)).build();
-        Decision d = Assessor.national().assess(Program.TEKUN, AssessmentRequest.forPerson(alone(p), p.id()).build(),
-                standards(), OCT_2022);
+        Decision d = Fixtures.assess(NationalPrograms.TEKUN, Req.forPerson(alone(p), p.id()).build(),
+                standards());
         assertThat(d.explanation().render(Locale.ENGLISH)).contains("Basic living: 1.30 × dibao standard 803.00 = 1043.90 yuan.");
         assertThat(d.explanation().render(Locale.CHINA)).contains("基本生活标准：1.30 × 低保标准 803.00 = 1043.90 元。");
         assertThat(new BigDecimal("1.3").multiply(new BigDecimal("803"))).isEqualByComparingTo("1043.9");

@@ -1,5 +1,6 @@
 package org.minzheng.core.standards;
 
+import org.minzheng.core.programs.dibao.Dibao;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,33 +21,33 @@ class StandardValueTest {
 
     @Test
     void of_untilNotAfterFrom_rejected() {
-        assertThatThrownBy(() -> StandardValue.of(Standards.DIBAO_STANDARD_URBAN, DANTU, D2, D2, Money.of("1"), "x"))
+        assertThatThrownBy(() -> StandardValue.of(Dibao.STANDARD_URBAN, DANTU, D2, D2, Money.of("1"), "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be before");
     }
 
     @Test
     void of_blankSource_rejected() {
-        assertThatThrownBy(() -> StandardValue.of(Standards.DIBAO_STANDARD_URBAN, DANTU, D1, Money.of("1"), " "))
+        assertThatThrownBy(() -> StandardValue.of(Dibao.STANDARD_URBAN, DANTU, D1, Money.of("1"), " "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("source");
     }
 
     @Test
     void of_negativeMoney_rejectedNamingStandard() {
-        assertThatThrownBy(() -> StandardValue.of(Standards.DIBAO_STANDARD_URBAN, DANTU, D1, Money.of("-1"), "x"))
+        assertThatThrownBy(() -> StandardValue.of(Dibao.STANDARD_URBAN, DANTU, D1, Money.of("-1"), "x"))
                 .isInstanceOf(InvalidStandardValueException.class).hasMessageContaining("dibao.standard.urban");
     }
 
     @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
     void of_wrongJavaType_rejected() {
-        Standard raw = Standards.DIBAO_STANDARD_URBAN;
+        Standard raw = Dibao.STANDARD_URBAN;
         assertThatThrownBy(() -> StandardValue.of(raw, DANTU, D1, new BigDecimal("800"), "x"))
                 .isInstanceOf(InvalidStandardValueException.class).hasMessageContaining("BigDecimal");
     }
 
     @Test
     void inForceOn_halfOpen() {
-        StandardValue<Money> v = StandardValue.of(Standards.DIBAO_STANDARD_URBAN, DANTU, D1, D2, Money.of("1"), "x");
+        StandardValue<Money> v = StandardValue.of(Dibao.STANDARD_URBAN, DANTU, D1, D2, Money.of("1"), "x");
         assertThat(v.inForceOn(D1.minusDays(1))).isFalse();
         assertThat(v.inForceOn(D1)).isTrue();
         assertThat(v.inForceOn(D2.minusDays(1))).isTrue();
@@ -55,12 +56,12 @@ class StandardValueTest {
 
     @Test
     void overlaps_sharedDayOnly() {
-        StandardValue<Money> a = StandardValue.of(Standards.DIBAO_STANDARD_URBAN, DANTU, D1, D2, Money.of("1"), "x");
-        StandardValue<Money> b = StandardValue.of(Standards.DIBAO_STANDARD_URBAN, DANTU, D2, D3, Money.of("2"), "x");
-        StandardValue<Money> c = StandardValue.of(Standards.DIBAO_STANDARD_URBAN, DANTU, D2.minusDays(1), Money.of("3"),
+        StandardValue<Money> a = StandardValue.of(Dibao.STANDARD_URBAN, DANTU, D1, D2, Money.of("1"), "x");
+        StandardValue<Money> b = StandardValue.of(Dibao.STANDARD_URBAN, DANTU, D2, D3, Money.of("2"), "x");
+        StandardValue<Money> c = StandardValue.of(Dibao.STANDARD_URBAN, DANTU, D2.minusDays(1), Money.of("3"),
                 "x");
-        StandardValue<Money> other = StandardValue.of(Standards.DIBAO_STANDARD_RURAL, DANTU, D1, Money.of("1"), "x");
-        StandardValue<Money> national = StandardValue.national(Standards.DIBAO_STANDARD_URBAN, D1, Money.of("1"), "x");
+        StandardValue<Money> other = StandardValue.of(Dibao.STANDARD_RURAL, DANTU, D1, Money.of("1"), "x");
+        StandardValue<Money> national = StandardValue.national(Dibao.STANDARD_URBAN, D1, Money.of("1"), "x");
         assertThat(a.overlaps(b)).isFalse();
         assertThat(a.overlaps(c)).isTrue();
         assertThat(c.overlaps(b)).isTrue();
@@ -70,8 +71,8 @@ class StandardValueTest {
 
     @Test
     void standardSet_overlapWithinProvider_namesBoth() {
-        StandardValue<Money> a = StandardValue.of(Standards.DIBAO_STANDARD_URBAN, DANTU, D1, D3, Money.of("800"), "doc-a");
-        StandardValue<Money> b = StandardValue.of(Standards.DIBAO_STANDARD_URBAN, DANTU, D2, Money.of("850"), "doc-b");
+        StandardValue<Money> a = StandardValue.of(Dibao.STANDARD_URBAN, DANTU, D1, D3, Money.of("800"), "doc-a");
+        StandardValue<Money> b = StandardValue.of(Dibao.STANDARD_URBAN, DANTU, D2, Money.of("850"), "doc-b");
         assertThatThrownBy(() -> StandardSet.of("p", 1, List.of(b, a)))
                 .isInstanceOfSatisfying(OverlappingStandardValuesException.class, e -> {
                     assertThat(e.first()).isEqualTo(a);
@@ -88,13 +89,13 @@ class StandardValueTest {
 
     @Test
     void toString_showsCodeRegionIntervalValueSource() {
-        StandardValue<Money> v = StandardValue.of(Standards.DIBAO_STANDARD_URBAN, DANTU, D1, Money.of("803"), "苏民规");
+        StandardValue<Money> v = StandardValue.of(Dibao.STANDARD_URBAN, DANTU, D1, Money.of("803"), "苏民规");
         assertThat(v).hasToString("dibao.standard.urban@321112 [2022-01-01, ∞) = 803.00 (苏民规)");
     }
 
     @Test
     void illustrative_recognised() {
-        assertThat(StandardValue.national(Standards.DIBAO_GRACE_MONTHS, D1, 6, StandardValue.ILLUSTRATIVE)
+        assertThat(StandardValue.national(Dibao.GRACE_MONTHS, D1, 6, StandardValue.ILLUSTRATIVE)
                 .isIllustrative()).isTrue();
     }
 }

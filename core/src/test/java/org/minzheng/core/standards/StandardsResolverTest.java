@@ -1,5 +1,7 @@
 package org.minzheng.core.standards;
 
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.programs.tekun.Tekun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,31 +27,31 @@ class StandardsResolverTest {
     static final LocalDate D2023 = LocalDate.of(2023, 1, 1);
 
     static StandardValue<Money> urban(RegionCode region, LocalDate from, String amount) {
-        return StandardValue.of(Standards.DIBAO_STANDARD_URBAN, region, from, Money.of(amount), "test");
+        return StandardValue.of(Dibao.STANDARD_URBAN, region, from, Money.of(amount), "test");
     }
 
     static StandardValue<Money> urban(RegionCode region, LocalDate from, LocalDate until, String amount) {
-        return StandardValue.of(Standards.DIBAO_STANDARD_URBAN, region, from, until, Money.of(amount), "test");
+        return StandardValue.of(Dibao.STANDARD_URBAN, region, from, until, Money.of(amount), "test");
     }
 
     @Test
     void resolve_walksFromVillageUpToProvince() {
         StandardsResolver r = StandardsResolver.of(List.of(StandardSet.of("jiangsu", 100, List.of(
                 urban(JIANGSU, D2022, "800"), urban(ZHENJIANG, D2022, "810"), urban(DANTU, D2022, "820")))));
-        assertThat(r.resolve(VILLAGE, D2023).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("820"));
-        assertThat(r.resolve(GAOZI, D2023).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("820"));
-        assertThat(r.resolve(RegionCode.parse("321102"), D2023).get(Standards.DIBAO_STANDARD_URBAN))
+        assertThat(r.resolve(VILLAGE, D2023).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("820"));
+        assertThat(r.resolve(GAOZI, D2023).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("820"));
+        assertThat(r.resolve(RegionCode.parse("321102"), D2023).get(Dibao.STANDARD_URBAN))
                 .isEqualTo(Money.of("810"));
-        assertThat(r.resolve(NANJING, D2023).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("800"));
+        assertThat(r.resolve(NANJING, D2023).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("800"));
     }
 
     @Test
     void resolve_nationalValueWhenNoRegionHasOne() {
         StandardsResolver r = StandardsResolver.of(List.of(StandardSet.of("nation", 0, List.of(
-                StandardValue.national(Standards.TEKUN_AGE_ELDERLY, D2022, 65, "test")))));
+                StandardValue.national(Tekun.AGE_ELDERLY, D2022, 65, "test")))));
         ResolvedStandards rs = r.resolve(DANTU, D2023);
-        assertThat(rs.get(Standards.TEKUN_AGE_ELDERLY)).isEqualTo(65);
-        assertThat(rs.resolved(Standards.TEKUN_AGE_ELDERLY).origin().orElseThrow().isNational()).isTrue();
+        assertThat(rs.get(Tekun.AGE_ELDERLY)).isEqualTo(65);
+        assertThat(rs.resolved(Tekun.AGE_ELDERLY).origin().orElseThrow().isNational()).isTrue();
     }
 
     @Test
@@ -58,7 +60,7 @@ class StandardsResolverTest {
         StandardsResolver r = StandardsResolver.of(List.of(
                 StandardSet.of("low", 10, List.of(urban(DANTU, D2022, "820"))),
                 StandardSet.of("high", 200, List.of(urban(JIANGSU, D2022, "900")))));
-        assertThat(r.resolve(DANTU, D2023).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("820"));
+        assertThat(r.resolve(DANTU, D2023).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("820"));
     }
 
     @Test
@@ -67,7 +69,7 @@ class StandardsResolverTest {
                 StandardSet.of("official", 100, List.of(urban(DANTU, D2022, "820"))),
                 StandardSet.of("local-fix", 200, List.of(urban(DANTU, D2022, "830")))));
         ResolvedStandards rs = r.resolve(DANTU, D2023);
-        assertThat(rs.get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("830"));
+        assertThat(rs.get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("830"));
     }
 
     @Test
@@ -75,9 +77,9 @@ class StandardsResolverTest {
         StandardsResolver r = StandardsResolver.of(List.of(
                 StandardSet.of("official", 100, List.of(urban(DANTU, D2022, "820"))),
                 StandardSet.of("local-fix", 200, List.of(urban(DANTU, D2023, "830")))));
-        assertThat(r.resolve(DANTU, LocalDate.of(2022, 6, 1)).get(Standards.DIBAO_STANDARD_URBAN))
+        assertThat(r.resolve(DANTU, LocalDate.of(2022, 6, 1)).get(Dibao.STANDARD_URBAN))
                 .isEqualTo(Money.of("820"));
-        assertThat(r.resolve(DANTU, D2023).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("830"));
+        assertThat(r.resolve(DANTU, D2023).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("830"));
     }
 
     @Test
@@ -100,11 +102,11 @@ class StandardsResolverTest {
     void resolve_halfOpenInterval() {
         StandardsResolver r = StandardsResolver.of(List.of(StandardSet.of("p", 1, List.of(
                 urban(DANTU, D2022, D2023, "800"), urban(DANTU, D2023, "850")))));
-        assertThat(r.resolve(DANTU, LocalDate.of(2021, 12, 31)).find(Standards.DIBAO_STANDARD_URBAN)).isEmpty();
-        assertThat(r.resolve(DANTU, D2022).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("800"));
-        assertThat(r.resolve(DANTU, LocalDate.of(2022, 12, 31)).get(Standards.DIBAO_STANDARD_URBAN))
+        assertThat(r.resolve(DANTU, LocalDate.of(2021, 12, 31)).find(Dibao.STANDARD_URBAN)).isEmpty();
+        assertThat(r.resolve(DANTU, D2022).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("800"));
+        assertThat(r.resolve(DANTU, LocalDate.of(2022, 12, 31)).get(Dibao.STANDARD_URBAN))
                 .isEqualTo(Money.of("800"));
-        assertThat(r.resolve(DANTU, D2023).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("850"));
+        assertThat(r.resolve(DANTU, D2023).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("850"));
     }
 
     @Test
@@ -125,15 +127,15 @@ class StandardsResolverTest {
     void of_sameRegionDifferentPriority_noConflict() {
         StandardsResolver r = StandardsResolver.of(List.of(StandardSet.of("alpha", 100, List.of(urban(DANTU, D2022, "820"))),
                 StandardSet.of("beta", 101, List.of(urban(DANTU, D2022, "830")))));
-        assertThat(r.resolve(DANTU, D2023).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("830"));
+        assertThat(r.resolve(DANTU, D2023).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("830"));
     }
 
     @Test
     void of_adjacentIntervals_noConflict() {
         StandardsResolver r = StandardsResolver.of(List.of(StandardSet.of("alpha", 100, List.of(urban(DANTU, D2022, D2023, "820"))),
                 StandardSet.of("beta", 100, List.of(urban(DANTU, D2023, "830")))));
-        assertThat(r.resolve(DANTU, D2023.minusDays(1)).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("820"));
-        assertThat(r.resolve(DANTU, D2023).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("830"));
+        assertThat(r.resolve(DANTU, D2023.minusDays(1)).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("820"));
+        assertThat(r.resolve(DANTU, D2023).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("830"));
     }
 
     @Test
@@ -146,9 +148,9 @@ class StandardsResolverTest {
     @Test
     void get_missingMandatory_namesStandardRegionAndDate() {
         ResolvedStandards rs = StandardsResolver.empty().resolve(DANTU, D2023);
-        assertThatThrownBy(() -> rs.get(Standards.DIBAO_STANDARD_RURAL))
+        assertThatThrownBy(() -> rs.get(Dibao.STANDARD_RURAL))
                 .isInstanceOfSatisfying(MissingStandardException.class, e -> {
-                    assertThat(e.standard()).isEqualTo(Standards.DIBAO_STANDARD_RURAL);
+                    assertThat(e.standard()).isEqualTo(Dibao.STANDARD_RURAL);
                     assertThat(e.region()).isEqualTo(DANTU);
                     assertThat(e.date()).isEqualTo(D2023);
                     assertThat(e.getMessage()).contains("dibao.standard.rural", "321112", "2023-01-01",
@@ -160,10 +162,10 @@ class StandardsResolverTest {
     @Test
     void get_defaultWhenNoValue_sourceIsDefault() {
         ResolvedStandards rs = StandardsResolver.empty().resolve(DANTU, D2023);
-        assertThat(rs.get(Standards.DIBAO_ROUNDING)).isEqualTo(Rounding.FEN);
-        assertThat(rs.resolved(Standards.DIBAO_ADDON_SHARE_ELDERLY).source()).isEqualTo("default");
-        assertThat(rs.resolved(Standards.DIBAO_ADDON_SHARE_ELDERLY).isDefault()).isTrue();
-        assertThat(rs.find(Standards.DIBAO_ASSET_VEHICLES)).isEmpty();
+        assertThat(rs.get(Dibao.ROUNDING)).isEqualTo(Rounding.FEN);
+        assertThat(rs.resolved(Dibao.ADDON_SHARE_ELDERLY).source()).isEqualTo("default");
+        assertThat(rs.resolved(Dibao.ADDON_SHARE_ELDERLY).isDefault()).isTrue();
+        assertThat(rs.find(Dibao.ASSET_VEHICLES)).isEmpty();
         assertThat(rs.values()).isEmpty();
     }
 
@@ -171,41 +173,41 @@ class StandardsResolverTest {
     void find_sameAnswerAsResolve() {
         StandardsResolver r = StandardsResolver.of(List.of(StandardSet.of("jiangsu", 100, List.of(
                 urban(JIANGSU, D2022, "800"), urban(DANTU, D2023, "820")))));
-        assertThat(r.find(Standards.DIBAO_STANDARD_URBAN, GAOZI, D2022).orElseThrow().value()).isEqualTo(Money.of("800"));
-        assertThat(r.find(Standards.DIBAO_STANDARD_URBAN, GAOZI, D2023).orElseThrow().value()).isEqualTo(Money.of("820"));
-        assertThat(r.find(Standards.DIBAO_STANDARD_RURAL, GAOZI, D2023)).isEmpty();
+        assertThat(r.find(Dibao.STANDARD_URBAN, GAOZI, D2022).orElseThrow().value()).isEqualTo(Money.of("800"));
+        assertThat(r.find(Dibao.STANDARD_URBAN, GAOZI, D2023).orElseThrow().value()).isEqualTo(Money.of("820"));
+        assertThat(r.find(Dibao.STANDARD_RURAL, GAOZI, D2023)).isEmpty();
     }
 
     @Test
     void with_reformReplacesChosenValuesOnly() {
         ResolvedStandards rs = StandardsResolver.of(List.of(StandardSet.of("jiangsu", 100, List.of(
                 urban(JIANGSU, D2022, "800"),
-                StandardValue.of(Standards.DIBAO_STANDARD_RURAL, JIANGSU, D2022, Money.of("780"), "test")))))
+                StandardValue.of(Dibao.STANDARD_RURAL, JIANGSU, D2022, Money.of("780"), "test")))))
                 .resolve(DANTU, D2023);
-        Reform reform = Reform.builder("urban 900").set(Standards.DIBAO_STANDARD_URBAN, Money.of("900"))
-                .set(Standards.DIBAO_ADDON_SHARE_MINOR, new BigDecimal("0.1")).build();
+        Reform reform = Reform.builder("urban 900").set(Dibao.STANDARD_URBAN, Money.of("900"))
+                .set(Dibao.ADDON_SHARE_MINOR, new BigDecimal("0.1")).build();
         ResolvedStandards what = rs.with(reform);
-        assertThat(what.get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("900"));
-        assertThat(what.resolved(Standards.DIBAO_STANDARD_URBAN).source()).isEqualTo("reform: urban 900");
-        assertThat(what.get(Standards.DIBAO_STANDARD_RURAL)).isEqualTo(Money.of("780"));
-        assertThat(what.get(Standards.DIBAO_ADDON_SHARE_MINOR)).isEqualByComparingTo("0.1");
+        assertThat(what.get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("900"));
+        assertThat(what.resolved(Dibao.STANDARD_URBAN).source()).isEqualTo("reform: urban 900");
+        assertThat(what.get(Dibao.STANDARD_RURAL)).isEqualTo(Money.of("780"));
+        assertThat(what.get(Dibao.ADDON_SHARE_MINOR)).isEqualByComparingTo("0.1");
         assertThat(what.reforms()).containsExactly("urban 900");
-        assertThat(rs.get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("800"));
+        assertThat(rs.get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("800"));
     }
 
     @Test
     void with_reformWithinOtherRegion_noChange() {
-        ResolvedStandards rs = ResolvedStandards.builder(DANTU, D2023).set(Standards.DIBAO_STANDARD_URBAN,
+        ResolvedStandards rs = ResolvedStandards.builder(DANTU, D2023).set(Dibao.STANDARD_URBAN,
                 Money.of("800")).build();
         Reform reform = Reform.builder("nanjing").within(NANJING)
-                .set(Standards.DIBAO_STANDARD_URBAN, Money.of("900")).build();
-        assertThat(rs.with(reform).get(Standards.DIBAO_STANDARD_URBAN)).isEqualTo(Money.of("800"));
+                .set(Dibao.STANDARD_URBAN, Money.of("900")).build();
+        assertThat(rs.with(reform).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("800"));
         assertThat(rs.with(reform).reforms()).isEmpty();
     }
 
     @Test
     void reformBuilder_wrongValue_rejected() {
-        assertThatThrownBy(() -> Reform.builder("bad").set(Standards.DIBAO_STANDARD_URBAN, Money.of("-1")))
+        assertThatThrownBy(() -> Reform.builder("bad").set(Dibao.STANDARD_URBAN, Money.of("-1")))
                 .isInstanceOf(InvalidStandardValueException.class).hasMessageContaining("dibao.standard.urban");
         assertThatThrownBy(() -> Reform.builder("empty").build()).isInstanceOf(IllegalStateException.class);
     }

@@ -42,7 +42,8 @@ import org.minzheng.core.identity.Gender;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
+import org.minzheng.core.programs.NationalPrograms;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.ActivityOfDailyLiving;
 import org.minzheng.core.registry.Assets;
@@ -234,14 +235,14 @@ public final class DantuGenerator {
         for (int i = 0; i < stay; i++) {
             Household h = dibaoHousehold(pick(new double[] {0.60, 0.33, 0.06, 0.01}) + 1, false);
             dibaoStaying.add(h);
-            cases.add(active(Program.DIBAO, SubjectRef.household(h.id()), h.region(), h.head().id(), historicMonth()));
+            cases.add(active(NationalPrograms.DIBAO, SubjectRef.household(h.id()), h.region(), h.head().id(), historicMonth()));
             for (Member m : h.members()) {
                 Person p = m.person();
                 if (p.disability().isPresent()) {
                     disabled++;
-                    cases.add(active(Program.DISABILITY_LIVING_SUBSIDY, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
+                    cases.add(active(NationalPrograms.DISABILITY_LIVING_SUBSIDY, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
                     if (p.disability().get().grade() <= 2) {
-                        cases.add(active(Program.DISABILITY_CARE_SUBSIDY, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
+                        cases.add(active(NationalPrograms.DISABILITY_CARE_SUBSIDY, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
                     }
                 }
             }
@@ -249,7 +250,7 @@ public final class DantuGenerator {
         int grace = cal.graceMonths();
         for (int i = 0; i < leave; i++) {
             Household h = dibaoHousehold(pick(new double[] {0.42, 0.40, 0.16, 0.02}) + 1, true);
-            cases.add(active(Program.DIBAO, SubjectRef.household(h.id()), h.region(), h.head().id(), historicMonth()));
+            cases.add(active(NationalPrograms.DIBAO, SubjectRef.household(h.id()), h.region(), h.head().id(), historicMonth()));
             YearMonth cancel = FIRST.plusMonths(rnd.nextInt(10));
             YearMonth rise = cancel.minusMonths(grace);
             if (!rise.isBefore(FIRST)) {
@@ -272,7 +273,7 @@ public final class DantuGenerator {
         for (int i = 0; i < join; i++) {
             Household h = dibaoHousehold(pick(new double[] {0.5, 0.4, 0.1}) + 1, false);
             YearMonth start = FIRST.plusMonths(1 + rnd.nextInt(9));
-            cases.add(approved(Program.DIBAO, SubjectRef.household(h.id()), h.region(), h.head().id(), start));
+            cases.add(approved(NationalPrograms.DIBAO, SubjectRef.household(h.id()), h.region(), h.head().id(), start));
         }
         return disabled;
     }
@@ -372,7 +373,7 @@ public final class DantuGenerator {
                 incomes.add(Income.of(IncomeKind.PENSION, Money.ofFen(1_000L * (15 + rnd.nextInt(10))), p.id()));
             }
             Household h = household(t, hukou, List.of(Member.of(p, Relation.HEAD)), incomes);
-            cases.add(active(Program.TEKUN, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
+            cases.add(active(NationalPrograms.TEKUN, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
             if (elderly) {
                 hardshipElderly.add(h.members().get(0));
                 adaptationCandidates.add(h);
@@ -408,7 +409,7 @@ public final class DantuGenerator {
             IncomeKind kind = earner.ageOn(START) >= 60 ? IncomeKind.PENSION : IncomeKind.WAGE;
             Household h = household(t, hukou, members, List.of(Income.of(kind, Money.of(income.setScale(2)), earner.id())));
             notInDibao.add(h);
-            cases.add(active(Program.DISABILITY_CARE_SUBSIDY, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
+            cases.add(active(NationalPrograms.DISABILITY_CARE_SUBSIDY, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
             if (p.ageOn(START) >= 60 && rnd.nextDouble() < 0.3) {
                 adaptationCandidates.add(h);
             }
@@ -436,7 +437,7 @@ public final class DantuGenerator {
                                 .withDisability(Disability.of(DisabilityCategory.MENTAL, 2)),
                         Parent.of(ParentRole.MOTHER, PersonStatus.of(StatusKind.AT_HOME, since)).withSeriouslyIll(true));
             }
-            childWithGrandparent(parents, Program.CHILD_SUBSIDY, age(2, 16), false);
+            childWithGrandparent(parents, NationalPrograms.CHILD_SUBSIDY, age(2, 16), false);
         }
     }
 
@@ -446,11 +447,11 @@ public final class DantuGenerator {
             LocalDate since = START.minusMonths(6 + rnd.nextInt(48));
             List<Parent> parents = List.of(Parent.of(ParentRole.FATHER, PersonStatus.of(StatusKind.WORKING_AWAY, since)),
                     Parent.of(ParentRole.MOTHER, PersonStatus.of(StatusKind.WORKING_AWAY, since.plusMonths(rnd.nextInt(6)))));
-            childWithGrandparent(parents, Program.LEFT_BEHIND_CHILD_CARE, age(3, 14), true);
+            childWithGrandparent(parents, NationalPrograms.LEFT_BEHIND_CHILD_CARE, age(3, 14), true);
         }
     }
 
-    private void childWithGrandparent(List<Parent> parents, Program program, LocalDate birth, boolean rural) {
+    private void childWithGrandparent(List<Parent> parents, ProgramCode program, LocalDate birth, boolean rural) {
         DantuDistrict.Township t = rural ? ruralTownship() : township();
         HukouType hukou = rural || !t.street() ? HukouType.RURAL : HukouType.URBAN;
         Person grandparent = person(age(58, 76), hukou, LabourCapacity.PARTIAL, null);
@@ -460,7 +461,7 @@ public final class DantuGenerator {
                         .setScale(0, RoundingMode.DOWN).setScale(2)), grandparent.id())));
         Case c = active(program, SubjectRef.person(child.id()), h.region(), grandparent.id(), historicMonth());
         cases.add(c);
-        if (program == Program.LEFT_BEHIND_CHILD_CARE) {
+        if (program.equals(NationalPrograms.LEFT_BEHIND_CHILD_CARE)) {
             LocalDate signed = START.minusDays(30 + rnd.nextInt(300));
             records.add(GuardianshipConfirmation.builder().id(recordId("gc")).subject(SubjectRef.person(child.id()))
                     .region(h.region()).caseId(c.id()).guardianName(grandparent.name())
@@ -512,7 +513,7 @@ public final class DantuGenerator {
                     if (from.isAfter(YearMonth.of(2021, 12))) {
                         from = YearMonth.of(2021, 12);
                     }
-                    cases.add(active(Program.SENIOR_ALLOWANCE, SubjectRef.person(p.id()), h.region(), p.id(), from));
+                    cases.add(active(NationalPrograms.SENIOR_ALLOWANCE, SubjectRef.person(p.id()), h.region(), p.id(), from));
                 }
             }
         }
@@ -550,7 +551,7 @@ public final class DantuGenerator {
             if (p.ageOn(START) >= 80) {
                 // the district's general group (homecare.age.general); the younger special-hardship
                 // elderly are served through their 特困 / 低保 cases, without a home-care case
-                cases.add(active(Program.HOME_CARE, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
+                cases.add(active(NationalPrograms.HOME_CARE, SubjectRef.person(p.id()), h.region(), p.id(), historicMonth()));
             }
             for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
                 for (int v = 0; v < visitsPerMonth; v++) {
@@ -706,10 +707,10 @@ public final class DantuGenerator {
 
     // ------------------------------------------------------------------ building blocks
 
-    private Case active(Program program, SubjectRef subject, RegionCode region, PersonId applicant, YearMonth from) {
+    private Case active(ProgramCode program, SubjectRef subject, RegionCode region, PersonId applicant, YearMonth from) {
         LocalDate approvedOn = from.minusMonths(1).atDay(10 + rnd.nextInt(15));
         Instant applied = approvedOn.minusDays(12).atTime(9, 30).atZone(CST).toInstant();
-        ApprovalLevel level = program == Program.TEMPORARY_ASSISTANCE ? ApprovalLevel.TOWNSHIP : ApprovalLevel.COUNTY;
+        ApprovalLevel level = program.equals(NationalPrograms.TEMPORARY_ASSISTANCE) ? ApprovalLevel.TOWNSHIP : ApprovalLevel.COUNTY;
         return Case.open(CaseId.of(pad("C", ++nextCase, 7)), program, subject, region, applicant,
                         Transition.application("窗口受理", applied, "申请 (application)", ApprovalLevel.TOWNSHIP))
                 .review("镇街审核", applied.plusSeconds(5 * 86_400L), "入户调查属实 (home visit confirms)")
@@ -717,7 +718,7 @@ public final class DantuGenerator {
                 .activate(level, "区民政局", from.atDay(1).atStartOfDay(CST).toInstant(), "按月发放 (monthly payment starts)");
     }
 
-    private Case approved(Program program, SubjectRef subject, RegionCode region, PersonId applicant, YearMonth start) {
+    private Case approved(ProgramCode program, SubjectRef subject, RegionCode region, PersonId applicant, YearMonth start) {
         LocalDate approvedOn = start.minusMonths(1).atDay(10 + rnd.nextInt(15));
         Instant applied = approvedOn.minusDays(12).atTime(9, 30).atZone(CST).toInstant();
         return Case.open(CaseId.of(pad("C", ++nextCase, 7)), program, subject, region, applicant,

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.minzheng.core.code.Coded;
 import org.minzheng.core.decision.Decision;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
+import org.minzheng.core.rule.ProgramRule;
 import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.PersonId;
@@ -146,11 +146,11 @@ public final class DemoCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintStream out = parent.out;
-            Program p = Coded.fromCode(Program.class, program);
             Household h = MinzhengJson.mapper().readValue(Files.readString(file, StandardCharsets.UTF_8), Household.class);
             CivilAffairs ca = CivilAffairs.builder().standards(StandardsProviders.discover()).build();
-            Decision d = p.subjectKind() == SubjectKind.HOUSEHOLD ? ca.assess(p, h, month)
-                    : ca.assess(p, h, person == null ? h.head().id() : PersonId.of(person), month);
+            ProgramRule<?> p = ca.programs().get(ProgramCode.of(program));
+            Decision d = p.subjectKind() == SubjectKind.HOUSEHOLD ? ca.assess(p.programCode(), h, month)
+                    : ca.assess(p.programCode(), h, person == null ? h.head().id() : PersonId.of(person), month);
             Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.CHINA;
             out.println((locale == Locale.ENGLISH ? p.englishName() : p.chineseName()) + " " + month + ": "
                     + (d.eligible() ? (locale == Locale.ENGLISH ? "eligible, " : "符合条件，") + d.amount().format(locale)

@@ -25,18 +25,18 @@ import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.cases.PaymentComponent;
 import org.minzheng.core.cases.PaymentKey;
 import org.minzheng.core.cases.Transition;
-import org.minzheng.core.decision.AssessmentRequest;
 import org.minzheng.core.decision.Decision;
-import org.minzheng.core.assistance.TemporaryNeed;
 import org.minzheng.core.facility.Facility;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.programs.temporary.TemporaryNeed;
+import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.report.DistrictReport;
 import org.minzheng.core.report.ReportRenderer;
 import org.minzheng.core.service.ServiceRecord;
-import org.minzheng.core.standards.Standards;
 import org.minzheng.jdbc.JdbcStorage;
 import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.runtime.MonthlyRun;
@@ -134,9 +134,9 @@ public final class DistrictDemo {
         try (Storage storage = new DemoStorage(database, new DemoServiceRecords())) {
             CivilAffairs ca = CivilAffairs.builder().standards(StandardsProviders.discover()).storage(storage).clock(clock).build();
             var s = ca.standards(DantuDistrict.REGION, o.first());
-            DantuGenerator.Calibration cal = new DantuGenerator.Calibration(s.get(Standards.DIBAO_STANDARD_URBAN),
-                    s.get(Standards.DIBAO_STANDARD_RURAL), s.find(Standards.DIBAO_GRACE_MONTHS).orElse(0),
-                    s.find(Standards.DIBAO_ASSET_VEHICLES).orElse(0));
+            DantuGenerator.Calibration cal = new DantuGenerator.Calibration(s.get(Dibao.STANDARD_URBAN),
+                    s.get(Dibao.STANDARD_RURAL), s.find(Dibao.GRACE_MONTHS).orElse(0),
+                    s.find(Dibao.ASSET_VEHICLES).orElse(0));
             console.printf(Locale.ROOT, "Generating Dantu district: seed %d, scale %s, dibao standard %s, grace %d months%n",
                     o.seed(), o.scale(), cal.dibaoUrban(), cal.graceMonths());
             Population p = DantuGenerator.generate(o.seed(), o.scale(), cal, o.visitsPerMonth());
@@ -272,14 +272,14 @@ public final class DistrictDemo {
             }
             Household h = storage.households().get(g.household());
             TemporaryNeed need = g.emergency() ? TemporaryNeed.emergency(g.need()) : TemporaryNeed.expenditure(g.need());
-            Decision d = ca.assess(Program.TEMPORARY_ASSISTANCE, AssessmentRequest.forHousehold(h).temporaryNeed(need).build(), month);
+            Decision d = ca.assess(NationalPrograms.TEMPORARY_ASSISTANCE, SubjectFacts.forHousehold(h, month).application(need).build());
             if (!d.eligible()) {
                 continue;
             }
             Instant applied = month.atDay(3).atTime(9, 0).atZone(CST).toInstant();
             Instant decided = month.atDay(8).atTime(15, 0).atZone(CST).toInstant();
             ApprovalLevel level = d.approval().orElse(ApprovalLevel.COUNTY);
-            Case c = Case.open(id, Program.TEMPORARY_ASSISTANCE, SubjectRef.household(h.id()), h.region(), h.head().id(),
+            Case c = Case.open(id, NationalPrograms.TEMPORARY_ASSISTANCE, SubjectRef.household(h.id()), h.region(), h.head().id(),
                             Transition.application("窗口受理", applied, g.emergency() ? "急难型 (emergency)" : "支出型 (expenditure)",
                                     ApprovalLevel.TOWNSHIP))
                     .review("镇街审核", applied.plusSeconds(86_400), "入户核实 (home visit)")

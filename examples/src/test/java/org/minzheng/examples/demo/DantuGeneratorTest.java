@@ -1,5 +1,8 @@
 package org.minzheng.examples.demo;
 
+import org.minzheng.core.program.ProgramCode;
+
+import org.minzheng.core.programs.NationalPrograms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +18,6 @@ import org.minzheng.core.cases.CaseState;
 import org.minzheng.core.children.GuardianshipConfirmation;
 import org.minzheng.core.elderly.AccidentInsuranceEnrolment;
 import org.minzheng.core.elderly.PremiumPayer;
-import org.minzheng.core.program.Program;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.core.registry.Member;
@@ -29,17 +31,17 @@ class DantuGeneratorTest {
         full = DantuGenerator.generate(2022, 1.0, DantuGenerator.Calibration.DEFAULT, 1);
     }
 
-    private static long cases(Population p, Program program, CaseState state) {
-        return p.cases().stream().filter(c -> c.program() == program && c.state() == state).count();
+    private static long cases(Population p, ProgramCode program, CaseState state) {
+        return p.cases().stream().filter(c -> c.program().equals(program) && c.state() == state).count();
     }
 
     @Test
     void generate_atFullScale_drawsThePublishedCounts() {
-        assertThat(cases(full, Program.DIBAO, CaseState.ACTIVE)).isEqualTo(1_457 - 31 + 287);
-        assertThat(cases(full, Program.DIBAO, CaseState.APPROVED)).isEqualTo(31);
-        assertThat(cases(full, Program.TEKUN, CaseState.ACTIVE)).isEqualTo(657);
-        assertThat(cases(full, Program.CHILD_SUBSIDY, CaseState.ACTIVE)).isEqualTo(141);
-        assertThat(cases(full, Program.LEFT_BEHIND_CHILD_CARE, CaseState.ACTIVE)).isEqualTo(52);
+        assertThat(cases(full, NationalPrograms.DIBAO, CaseState.ACTIVE)).isEqualTo(1_457 - 31 + 287);
+        assertThat(cases(full, NationalPrograms.DIBAO, CaseState.APPROVED)).isEqualTo(31);
+        assertThat(cases(full, NationalPrograms.TEKUN, CaseState.ACTIVE)).isEqualTo(657);
+        assertThat(cases(full, NationalPrograms.CHILD_SUBSIDY, CaseState.ACTIVE)).isEqualTo(141);
+        assertThat(cases(full, NationalPrograms.LEFT_BEHIND_CHILD_CARE, CaseState.ACTIVE)).isEqualTo(52);
         assertThat(full.serviceRecords()).filteredOn(GuardianshipConfirmation.class::isInstance).hasSize(52);
         assertThat(full.serviceRecords()).filteredOn(r -> r instanceof AccidentInsuranceEnrolment e && e.payer() == PremiumPayer.GOVERNMENT)
                 .hasSize(2_377);
@@ -57,7 +59,7 @@ class DantuGeneratorTest {
     @Test
     void generate_dibaoPersons_areWithinTenPercentOfThePublishedFigures() {
         Map<HouseholdId, Household> byId = full.households().stream().collect(Collectors.toMap(Household::id, Function.identity()));
-        int atStart = full.cases().stream().filter(c -> c.program() == Program.DIBAO && c.state() == CaseState.ACTIVE)
+        int atStart = full.cases().stream().filter(c -> c.program().equals(NationalPrograms.DIBAO) && c.state() == CaseState.ACTIVE)
                 .mapToInt(c -> byId.get(c.subject().household().orElseThrow()).size()).sum();
         int leaving = full.changes().stream().mapToInt(ch -> byId.get(ch.household()).size()).sum();
         assertThat(full.changes()).hasSize(287);

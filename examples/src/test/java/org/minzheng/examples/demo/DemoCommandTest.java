@@ -49,14 +49,17 @@ class DemoCommandTest {
         JsonNode json = MinzhengJson.mapper().readTree(Files.readString(dir.resolve("dantu-report.json")));
         Map<String, JsonNode> headline = new HashMap<>();
         json.get("headline").forEach(n -> headline.put(n.get("figure").asString(), n));
-        for (String count : new String[] {"dibao-covered-households", "dibao-cancelled-households", "tekun-persons",
-            "senior-persons", "children-persons", "home-care-persons", "insurance-other"}) {
+        for (String count : new String[] {"dibao/in-coverage/subjects", "dibao/cancelled/subjects",
+            "tekun/in-coverage/subjects", "senior-allowance/in-coverage/subjects", "child-subsidy/in-coverage/subjects",
+            "home-care/services/subjects", "elderly-accident-insurance/services/subjects"}) {
             JsonNode n = headline.get(count);
             assertThat(Math.abs(n.get("deviationPercent").asDouble())).as(count + " " + n).isLessThanOrEqualTo(10.0);
         }
-        assertThat(headline.get("temporary-person-times").get("value").asInt()).isPositive();
-        assertThat(headline.get("left-behind-confirmed").get("value").asInt())
-                .isEqualTo(headline.get("left-behind-children").get("value").asInt()).isPositive();
+        assertThat(headline.get("temporary-assistance/payments/count").get("value").asInt()).isPositive();
+        assertThat(headline.get("left-behind-child-care/record-in-force/subjects").get("value").asInt())
+                .isEqualTo(headline.get("left-behind-child-care/in-coverage/subjects").get("value").asInt()).isPositive();
+        assertThat(json.get("programs").findValuesAsString("program")).as("the plugin's own program is reported")
+                .contains("js-spring-festival");
         assertThat(Files.readAllLines(dir.resolve("months-done.txt"))).hasSize(10);
     }
 

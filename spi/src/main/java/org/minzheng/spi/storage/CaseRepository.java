@@ -8,7 +8,7 @@ import org.minzheng.core.cases.Case;
 import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.cases.CaseState;
 import org.minzheng.core.identity.RegionCode;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
 
 /**
@@ -60,7 +60,7 @@ public interface CaseRepository {
      * @return the cases
      * @throws RegionAccessException in a scoped view, if the region is not inside the scope
      */
-    Stream<Case> streamByProgramAndState(Program program, CaseState state, RegionCode region);
+    Stream<Case> streamByProgramAndState(ProgramCode program, CaseState state, RegionCode region);
 
     /**
      * The cases of a program in a state, in a region or anywhere inside it.
@@ -71,7 +71,7 @@ public interface CaseRepository {
      * @return the cases, ordered by identifier
      * @throws RegionAccessException in a scoped view, if the region is not inside the scope
      */
-    default List<Case> findByProgramAndState(Program program, CaseState state, RegionCode region) {
+    default List<Case> findByProgramAndState(ProgramCode program, CaseState state, RegionCode region) {
         try (Stream<Case> s = streamByProgramAndState(program, state, region)) {
             return s.toList();
         }

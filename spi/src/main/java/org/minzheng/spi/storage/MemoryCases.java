@@ -10,7 +10,7 @@ import org.minzheng.core.cases.Case;
 import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.cases.CaseState;
 import org.minzheng.core.identity.RegionCode;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
 
 /** Cases of an {@link InMemoryStorage} view. */
@@ -52,7 +52,7 @@ final class MemoryCases implements CaseRepository {
     }
 
     @Override
-    public Stream<Case> streamByProgramAndState(Program program, CaseState state, RegionCode region) {
+    public Stream<Case> streamByProgramAndState(ProgramCode program, CaseState state, RegionCode region) {
         Objects.requireNonNull(program, "program");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(region, "region");

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,17 +16,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.minzheng.core.assistance.Supporter;
-import org.minzheng.core.assistance.TemporaryAssistanceType;
-import org.minzheng.core.assistance.TemporaryNeed;
 import org.minzheng.core.cases.ApprovalLevel;
 import org.minzheng.core.cases.PaymentComponent;
 import org.minzheng.core.children.GuardianRelation;
 import org.minzheng.core.children.GuardianshipConfirmation;
 import org.minzheng.core.code.Coded;
-import org.minzheng.core.decision.AssessmentRequest;
-import org.minzheng.core.decision.Placement;
-import org.minzheng.core.decision.ReasonCode;
 import org.minzheng.core.identity.DisabilityCategory;
 import org.minzheng.core.identity.Gender;
 import org.minzheng.core.identity.IdNumber;
@@ -36,7 +29,7 @@ import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.invariant.InvalidRecordException;
 import org.minzheng.core.invariant.Violation;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.ActivityOfDailyLiving;
@@ -53,13 +46,20 @@ import org.minzheng.core.registry.ParentRole;
 import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.PersonId;
 import org.minzheng.core.registry.PersonStatus;
+import org.minzheng.core.registry.Placement;
 import org.minzheng.core.registry.Relation;
 import org.minzheng.core.registry.SelfCare;
 import org.minzheng.core.registry.StatusKind;
 import org.minzheng.core.service.ServiceRecordId;
 import org.minzheng.core.standards.Reform;
 import org.minzheng.core.standards.Standard;
-import org.minzheng.core.standards.Standards;
+import org.minzheng.core.rule.Application;
+import org.minzheng.core.rule.ApplicationFormat;
+import org.minzheng.core.rule.Enrolments;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.rule.Supporter;
+import org.minzheng.runtime.Programs;
 
 /**
  * Turns the node tree of one case file into {@link PolicyCase}s, collecting every problem with its line
@@ -82,7 +82,6 @@ final class CaseReader {
             "incomes", "annual-income", "disability", "serious-illness", "status", "enrolled",
             "without-civil-capacity");
     static final Set<String> GUARDIANSHIP_KEYS = keys("guardian", "name", "signed", "from", "to");
-    static final Set<String> REQUEST_KEYS = keys("type", "need");
     static final Set<String> EXPECT_KEYS = keys("eligible", "amount", "reasons", "notes", "components", "approval",
             "category", "hours");
 
@@ -92,10 +91,12 @@ final class CaseReader {
 
     private final String file;
     private final List<CaseFileProblem> problems;
+    private final Programs programs;
 
-    CaseReader(String file, List<CaseFileProblem> problems) {
+    CaseReader(String file, List<CaseFileProblem> problems, Programs programs) {
         this.file = file;
         this.problems = problems;
+        this.programs = programs;
     }
 
     /** Reads every case of a document whose root is a list. */
@@ -124,45 +125,53 @@ final class CaseReader {
             return null;
         }
         String name = required(node, "name") == null ? null : text(node.map.get("name"));
-        Program program = code(required(node, "program"), Program.class);
+        ProgramRule<?> program = program(required(node, "program"));
         YearMonth period = month(required(node, "period"));
         RegionCode region = region(required(node, "region"));
         Optional<Reform> overrides = Optional.ofNullable(node.map.get("standards"))
                 .map(n -> overrides(n, name));
         CaseNode household = required(node, "household");
         CaseNode expect = required(node, "expect");
-        Expectation expectation = expect == null ? null : expectation(expect);
-        TemporaryNeed need = Optional.ofNullable(node.map.get("request")).map(this::request).orElse(null);
-        if (program != null && need != null && program != Program.TEMPORARY_ASSISTANCE) {
-            problem(node.map.get("request"), "request is only for program temporary-assistance");
+        Expectation expectation = expect == null ? null : expectation(expect, program);
+        Application application = null;
+        CaseNode requestNode = node.map.get("request");
+        if (program != null) {
+            Optional<ApplicationFormat> format = program.application();
+            if (requestNode != null && format.isEmpty()) {
+                problem(requestNode, "program " + program.code() + " reads no application: remove request");
+            } else if (requestNode == null && format.isPresent()) {
+                problem(node, "program " + program.code() + " needs a request: {" + String.join(": …, ",
+                        format.get().keys()) + ": …}");
+            } else if (requestNode != null) {
+                application = application(requestNode, format.get());
+            }
         }
-        if (program == Program.TEMPORARY_ASSISTANCE && node.map.get("request") == null) {
-            problem(node, "program temporary-assistance needs a request: {type: emergency|expenditure, need: AMOUNT}");
+        SubjectFacts facts = null;
+        if (household != null && program != null && region != null && period != null
+                && (requestNode == null || application != null)) {
+            facts = facts(household, program, region, period, application);
         }
-        AssessmentRequest request = null;
-        if (household != null && program != null && region != null && period != null) {
-            request = request(household, program, region, period, need, node.path);
-        }
-        if (name == null || program == null || period == null || region == null || request == null
+        if (name == null || program == null || period == null || region == null || facts == null
                 || expectation == null) {
             return null;
         }
-        return new PolicyCase(file, node.line, name, program, period, region, overrides, request, expectation);
+        return new PolicyCase(file, node.line, name, program.programCode(), period, region, overrides, facts,
+                expectation);
     }
 
     // ------------------------------------------------------------------ household and members
 
-    private record MemberSpec(CaseNode node, Person person, Relation relation, boolean subject, Set<Program> enrolled,
-            Placement placement, CaseNode guardianship, Map<IncomeKind, Money> incomes) {
+    private record MemberSpec(CaseNode node, Person person, Relation relation, boolean subject,
+            Set<ProgramCode> enrolled, Placement placement, CaseNode guardianship, Map<IncomeKind, Money> incomes) {
     }
 
-    private AssessmentRequest request(CaseNode node, Program program, RegionCode region, YearMonth period,
-            TemporaryNeed need, String casePath) {
+    private SubjectFacts facts(CaseNode node, ProgramRule<?> program, RegionCode region, YearMonth period,
+            Application application) {
         if (!fields(node, HOUSEHOLD_KEYS)) {
             return null;
         }
         HukouType hukou = code(required(node, "hukou"), HukouType.class);
-        Set<Program> enrolled = programs(node.map.get("enrolled"));
+        Set<ProgramCode> enrolled = programs(node.map.get("enrolled"), SubjectKind.HOUSEHOLD);
         Assets assets = Optional.ofNullable(node.map.get("assets")).map(this::assets).orElse(Assets.NONE);
         CaseNode membersNode = required(node, "members");
         if (membersNode == null) {
@@ -209,12 +218,16 @@ final class CaseReader {
             }
             return null;
         }
-        AssessmentRequest.Builder rb = personProgram
-                ? AssessmentRequest.forPerson(household, subjects.get(0).person().id())
-                : AssessmentRequest.forHousehold(household);
-        enrolled.forEach(rb::enrolled);
+        SubjectFacts.Builder rb = personProgram
+                ? SubjectFacts.forPerson(household, subjects.get(0).person().id(), period)
+                : SubjectFacts.forHousehold(household, period);
+        Enrolments.Builder eb = Enrolments.builder();
+        enrolled.forEach(p -> eb.household(household.id(), p));
         for (MemberSpec m : members) {
-            m.enrolled().forEach(p -> rb.enrolled(m.person().id(), p));
+            m.enrolled().forEach(p -> eb.person(m.person().id(), p));
+        }
+        rb.enrolments(eb.build());
+        for (MemberSpec m : members) {
             if (m.placement() != null) {
                 if (!m.subject()) {
                     problem(m.node().map.get("placement"), "placement describes the subject: set it on the member "
@@ -228,11 +241,11 @@ final class CaseReader {
                 if (g == null) {
                     return null;
                 }
-                rb.guardianshipConfirmation(g);
+                rb.record(g);
             }
         }
-        if (need != null) {
-            rb.temporaryNeed(need);
+        if (application != null) {
+            rb.application(application);
         }
         CaseNode supportersNode = subjects.isEmpty() ? null : subjects.get(0).node().map.get("supporters");
         // supporters are written on the subject (issue 7) but read at member level below
@@ -311,7 +324,7 @@ final class CaseReader {
             }
         }
         boolean subject = Optional.ofNullable(node.map.get("subject")).map(this::bool).orElse(false);
-        Set<Program> enrolled = programs(node.map.get("enrolled"));
+        Set<ProgramCode> enrolled = programs(node.map.get("enrolled"), SubjectKind.PERSON);
         Placement placement = Optional.ofNullable(node.map.get("placement")).map(this::placement).orElse(null);
         Map<IncomeKind, Money> incomes = incomes(node.map.get("incomes"));
         if (problems.size() != before || relation == null) {
@@ -404,7 +417,7 @@ final class CaseReader {
         } else {
             annualIncome = Optional.empty();
         }
-        Set<Program> enrolled = programs(node.map.get("enrolled"));
+        Set<ProgramCode> enrolled = programs(node.map.get("enrolled"), null);
         boolean incapable = Optional.ofNullable(node.map.get("without-civil-capacity")).map(this::bool).orElse(false);
         if (problems.size() != before) {
             return null;
@@ -550,8 +563,12 @@ final class CaseReader {
         return out;
     }
 
-    private Set<Program> programs(CaseNode node) {
-        Set<Program> out = EnumSet.noneOf(Program.class);
+    /**
+     * Reads a list of program codes. With a kind, each program must be granted to that kind of subject: a household
+     * is enrolled in household programs, a member in person programs (a supporter, kind null, in either).
+     */
+    private Set<ProgramCode> programs(CaseNode node, SubjectKind kind) {
+        Set<ProgramCode> out = new LinkedHashSet<>();
         if (node == null) {
             return out;
         }
@@ -560,21 +577,60 @@ final class CaseReader {
             return out;
         }
         for (CaseNode n : node.list) {
-            Program p = code(n, Program.class);
-            if (p != null) {
-                out.add(p);
+            ProgramRule<?> p = program(n);
+            if (p == null) {
+                continue;
             }
+            if (kind != null && p.subjectKind() != kind) {
+                problem(n, kind == SubjectKind.HOUSEHOLD
+                        ? "program " + p.code() + " is granted to a person: write 'enrolled: [" + p.code()
+                                + "]' on the member who receives it, not on the household (个人项目应登记在成员上)"
+                        : "program " + p.code() + " is granted to a household: write 'enrolled: [" + p.code()
+                                + "]' on the household, not on a member (家庭项目应登记在家庭上)");
+                continue;
+            }
+            out.add(p.programCode());
         }
         return out;
     }
 
-    private TemporaryNeed request(CaseNode node) {
-        if (!fields(node, REQUEST_KEYS)) {
+    private ProgramRule<?> program(CaseNode node) {
+        if (node == null) {
             return null;
         }
-        TemporaryAssistanceType type = code(required(node, "type"), TemporaryAssistanceType.class);
-        Money need = required(node, "need") == null ? null : money(node.map.get("need"));
-        return type == null || need == null ? null : new TemporaryNeed(type, need);
+        if (node.kind == CaseNode.Kind.SCALAR && ProgramCode.isValid(node.text)) {
+            Optional<ProgramRule<?>> p = programs.find(ProgramCode.of(node.text));
+            if (p.isPresent()) {
+                return p.get();
+            }
+        }
+        problem(node, "unknown program " + node.describe() + "; expected one of "
+                + programs.all().stream().map(ProgramRule::code).collect(Collectors.joining(", ")));
+        return null;
+    }
+
+    private Application application(CaseNode node, ApplicationFormat format) {
+        if (!fields(node, new LinkedHashSet<>(format.keys()))) {
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : format.keys()) {
+            CaseNode v = required(node, key);
+            if (v == null) {
+                return null;
+            }
+            if (v.kind != CaseNode.Kind.SCALAR) {
+                problem(v, key + " must be a single value, found " + v.describe());
+                return null;
+            }
+            values.put(key, v.text);
+        }
+        try {
+            return format.read(values);
+        } catch (IllegalArgumentException e) {
+            problem(node, e.getMessage());
+            return null;
+        }
     }
 
     private Reform overrides(CaseNode node, String caseName) {
@@ -585,7 +641,8 @@ final class CaseReader {
         Reform.Builder b = Reform.builder("case " + (caseName == null ? "" : caseName));
         int before = problems.size();
         node.map.forEach((code, value) -> {
-            Optional<Standard<?>> standard = Standards.byCode(code);
+            Optional<Standard<?>> standard = programs.standards().stream().filter(s -> s.code().equals(code))
+                    .findFirst();
             if (standard.isEmpty()) {
                 problem(value, "unknown standard '" + code + "'; the codes are listed in docs/standards.md");
                 return;
@@ -620,15 +677,15 @@ final class CaseReader {
         b.set(standard, parsed);
     }
 
-    private Expectation expectation(CaseNode node) {
+    private Expectation expectation(CaseNode node, ProgramRule<?> program) {
         if (!fields(node, EXPECT_KEYS)) {
             return null;
         }
         int before = problems.size();
         Boolean eligible = required(node, "eligible") == null ? null : bool(node.map.get("eligible"));
         Money amount = required(node, "amount") == null ? null : money(node.map.get("amount"));
-        Optional<List<String>> reasons = Optional.ofNullable(node.map.get("reasons")).map(n -> reasonCodes(n));
-        Optional<List<String>> notes = Optional.ofNullable(node.map.get("notes")).map(n -> reasonCodes(n));
+        Optional<List<String>> reasons = Optional.ofNullable(node.map.get("reasons")).map(n -> reasonCodes(n, program));
+        Optional<List<String>> notes = Optional.ofNullable(node.map.get("notes")).map(n -> reasonCodes(n, program));
         Optional<Map<String, Money>> components = Optional.ofNullable(node.map.get("components")).map(n -> {
             Map<String, Money> out = new LinkedHashMap<>();
             if (n.kind != CaseNode.Kind.MAP) {
@@ -661,16 +718,18 @@ final class CaseReader {
         return new Expectation(eligible, amount, reasons, notes, components, approval, category, hours);
     }
 
-    private List<String> reasonCodes(CaseNode n) {
+    private List<String> reasonCodes(CaseNode n, ProgramRule<?> program) {
         List<String> codes = new ArrayList<>();
         if (n.kind != CaseNode.Kind.LIST) {
             problem(n, "expected a list of reason codes, e.g. [dibao.income-not-below-standard]");
             return codes;
         }
         for (CaseNode r : n.list) {
-            ReasonCode c = code(r, ReasonCode.class);
-            if (c != null) {
-                codes.add(c.code());
+            if (r.kind == CaseNode.Kind.SCALAR && program != null && program.reason(r.text).isPresent()) {
+                codes.add(r.text);
+            } else if (program != null) {
+                problem(r, "unknown reason " + r.describe() + " for program " + program.code() + "; expected one of "
+                        + program.reasons().stream().map(x -> x.code()).collect(Collectors.joining(", ")));
             }
         }
         return codes;

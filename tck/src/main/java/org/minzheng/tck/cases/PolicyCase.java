@@ -4,9 +4,9 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.minzheng.core.decision.AssessmentRequest;
 import org.minzheng.core.identity.RegionCode;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
+import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.standards.Reform;
 
 /**
@@ -20,11 +20,11 @@ import org.minzheng.core.standards.Reform;
  * @param period the month assessed
  * @param region the region whose standards apply
  * @param overrides the case's own standard values, laid over the resolved standards
- * @param request the assessment request built from the case's household
+ * @param facts the facts about the subject, built from the case's household
  * @param expectation what the decision must be
  */
-public record PolicyCase(String file, int line, String name, Program program, YearMonth period, RegionCode region,
-        Optional<Reform> overrides, AssessmentRequest request, Expectation expectation) {
+public record PolicyCase(String file, int line, String name, ProgramCode program, YearMonth period, RegionCode region,
+        Optional<Reform> overrides, SubjectFacts facts, Expectation expectation) {
 
     /**
      * Checks the parts.
@@ -38,7 +38,7 @@ public record PolicyCase(String file, int line, String name, Program program, Ye
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(overrides, "overrides");
-        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(expectation, "expectation");
     }
 

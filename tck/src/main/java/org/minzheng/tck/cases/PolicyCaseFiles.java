@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.minzheng.json.MinzhengJson;
 import org.minzheng.json.ReadLimits;
+import org.minzheng.runtime.Programs;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -45,12 +46,14 @@ public final class PolicyCaseFiles {
      * Loads case files and directories. A directory contributes its {@code .yaml}, {@code .yml} and
      * {@code .json} files and those of its subdirectories, in path order.
      *
+     * @param programs the programs the cases may name (the built-ins and those of the plugin under test)
      * @param paths files or directories
      * @return the cases, in file order
      * @throws CaseFileException listing every problem, if any
      * @throws UncheckedIOException if a file cannot be read
      */
-    public static List<PolicyCase> load(List<Path> paths) {
+    public static List<PolicyCase> load(Programs programs, List<Path> paths) {
+        Objects.requireNonNull(programs, "programs");
         List<CaseFileProblem> problems = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
@@ -76,7 +79,7 @@ public final class PolicyCaseFiles {
         List<PolicyCase> cases = new ArrayList<>();
         for (Path f : files) {
             try (InputStream in = Files.newInputStream(f)) {
-                cases.addAll(read(f.toString(), in, problems));
+                cases.addAll(read(programs, f.toString(), in, problems));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read case file " + f, e);
             }
@@ -90,12 +93,14 @@ public final class PolicyCaseFiles {
     /**
      * Loads class-path resources by name, e.g. {@code org/minzheng/examples/jiangsu/cases/dibao.yaml}.
      *
+     * @param programs the programs the cases may name (the built-ins and those of the plugin under test)
      * @param loader the class loader
      * @param names the resource names
      * @return the cases, in the order given
      * @throws CaseFileException listing every problem (a missing resource is one), if any
      */
-    public static List<PolicyCase> loadResources(ClassLoader loader, String... names) {
+    public static List<PolicyCase> loadResources(Programs programs, ClassLoader loader, String... names) {
+        Objects.requireNonNull(programs, "programs");
         List<CaseFileProblem> problems = new ArrayList<>();
         List<PolicyCase> cases = new ArrayList<>();
         for (String name : names) {
@@ -104,7 +109,7 @@ public final class PolicyCaseFiles {
                     problems.add(new CaseFileProblem(name, 0, "", "no such class-path resource"));
                     continue;
                 }
-                cases.addAll(read(name, in, problems));
+                cases.addAll(read(programs, name, in, problems));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read case resource " + name, e);
             }
@@ -118,21 +123,23 @@ public final class PolicyCaseFiles {
     /**
      * Reads one document.
      *
+     * @param programs the programs the cases may name (the built-ins and those of the plugin under test)
      * @param name the file name, used in messages and to choose YAML or JSON by its extension
      * @param in the content
      * @return the cases
      * @throws CaseFileException listing every problem, if any
      */
-    public static List<PolicyCase> read(String name, InputStream in) {
+    public static List<PolicyCase> read(Programs programs, String name, InputStream in) {
         List<CaseFileProblem> problems = new ArrayList<>();
-        List<PolicyCase> cases = read(name, in, problems);
+        List<PolicyCase> cases = read(Objects.requireNonNull(programs, "programs"), name, in, problems);
         if (!problems.isEmpty()) {
             throw new CaseFileException(problems);
         }
         return cases;
     }
 
-    private static List<PolicyCase> read(String name, InputStream in, List<CaseFileProblem> problems) {
+    private static List<PolicyCase> read(Programs programs, String name, InputStream in,
+                                         List<CaseFileProblem> problems) {
         String lower = name.toLowerCase(Locale.ROOT);
         ObjectMapper mapper = lower.endsWith(".json") ? JSON
                 : lower.endsWith(".yaml") || lower.endsWith(".yml") ? YAML : null;
@@ -161,7 +168,7 @@ public final class PolicyCaseFiles {
         if (problems.size() != before) {
             return List.of();
         }
-        return new CaseReader(name, problems).cases(root);
+        return new CaseReader(name, problems, programs).cases(root);
     }
 
     private static boolean isCaseFile(Path f) {

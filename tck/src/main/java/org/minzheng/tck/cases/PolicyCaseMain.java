@@ -13,6 +13,7 @@ import java.util.Map;
 import org.minzheng.json.standards.FileStandardsProvider;
 import org.minzheng.json.standards.StandardsFileException;
 import org.minzheng.json.standards.StandardsFiles;
+import org.minzheng.runtime.Programs;
 
 /**
  * The policy-case command line (政策测试用例命令行):
@@ -107,9 +108,10 @@ public final class PolicyCaseMain {
         List<PolicyCase> loaded;
         PolicyCaseRunner runner;
         try {
-            providers = StandardsFiles.loader().load(standards.toArray(new Path[0]));
-            runner = PolicyCaseRunner.of(providers);
-            loaded = PolicyCaseFiles.load(cases);
+            Programs programs = Programs.discover();
+            providers = StandardsFiles.loader().withStandards(programs.standards()).load(standards.toArray(new Path[0]));
+            runner = PolicyCaseRunner.of(providers, programs);
+            loaded = PolicyCaseFiles.load(programs, cases);
         } catch (StandardsFileException | CaseFileException e) {
             err.println(e.getMessage());
             return EXIT_INPUT_ERROR;

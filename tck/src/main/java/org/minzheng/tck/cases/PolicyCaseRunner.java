@@ -16,6 +16,7 @@ import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.ReasonCode;
 import org.minzheng.core.money.Money;
 import org.minzheng.runtime.CivilAffairs;
+import org.minzheng.runtime.Programs;
 import org.minzheng.runtime.StandardsProviders;
 import org.minzheng.spi.StandardsProvider;
 
@@ -42,16 +43,18 @@ public final class PolicyCaseRunner {
     }
 
     /**
-     * A runner over exactly the given providers (no discovery).
+     * A runner over exactly the given standards providers (no discovery) and programs.
      *
      * @param providers the standards providers
+     * @param programs the programs (the built-ins and those of the plugin under test)
      * @return the runner
      * @throws org.minzheng.spi.IncompatibleProviderException if a provider is refused
      * @throws org.minzheng.core.standards.OverlappingStandardValuesException if providers' values overlap
      */
-    public static PolicyCaseRunner of(List<? extends StandardsProvider> providers) {
+    public static PolicyCaseRunner of(List<? extends StandardsProvider> providers, Programs programs) {
         return new PolicyCaseRunner(CivilAffairs.builder()
                 .standards(StandardsProviders.of(providers.toArray(new StandardsProvider[0])))
+                .programs(programs)
                 .clock(Clock.systemUTC())
                 .build());
     }
@@ -67,7 +70,7 @@ public final class PolicyCaseRunner {
         Decision decision;
         try {
             CivilAffairs runtime = c.overrides().map(civilAffairs::withReform).orElse(civilAffairs);
-            decision = runtime.assess(c.program(), c.request(), c.period());
+            decision = runtime.assess(c.program(), c.facts());
         } catch (RuntimeException e) {
             return new CaseResult(c, Optional.empty(), List.of(), Optional.of(e));
         }

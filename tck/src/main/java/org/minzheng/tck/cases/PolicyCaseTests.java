@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.minzheng.runtime.Programs;
 import org.minzheng.spi.StandardsProvider;
 
 /**
@@ -40,7 +41,18 @@ public abstract class PolicyCaseTests {
     protected abstract List<StandardsProvider> standardsProviders();
 
     /**
-     * The cases, e.g. from {@link PolicyCaseFiles#load(List)} or {@link PolicyCaseFiles#loadResources}.
+     * The programs the cases may name: the built-ins and those of the plugin under test.
+     *
+     * @implSpec The default returns {@link Programs#discover()}: the built-ins and every program provider on the
+     * test class path.
+     * @return the programs
+     */
+    protected Programs programs() {
+        return Programs.discover();
+    }
+
+    /**
+     * The cases, e.g. from {@link PolicyCaseFiles#load(Programs, List)} or {@link PolicyCaseFiles#loadResources}.
      *
      * @return the cases
      */
@@ -63,7 +75,7 @@ public abstract class PolicyCaseTests {
      */
     @TestFactory
     public Stream<DynamicTest> policyCases() {
-        PolicyCaseRunner runner = PolicyCaseRunner.of(standardsProviders());
+        PolicyCaseRunner runner = PolicyCaseRunner.of(standardsProviders(), programs());
         Locale locale = explanationLocale();
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.qualifiedName(), source(c), () -> {
             CaseResult result = runner.run(c);

@@ -25,7 +25,9 @@ import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.standards.Standard;
 import org.minzheng.core.standards.StandardSet;
 import org.minzheng.core.standards.StandardValue;
-import org.minzheng.core.standards.Standards;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.StandardsRelation;
+import org.minzheng.runtime.Programs;
 import org.minzheng.core.standards.StandardsResolver;
 import org.minzheng.core.standards.Unit;
 import org.minzheng.spi.SpiVersion;
@@ -54,6 +56,7 @@ public final class StandardsProviderChecker {
     private final StandardsProvider provider;
     private final Coverage coverage;
     private final List<StandardsProvider> companions;
+    private final Programs programs;
 
     /**
      * A checker for a provider whose coverage needs no other provider.
@@ -78,9 +81,25 @@ public final class StandardsProviderChecker {
      */
     public StandardsProviderChecker(StandardsProvider provider, Coverage coverage,
             List<StandardsProvider> companions) {
+        this(provider, coverage, companions, Programs.discover());
+    }
+
+    /**
+     * A checker against the standards and relations of given programs — the built-ins and a plugin's own, whose
+     * standards the provider supplies.
+     *
+     * @param provider the provider under test
+     * @param coverage what the providers together claim to cover
+     * @param companions the other providers
+     * @param programs the programs whose standards the providers supply
+     * @throws NullPointerException if an argument or element is null
+     */
+    public StandardsProviderChecker(StandardsProvider provider, Coverage coverage,
+            List<StandardsProvider> companions, Programs programs) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.coverage = Objects.requireNonNull(coverage, "coverage");
         this.companions = List.copyOf(companions);
+        this.programs = Objects.requireNonNull(programs, "programs");
     }
 
     /**
@@ -334,16 +353,18 @@ public final class StandardsProviderChecker {
         List<Finding> out = new ArrayList<>();
         for (StandardValue<?> v : values) {
             Standard<?> s = v.standard();
-            Optional<Standard<?>> catalogued = Standards.byCode(s.code());
+            Optional<Standard<?>> catalogued = programs.standards().stream().filter(c -> c.code().equals(s.code()))
+                    .findFirst();
             if (catalogued.isEmpty()) {
                 out.add(new Finding(StandardsCheck.SP07_VALUE_TYPES, "standard '" + s.code()
-                        + "' is not in the catalogue", "use a code listed in docs/standards.md (Standards.all())"));
+                        + "' is read by no registered program", "use a code listed in docs/standards.md, or register "
+                                + "the program that declares it (Programs.builder().add(yourProgramProvider))"));
                 continue;
             }
             if (!catalogued.get().valueType().equals(s.valueType())) {
                 out.add(new Finding(StandardsCheck.SP07_VALUE_TYPES, "standard '" + s.code() + "' is declared with type "
-                        + s.valueType() + " but the catalogue's type is " + catalogued.get().valueType(),
-                        "use the catalogue constant (Standards." + constantName(s.code()) + ") instead of building your own"));
+                        + s.valueType() + " but the program's type is " + catalogued.get().valueType(),
+                        "use the program's constant for " + s.code() + " instead of building your own"));
                 continue;
             }
             if (!s.valueType().isAllowed(v.value())) {
@@ -384,8 +405,7 @@ public final class StandardsProviderChecker {
     }
 
     /**
-     * SP09: for every covered region and checked date, every mandatory standard resolves, and so does the
-     * 特困 basic-living amount (tekun.basic.urban / tekun.basic.rural, or tekun.basic.multiple).
+     * SP09: for every covered region and checked date, every mandatory standard of every program resolves.
      *
      * @return the findings, at most one per standard and region (the first date it fails)
      */
@@ -401,7 +421,7 @@ public final class StandardsProviderChecker {
             Set<String> reported = new HashSet<>();
             for (LocalDate date : datesToCheck(all)) {
                 ResolvedStandards r = resolver.resolve(region, date);
-                for (Standard<?> s : Standards.all()) {
+                for (Standard<?> s : programs.standards()) {
                     if (s.mandatory() && r.find(s).isEmpty() && reported.add(s.code())) {
                         out.add(new Finding(StandardsCheck.SP09_COVERAGE, "mandatory standard " + s.code() + " ("
                                 + s.chineseName() + ") has no value for region " + region.shortForm() + " on " + date,
@@ -410,26 +430,14 @@ public final class StandardsProviderChecker {
                                         + ", or narrow the coverage you claim"));
                     }
                 }
-                for (String hukou : List.of("urban", "rural")) {
-                    Standard<Money> amount = "urban".equals(hukou) ? Standards.TEKUN_BASIC_URBAN : Standards.TEKUN_BASIC_RURAL;
-                    if (r.find(amount).isEmpty() && r.find(Standards.TEKUN_BASIC_MULTIPLE).isEmpty()
-                            && reported.add(amount.code())) {
-                        out.add(new Finding(StandardsCheck.SP09_COVERAGE, "neither " + amount.code() + " nor "
-                                + Standards.TEKUN_BASIC_MULTIPLE.code() + " has a value for region " + region.shortForm()
-                                + " on " + date, "set the " + hukou + " 特困 basic-living amount, or the multiple of the "
-                                        + "dibao standard"));
-                    }
-                }
             }
         }
         return out;
     }
 
     /**
-     * SP10: national relations, for every covered region and checked date: the 特困 basic-living amount is
-     * not below the dibao standard (urban and rural); shares lie in [0, 1]; the senior-allowance bands do
-     * not fall with age; the 特困 care amounts do not fall as self-care is lost; the minor ages are
-     * ordered; cap multiples and the township limit are positive.
+     * SP10: for every covered region and checked date, every relation every program declares between its standards
+     * holds ({@link StandardsRelation}), and every share lies in [0, 1].
      *
      * @return the findings, at most one per relation and region
      */
@@ -444,9 +452,7 @@ public final class StandardsProviderChecker {
             for (LocalDate date : datesToCheck(allValues())) {
                 ResolvedStandards r = resolver.resolve(region, date);
                 String where = " for region " + region.shortForm() + " on " + date;
-                tekunNotBelowDibao(r, Standards.TEKUN_BASIC_URBAN, Standards.DIBAO_STANDARD_URBAN, where, reported, out);
-                tekunNotBelowDibao(r, Standards.TEKUN_BASIC_RURAL, Standards.DIBAO_STANDARD_RURAL, where, reported, out);
-                for (Standard<?> s : Standards.all()) {
+                for (Standard<?> s : programs.standards()) {
                     if (s.unit() == Unit.SHARE && r.find(s).isPresent()) {
                         BigDecimal share = (BigDecimal) r.find(s).get();
                         if ((share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) && reported.add(s.code())) {
@@ -456,78 +462,18 @@ public final class StandardsProviderChecker {
                         }
                     }
                 }
-                ordered(r, List.of(Standards.SENIOR_ALLOWANCE_80, Standards.SENIOR_ALLOWANCE_90,
-                        Standards.SENIOR_ALLOWANCE_100), where, "an older age band must not be paid less",
-                        reported, out);
-                ordered(r, List.of(Standards.TEKUN_CARE_SELF_CARE, Standards.TEKUN_CARE_PARTIAL,
-                        Standards.TEKUN_CARE_COMPLETE), where, "losing more self-care must not lower the care amount",
-                        reported, out);
-                ordered(r, List.of(Standards.TEKUN_AGE_MINOR, Standards.TEKUN_AGE_MINOR_CONTINUED), where,
-                        "support that starts under tekun.age.minor continues to tekun.age.minor-continued",
-                        reported, out);
-                for (Standard<?> s : List.of(Standards.TEMPORARY_CAP_EMERGENCY_MONTHS,
-                        Standards.TEMPORARY_CAP_EXPENDITURE_MONTHS)) {
-                    r.find(s).filter(v -> ((BigDecimal) v).signum() <= 0).ifPresent(v -> {
-                        if (reported.add(s.code())) {
-                            out.add(new Finding(StandardsCheck.SP10_NATIONAL_RELATIONS, s.code() + " = "
-                                    + ((BigDecimal) v).toPlainString() + where + " is not positive",
-                                    "set the cap as a positive number of months of the dibao standard"));
+                for (ProgramRule<?> p : programs.all()) {
+                    for (StandardsRelation relation : p.relations()) {
+                        Optional<String> wrong = relation.test(r);
+                        if (wrong.isPresent() && reported.add(p.code() + ":" + relation.description())) {
+                            out.add(new Finding(StandardsCheck.SP10_NATIONAL_RELATIONS, p.code() + ": "
+                                    + relation.description() + " — " + wrong.get() + where, relation.fix()));
                         }
-                    });
-                }
-                r.find(Standards.TEMPORARY_TOWNSHIP_LIMIT).filter(Money::isZero).ifPresent(v -> {
-                    if (reported.add(Standards.TEMPORARY_TOWNSHIP_LIMIT.code())) {
-                        out.add(new Finding(StandardsCheck.SP10_NATIONAL_RELATIONS,
-                                "temporary.township-limit is 0.00" + where,
-                                "set the amount a township may approve; 0 would send every case to the county"));
                     }
-                });
+                }
             }
         }
         return out;
-    }
-
-    private static void tekunNotBelowDibao(ResolvedStandards r, Standard<Money> basic, Standard<Money> dibao,
-            String where, Set<String> reported, List<Finding> out) {
-        Optional<Money> standard = r.find(dibao);
-        if (standard.isEmpty()) {
-            return;
-        }
-        Optional<Money> amount = r.find(basic);
-        String what = basic.code();
-        if (amount.isEmpty()) {
-            Optional<BigDecimal> multiple = r.find(Standards.TEKUN_BASIC_MULTIPLE);
-            if (multiple.isEmpty()) {
-                return;
-            }
-            if (multiple.get().compareTo(BigDecimal.ONE) < 0 && reported.add(Standards.TEKUN_BASIC_MULTIPLE.code())) {
-                out.add(new Finding(StandardsCheck.SP10_NATIONAL_RELATIONS, "tekun.basic.multiple = "
-                        + multiple.get().toPlainString() + where + " makes the 特困 basic-living amount lower than the "
-                        + "dibao standard", "set a multiple of at least 1 (commonly 1.3)"));
-            }
-            return;
-        }
-        if (amount.get().compareTo(standard.get()) < 0 && reported.add(what)) {
-            out.add(new Finding(StandardsCheck.SP10_NATIONAL_RELATIONS, what + " = " + amount.get() + where
-                    + " is below " + dibao.code() + " = " + standard.get(),
-                    "the 特困 basic-living amount must not be below the dibao standard (国发〔2016〕14号): raise it"));
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void ordered(ResolvedStandards r, List<? extends Standard<?>> chain, String where, String rule,
-            Set<String> reported, List<Finding> out) {
-        for (int i = 1; i < chain.size(); i++) {
-            Optional<?> lower = r.find(chain.get(i - 1));
-            Optional<?> higher = r.find(chain.get(i));
-            if (lower.isPresent() && higher.isPresent()
-                    && ((Comparable) lower.get()).compareTo(higher.get()) > 0
-                    && reported.add(chain.get(i).code())) {
-                out.add(new Finding(StandardsCheck.SP10_NATIONAL_RELATIONS, chain.get(i - 1).code() + " = "
-                        + lower.get() + " is above " + chain.get(i).code() + " = " + higher.get() + where,
-                        rule + ": correct one of the two values"));
-            }
-        }
     }
 
     /**
@@ -614,9 +560,5 @@ public final class StandardsProviderChecker {
             v.until().map(u -> u.minusDays(1)).filter(coverage::covers).ifPresent(dates::add);
         }
         return dates;
-    }
-
-    private static String constantName(String code) {
-        return code.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 }

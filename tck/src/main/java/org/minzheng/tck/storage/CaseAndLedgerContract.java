@@ -28,7 +28,7 @@ import org.minzheng.core.cases.PaymentKey;
 import org.minzheng.core.cases.PaymentStatus;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.spi.storage.AuditEntry;
@@ -128,11 +128,11 @@ public abstract class CaseAndLedgerContract {
             Case elsewhere = storeCase("C-3", RUNZHOU);
             assertThat(storage.cases().findBySubject(SubjectRef.household(HouseholdId.of("H-C-1"))))
                     .containsExactly(active, applied);
-            assertThat(storage.cases().findByProgramAndState(Program.DIBAO, CaseState.ACTIVE, DANTU)).containsExactly(active);
-            assertThat(storage.cases().findByProgramAndState(Program.DIBAO, CaseState.ACTIVE, ZHENJIANG))
+            assertThat(storage.cases().findByProgramAndState(StorageFixtures.CASH_PROGRAM, CaseState.ACTIVE, DANTU)).containsExactly(active);
+            assertThat(storage.cases().findByProgramAndState(StorageFixtures.CASH_PROGRAM, CaseState.ACTIVE, ZHENJIANG))
                     .containsExactly(active, elsewhere);
-            assertThat(storage.cases().findByProgramAndState(Program.DIBAO, CaseState.APPLIED, DANTU)).containsExactly(applied);
-            assertThat(storage.cases().findByProgramAndState(Program.TEKUN, CaseState.ACTIVE, DANTU)).isEmpty();
+            assertThat(storage.cases().findByProgramAndState(StorageFixtures.CASH_PROGRAM, CaseState.APPLIED, DANTU)).containsExactly(applied);
+            assertThat(storage.cases().findByProgramAndState(StorageFixtures.OTHER_PROGRAM, CaseState.ACTIVE, DANTU)).isEmpty();
             try (Stream<Case> s = storage.cases().streamByRegion(DANTU)) {
                 assertThat(s).containsExactly(active, applied);
             }
@@ -147,7 +147,7 @@ public abstract class CaseAndLedgerContract {
             assertThatThrownBy(() -> dantu.cases().find(outside.id())).isInstanceOf(RegionAccessException.class);
             assertThatThrownBy(() -> dantu.cases().save(activeDibaoCase("C-9", "H-9", RUNZHOU), BY_TESTER))
                     .isInstanceOf(RegionAccessException.class);
-            assertThatThrownBy(() -> dantu.cases().findByProgramAndState(Program.DIBAO, CaseState.ACTIVE, ZHENJIANG))
+            assertThatThrownBy(() -> dantu.cases().findByProgramAndState(StorageFixtures.CASH_PROGRAM, CaseState.ACTIVE, ZHENJIANG))
                     .isInstanceOf(RegionAccessException.class);
             assertThat(storage.cases().find(CaseId.of("C-9"))).isEmpty();
         }

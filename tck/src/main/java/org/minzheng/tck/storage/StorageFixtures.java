@@ -11,7 +11,7 @@ import org.minzheng.core.identity.DisabilityCertificateNumber;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.ActivityOfDailyLiving;
 import org.minzheng.core.registry.Assets;
@@ -38,6 +38,15 @@ import org.minzheng.spi.storage.WriteContext;
  * that are valid but belong to nobody.
  */
 public final class StorageFixtures {
+
+    /**
+     * The program of the fixtures' cases: any code will do, for storage keeps codes and never needs the program's
+     * declaration (a regional plugin's program is stored like a national one, with no schema change).
+     */
+    public static final ProgramCode CASH_PROGRAM = ProgramCode.of("contract-cash");
+
+    /** A second program code, for queries by program. */
+    public static final ProgramCode OTHER_PROGRAM = ProgramCode.of("xx-local-allowance");
 
     /** 丹徒区 (Dantu district, Zhenjiang, Jiangsu). */
     public static final RegionCode DANTU = RegionCode.parse("321112");
@@ -159,7 +168,7 @@ public final class StorageFixtures {
      * @return the case in state APPLIED
      */
     public static Case appliedDibaoCase(String id, String householdId, RegionCode region) {
-        return Case.open(CaseId.of(id), Program.DIBAO, SubjectRef.household(HouseholdId.of(householdId)), region,
+        return Case.open(CaseId.of(id), CASH_PROGRAM, SubjectRef.household(HouseholdId.of(householdId)), region,
                 PersonId.of(householdId + "-1"),
                 Transition.application("窗口受理员", APPLIED_AT, "本人申请", ApprovalLevel.TOWNSHIP));
     }

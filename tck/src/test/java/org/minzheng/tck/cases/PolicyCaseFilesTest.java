@@ -1,5 +1,9 @@
 package org.minzheng.tck.cases;
 
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.runtime.Programs;
+import org.minzheng.core.registry.Placement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,13 +16,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.minzheng.core.decision.Placement;
+
 import org.minzheng.core.money.Money;
-import org.minzheng.core.program.Program;
 import org.minzheng.core.registry.IncomeKind;
 import org.minzheng.core.registry.SelfCareAbility;
 import org.minzheng.core.standards.Rounding;
-import org.minzheng.core.standards.Standards;
 
 class PolicyCaseFilesTest {
 
@@ -47,7 +49,7 @@ class PolicyCaseFilesTest {
             """;
 
     private static List<PolicyCase> read(String name, String text) {
-        return PolicyCaseFiles.read(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        return PolicyCaseFiles.read(Programs.builtIn(), name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static CaseFileProblem onlyProblem(String name, String text) {
@@ -66,15 +68,15 @@ class PolicyCaseFilesTest {
         assertThat(c.name()).isEqualTo("三口之家按差额发放");
         assertThat(c.qualifiedName()).isEqualTo("dibao.yaml › 三口之家按差额发放");
         assertThat(c.line()).isEqualTo(1);
-        assertThat(c.program()).isEqualTo(Program.DIBAO);
+        assertThat(c.program()).isEqualTo(NationalPrograms.DIBAO);
         assertThat(c.period()).isEqualTo(YearMonth.of(2022, 10));
         assertThat(c.region().shortForm()).isEqualTo("321112");
         assertThat(c.overrides()).hasValueSatisfying(r -> assertThat(r.values())
-                .containsEntry(Standards.DIBAO_ROUNDING, Rounding.FEN));
-        assertThat(c.request().household().size()).isEqualTo(3);
-        assertThat(c.request().household().monthlyIncome(IncomeKind.WAGE)).isEqualTo(Money.of("1200.00"));
-        assertThat(c.request().householdIn(Program.DIBAO)).isTrue();
-        assertThat(c.request().subject()).isEmpty();
+                .containsEntry(Dibao.ROUNDING, Rounding.FEN));
+        assertThat(c.facts().household().size()).isEqualTo(3);
+        assertThat(c.facts().household().monthlyIncome(IncomeKind.WAGE)).isEqualTo(Money.of("1200.00"));
+        assertThat(c.facts().enrolments().householdIn(c.facts().household().id(), NationalPrograms.DIBAO)).isTrue();
+        assertThat(c.facts().personIfAny()).isEmpty();
         assertThat(c.expectation().amount()).isEqualTo(Money.of("1497.00"));
         assertThat(c.expectation().reasons()).contains(List.of());
         assertThat(c.expectation().components()).hasValueSatisfying(m -> assertThat(m)
@@ -91,10 +93,10 @@ class PolicyCaseFilesTest {
                   "expect": {"eligible": true, "amount": "50.00", "category": "80-89"}}]
                 """;
         PolicyCase c = read("senior.json", json).get(0);
-        assertThat(c.request().person().birthDate()).hasToString("1942-10-31");
-        assertThat(c.request().person().selfCare()).hasValueSatisfying(s ->
+        assertThat(c.facts().person().birthDate()).hasToString("1942-10-31");
+        assertThat(c.facts().person().selfCare()).hasValueSatisfying(s ->
                 assertThat(s.ability()).isEqualTo(SelfCareAbility.PARTIALLY_LOST));
-        assertThat(c.request().placement()).isEqualTo(Placement.INSTITUTIONAL);
+        assertThat(c.facts().placement()).isEqualTo(Placement.INSTITUTIONAL);
         assertThat(c.expectation().category()).contains("80-89");
     }
 
@@ -103,7 +105,7 @@ class PolicyCaseFilesTest {
         PolicyCase c = read("dibao.yaml", VALID.replace("{relation: spouse, birth: 1979-06-01, gender: female}",
                 "{relation: spouse, id-number: \"11010519491231002X\"}").replace("birth: 1977-03-01", "birth: 1947-03-01")
                 .replace("birth: 2012-09-01", "birth: 1982-09-01")).get(0);
-        var spouse = c.request().household().persons().get(1);
+        var spouse = c.facts().household().persons().get(1);
         assertThat(spouse.birthDate()).hasToString("1949-12-31");
         assertThat(spouse.gender().code()).isEqualTo("female");
     }
@@ -239,14 +241,14 @@ class PolicyCaseFilesTest {
         Files.writeString(dir.resolve("b/second.yaml"), VALID);
         Files.writeString(dir.resolve("a.yaml"), VALID);
         Files.writeString(dir.resolve("notes.txt"), "ignored");
-        List<PolicyCase> cases = PolicyCaseFiles.load(List.of(dir));
+        List<PolicyCase> cases = PolicyCaseFiles.load(Programs.builtIn(), List.of(dir));
         assertThat(cases).extracting(PolicyCase::file)
                 .containsExactly(dir.resolve("a.yaml").toString(), dir.resolve("b/second.yaml").toString());
     }
 
     @Test
     void load_missingFile_isAProblem(@TempDir Path dir) {
-        assertThatThrownBy(() -> PolicyCaseFiles.load(List.of(dir.resolve("none.yaml"))))
+        assertThatThrownBy(() -> PolicyCaseFiles.load(Programs.builtIn(), List.of(dir.resolve("none.yaml"))))
                 .isInstanceOf(CaseFileException.class).hasMessageContaining("none.yaml:0: no such file");
     }
 }

@@ -1,5 +1,6 @@
 package org.minzheng.tck.cases;
 
+import org.minzheng.runtime.Programs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class PolicyCaseTestsTest {
 
             @Override
             protected List<PolicyCase> cases() {
-                return PolicyCaseFiles.read("dibao.yaml",
+                return PolicyCaseFiles.read(Programs.builtIn(), "dibao.yaml",
                         new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
             }
         };

@@ -1,5 +1,9 @@
 package org.minzheng.tck.standards;
 
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.programs.tekun.Tekun;
+import org.minzheng.core.programs.senior.SeniorAllowance;
+import org.minzheng.core.programs.childsubsidy.ChildSubsidy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.minzheng.tck.standards.TestProviders.CITY;
 import static org.minzheng.tck.standards.TestProviders.COVERAGE;
@@ -15,7 +19,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.standards.StandardValue;
-import org.minzheng.core.standards.Standards;
 import org.minzheng.spi.StandardsProvider;
 import org.minzheng.spi.StandardsQuery;
 
@@ -104,8 +107,8 @@ class StandardsProviderCheckerTest {
     @Test
     void noOverlap_twoValuesSharingADay_isSp05NamingBoth() {
         StandardsProvider p = TestProviders.editing(values -> {
-            values.add(StandardValue.of(Standards.DIBAO_GRACE_MONTHS, CITY, FROM, LocalDate.of(2022, 7, 1), 6, "a"));
-            values.add(StandardValue.of(Standards.DIBAO_GRACE_MONTHS, CITY, LocalDate.of(2022, 6, 30), 3, "b"));
+            values.add(StandardValue.of(Dibao.GRACE_MONTHS, CITY, FROM, LocalDate.of(2022, 7, 1), 6, "a"));
+            values.add(StandardValue.of(Dibao.GRACE_MONTHS, CITY, LocalDate.of(2022, 6, 30), 3, "b"));
             return values;
         });
         assertThat(new StandardsProviderChecker(p, COVERAGE).noOverlap()).singleElement()
@@ -115,7 +118,7 @@ class StandardsProviderCheckerTest {
     @Test
     void intervals_implausibleYear_isSp06() {
         StandardsProvider p = TestProviders.editing(values -> {
-            values.add(StandardValue.of(Standards.DIBAO_GRACE_MONTHS, CITY, LocalDate.of(2202, 1, 1), 6, "typo"));
+            values.add(StandardValue.of(Dibao.GRACE_MONTHS, CITY, LocalDate.of(2202, 1, 1), 6, "typo"));
             return values;
         });
         assertThat(checksOf(check(p))).containsExactly(StandardsCheck.SP06_INTERVALS);
@@ -131,7 +134,7 @@ class StandardsProviderCheckerTest {
             return values;
         });
         assertThat(new StandardsProviderChecker(p, COVERAGE).valueTypes()).singleElement()
-                .satisfies(f -> assertThat(f.fix()).contains("Standards.DIBAO_GRACE_MONTHS"));
+                .satisfies(f -> assertThat(f.fix()).contains("program's constant for dibao.grace-months"));
     }
 
     @Test
@@ -150,7 +153,7 @@ class StandardsProviderCheckerTest {
 
     @Test
     void coverage_missingMandatoryStandard_isSp09NamingStandardRegionDate() {
-        StandardsProvider p = TestProviders.replacing(Standards.SENIOR_ALLOWANCE_90, null);
+        StandardsProvider p = TestProviders.replacing(SeniorAllowance.AMOUNT_90, null);
         assertThat(new StandardsProviderChecker(p, COVERAGE).coverage())
                 .hasSize(2) // one per covered region
                 .allSatisfy(f -> assertThat(f.problem()).contains("senior.allowance.90").contains("2022-01-01"));
@@ -158,16 +161,17 @@ class StandardsProviderCheckerTest {
 
     @Test
     void coverage_valueEndingBeforeCoverageEnds_isSp09OnTheFirstMissingDay() {
-        StandardsProvider p = TestProviders.replacing(Standards.CHILD_ORPHAN_DISPERSED, StandardValue.of(
-                Standards.CHILD_ORPHAN_DISPERSED, CITY, FROM, LocalDate.of(2022, 10, 1), Money.of("1800.00"), "x"));
+        StandardsProvider p = TestProviders.replacing(ChildSubsidy.ORPHAN_DISPERSED, StandardValue.of(
+                ChildSubsidy.ORPHAN_DISPERSED, CITY, FROM, LocalDate.of(2022, 10, 1), Money.of("1800.00"), "x"));
         assertThat(new StandardsProviderChecker(p, COVERAGE).coverage())
                 .allSatisfy(f -> assertThat(f.problem()).contains("child.orphan.dispersed").contains("2022-10-01"));
     }
 
     @Test
-    void coverage_noTekunBasicAtAll_isSp09() {
-        StandardsProvider p = TestProviders.replacing(Standards.TEKUN_BASIC_MULTIPLE, null);
-        assertThat(new StandardsProviderChecker(p, COVERAGE).coverage())
+    void relations_noTekunBasicAtAll_isSp10() {
+        // the 特困 program declares that its basic amount is set, directly or as a multiple (StandardsRelation.anyOf)
+        StandardsProvider p = TestProviders.replacing(Tekun.BASIC_MULTIPLE, null);
+        assertThat(new StandardsProviderChecker(p, COVERAGE).nationalRelations())
                 .anySatisfy(f -> assertThat(f.problem()).contains("tekun.basic.urban"))
                 .anySatisfy(f -> assertThat(f.problem()).contains("tekun.basic.rural"));
     }
@@ -175,7 +179,7 @@ class StandardsProviderCheckerTest {
     @Test
     void nationalRelations_tekunBelowDibao_isSp10() {
         StandardsProvider p = TestProviders.editing(values -> {
-            values.add(StandardValue.of(Standards.TEKUN_BASIC_RURAL, CITY, FROM, UNTIL, Money.of("860.00"), "x"));
+            values.add(StandardValue.of(Tekun.BASIC_RURAL, CITY, FROM, UNTIL, Money.of("860.00"), "x"));
             return values;
         });
         assertThat(new StandardsProviderChecker(p, COVERAGE).nationalRelations())
@@ -185,31 +189,31 @@ class StandardsProviderCheckerTest {
 
     @Test
     void nationalRelations_multipleBelowOne_isSp10() {
-        StandardsProvider p = TestProviders.replacing(Standards.TEKUN_BASIC_MULTIPLE, StandardValue.of(
-                Standards.TEKUN_BASIC_MULTIPLE, CITY, FROM, UNTIL, new BigDecimal("0.9"), "x"));
+        StandardsProvider p = TestProviders.replacing(Tekun.BASIC_MULTIPLE, StandardValue.of(
+                Tekun.BASIC_MULTIPLE, CITY, FROM, UNTIL, new BigDecimal("0.9"), "x"));
         assertThat(checksOf(check(p))).containsExactly(StandardsCheck.SP10_NATIONAL_RELATIONS);
     }
 
     @Test
     void nationalRelations_shareAboveOne_isSp10() {
-        StandardsProvider p = TestProviders.replacing(Standards.CHILD_PARENTS_UNABLE_SHARE, StandardValue.of(
-                Standards.CHILD_PARENTS_UNABLE_SHARE, CITY, FROM, UNTIL, new BigDecimal("60"), "x"));
+        StandardsProvider p = TestProviders.replacing(ChildSubsidy.PARENTS_UNABLE_SHARE, StandardValue.of(
+                ChildSubsidy.PARENTS_UNABLE_SHARE, CITY, FROM, UNTIL, new BigDecimal("60"), "x"));
         assertThat(new StandardsProviderChecker(p, COVERAGE).nationalRelations())
                 .anySatisfy(f -> assertThat(f.fix()).contains("0.3 for 30 %"));
     }
 
     @Test
     void nationalRelations_olderBandPaidLess_isSp10() {
-        StandardsProvider p = TestProviders.replacing(Standards.SENIOR_ALLOWANCE_100, StandardValue.of(
-                Standards.SENIOR_ALLOWANCE_100, CITY, FROM, UNTIL, Money.of("90.00"), "x"));
+        StandardsProvider p = TestProviders.replacing(SeniorAllowance.AMOUNT_100, StandardValue.of(
+                SeniorAllowance.AMOUNT_100, CITY, FROM, UNTIL, Money.of("90.00"), "x"));
         assertThat(new StandardsProviderChecker(p, COVERAGE).nationalRelations())
                 .anySatisfy(f -> assertThat(f.problem()).contains("senior.allowance.90 = 100.00 is above"));
     }
 
     @Test
     void nationalRelations_careFallingWithLostSelfCare_isSp10() {
-        StandardsProvider p = TestProviders.replacing(Standards.TEKUN_CARE_COMPLETE, StandardValue.of(
-                Standards.TEKUN_CARE_COMPLETE, CITY, FROM, UNTIL, Money.of("200.00"), "x"));
+        StandardsProvider p = TestProviders.replacing(Tekun.CARE_COMPLETE, StandardValue.of(
+                Tekun.CARE_COMPLETE, CITY, FROM, UNTIL, Money.of("200.00"), "x"));
         assertThat(checksOf(check(p))).containsExactly(StandardsCheck.SP10_NATIONAL_RELATIONS);
     }
 

@@ -1,5 +1,7 @@
 package org.minzheng.tck.standards;
 
+import org.minzheng.core.builtin.BuiltInPrograms;
+import org.minzheng.core.programs.tekun.Tekun;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +13,6 @@ import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.standards.Standard;
 import org.minzheng.core.standards.StandardValue;
-import org.minzheng.core.standards.Standards;
 import org.minzheng.spi.StandardsProvider;
 import org.minzheng.spi.StandardsQuery;
 
@@ -29,12 +30,12 @@ final class TestProviders {
     /** A value for every mandatory standard at 3211 over 2022, and a basic-living amount. */
     static List<StandardValue<?>> completeValues() {
         List<StandardValue<?>> values = new ArrayList<>();
-        for (Standard<?> s : Standards.all()) {
+        for (Standard<?> s : BuiltInPrograms.standards()) {
             if (s.mandatory()) {
                 values.add(value(s));
             }
         }
-        values.add(StandardValue.of(Standards.TEKUN_BASIC_MULTIPLE, CITY, FROM, UNTIL, new BigDecimal("1.3"), "test"));
+        values.add(StandardValue.of(Tekun.BASIC_MULTIPLE, CITY, FROM, UNTIL, new BigDecimal("1.3"), "test"));
         return values;
     }
 

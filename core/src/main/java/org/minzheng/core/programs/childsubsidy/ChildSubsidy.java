@@ -1,0 +1,196 @@
+package org.minzheng.core.programs.childsubsidy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.minzheng.core.cases.PaymentComponent;
+import org.minzheng.core.children.ChildCategory;
+import org.minzheng.core.children.ChildClassifier;
+import org.minzheng.core.children.ParentSituation;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.ReasonCode;
+import org.minzheng.core.decision.Texts;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.program.LegalBasis;
+import org.minzheng.core.program.SubjectKind;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.registry.Parent;
+import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.Placement;
+import org.minzheng.core.rule.Measure;
+import org.minzheng.core.rule.MonthlyBehaviour;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.ReportLines;
+import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.standards.AgeBasis;
+import org.minzheng.core.standards.ResolvedStandards;
+import org.minzheng.core.standards.Rounding;
+import org.minzheng.core.standards.Standard;
+import org.minzheng.core.standards.Unit;
+import org.minzheng.core.standards.ValueType;
+
+/**
+ * 困境儿童生活补贴 (living subsidy for children in difficulty), declared in one place. Legal basis:
+ * 国发〔2016〕36号; 民发〔2019〕62号; Jiangsu 2018 supplementary opinion.
+ *
+ * <h2>Rule</h2>
+ * A child under 18 (completed years on the month's last day) is classified ({@link ChildClassifier}: orphan,
+ * de-facto unsupported, then the Jiangsu categories; a region may classify differently through a variant, see
+ * {@link #decide(Request, ResolvedStandards, Decision.Builder, BiFunction)}). An orphan in an institution is paid
+ * {@link #ORPHAN_INSTITUTIONAL}; an orphan at home {@link #ORPHAN_DISPERSED}; the other categories their share
+ * ({@link #UNSUPPORTED_SHARE}, {@link #GUARDIANSHIP_MISSING_SHARE}, {@link #PARENTS_UNABLE_SHARE}) × {@link
+ * #ORPHAN_DISPERSED}. Rounded once to the fen.
+ */
+public final class ChildSubsidy {
+
+    private ChildSubsidy() {
+    }
+
+    /**
+     * {@code child.orphan.institutional} — 机构集中养育孤儿基本生活保障标准 (institutional orphan standard). Monthly basic-living standard for an orphan raised in a welfare institution.
+     */
+    public static final Standard<Money> ORPHAN_INSTITUTIONAL = Standard.builder("child.orphan.institutional", ValueType.MONEY)
+            .names("机构集中养育孤儿基本生活保障标准", "institutional orphan standard")
+            .unit(Unit.YUAN_PER_MONTH)
+            .mandatory()
+            .description("Monthly basic-living standard for an orphan raised in a welfare institution.")
+            .legalBasis("国发〔2016〕36号")
+            .build();
+
+    /**
+     * {@code child.orphan.dispersed} — 社会散居孤儿基本生活保障标准 (dispersed orphan standard). Monthly basic-living standard for an orphan living in the community; the other categories of children in difficulty are paid shares of it.
+     */
+    public static final Standard<Money> ORPHAN_DISPERSED = Standard.builder("child.orphan.dispersed", ValueType.MONEY)
+            .names("社会散居孤儿基本生活保障标准", "dispersed orphan standard")
+            .unit(Unit.YUAN_PER_MONTH)
+            .mandatory()
+            .description("Monthly basic-living standard for an orphan living in the community; the other categories of children in difficulty are paid shares of it.")
+            .legalBasis("国发〔2016〕36号")
+            .build();
+
+    /**
+     * {@code child.unsupported.share} — 事实无人抚养儿童补贴比例 (de-facto unsupported child share). Living subsidy of a de-facto unsupported child (事实无人抚养儿童) as a share of the dispersed-orphan standard. Default 1 (the national rule: paid by reference to the dispersed-orphan standard).
+     */
+    public static final Standard<BigDecimal> UNSUPPORTED_SHARE = Standard.builder("child.unsupported.share", ValueType.DECIMAL)
+            .names("事实无人抚养儿童补贴比例", "de-facto unsupported child share")
+            .unit(Unit.SHARE)
+            .defaultValue(BigDecimal.ONE)
+            .description("Living subsidy of a de-facto unsupported child (事实无人抚养儿童) as a share of the dispersed-orphan standard. Default 1 (the national rule: paid by reference to the dispersed-orphan standard).")
+            .legalBasis("民发〔2019〕62号")
+            .build();
+
+    /**
+     * {@code child.guardianship-missing.share} — 父母监护缺失儿童补贴比例 (guardianship-missing child share). Living subsidy of a child without parental guardianship (父母监护缺失) as a share of the dispersed-orphan standard (Jiangsu: at least 0.8).
+     */
+    public static final Standard<BigDecimal> GUARDIANSHIP_MISSING_SHARE = Standard.builder("child.guardianship-missing.share", ValueType.DECIMAL)
+            .names("父母监护缺失儿童补贴比例", "guardianship-missing child share")
+            .unit(Unit.SHARE)
+            .mandatory()
+            .description("Living subsidy of a child without parental guardianship (父母监护缺失) as a share of the dispersed-orphan standard (Jiangsu: at least 0.8).")
+            .legalBasis("国发〔2016〕36号；江苏省2018年困境儿童补充意见")
+            .build();
+
+    /**
+     * {@code child.parents-unable.share} — 父母无力履行监护职责儿童补贴比例 (parents-unable child share). Living subsidy of a child whose parents cannot fulfil guardianship (父母无力履行监护职责) as a share of the dispersed-orphan standard (Jiangsu: at least 0.6).
+     */
+    public static final Standard<BigDecimal> PARENTS_UNABLE_SHARE = Standard.builder("child.parents-unable.share", ValueType.DECIMAL)
+            .names("父母无力履行监护职责儿童补贴比例", "parents-unable child share")
+            .unit(Unit.SHARE)
+            .mandatory()
+            .description("Living subsidy of a child whose parents cannot fulfil guardianship (父母无力履行监护职责) as a share of the dispersed-orphan standard (Jiangsu: at least 0.6).")
+            .legalBasis("国发〔2016〕36号；江苏省2018年困境儿童补充意见")
+            .build();
+
+    /** 18 or older (已满18周岁). */
+    public static final ReasonCode ADULT = ReasonCode.failed("child.adult",
+            "已满18周岁", "18 or older");
+
+    /** not in a category of children in difficulty (不属于困境儿童保障类别). */
+    public static final ReasonCode NOT_IN_DIFFICULTY = ReasonCode.failed("child.not-in-difficulty",
+            "不属于困境儿童保障类别", "not in a category of children in difficulty");
+
+    /** The explanation texts. */
+    public static final Texts TEXTS = Texts.load("texts", name -> ChildSubsidy.class.getResourceAsStream(name));
+
+    /**
+     * What the rule reads.
+     *
+     * @param child the child assessed, with its parents
+     * @param placement where the child lives
+     * @param endOfMonth the last day of the month
+     */
+    public record Request(Person child, Placement placement, LocalDate endOfMonth) {
+        /**
+         * Reads the request from the facts about a child.
+         *
+         * @param facts the facts
+         * @return the request
+         */
+        public static Request from(SubjectFacts facts) {
+            return new Request(facts.person(), facts.placement(), facts.endOfMonth());
+        }
+    }
+
+    /** The program. */
+    public static final ProgramRule<Request> PROGRAM = ProgramRule.builder(NationalPrograms.CHILD_SUBSIDY,
+                    Request::from, ChildSubsidy::decide)
+            .names("困境儿童生活补贴", "living subsidy for children in difficulty")
+            .grantedTo(SubjectKind.PERSON)
+            .legalBasis(new LegalBasis("国务院关于加强困境儿童保障工作的意见", "国发〔2016〕36号"),
+                    new LegalBasis("关于进一步加强事实无人抚养儿童保障工作的意见", "民发〔2019〕62号"))
+            .standards(ORPHAN_INSTITUTIONAL, ORPHAN_DISPERSED, UNSUPPORTED_SHARE, GUARDIANSHIP_MISSING_SHARE,
+                    PARENTS_UNABLE_SHARE)
+            .reasons(ADULT, NOT_IN_DIFFICULTY)
+            .texts(TEXTS)
+            .monthly(MonthlyBehaviour.monthly())
+            .report(ReportLines.of(Measure.NEW, Measure.CANCELLED, Measure.IN_COVERAGE, Measure.REACHED,
+                    Measure.PAYMENTS, Measure.AMOUNT, Measure.BY_CATEGORY))
+            .build();
+
+    static Decision decide(Request r, ResolvedStandards standards, Decision.Builder d) {
+        return decide(r, standards, d, ChildClassifier::classify);
+    }
+
+    /**
+     * The rule with a region's classification of children in difficulty, for a regional variant.
+     *
+     * @param r the request
+     * @param standards the standards in force
+     * @param d the decision
+     * @param classifier the category of a child on a day, or empty when in none
+     * @return the decision
+     */
+    public static Decision decide(Request r, ResolvedStandards standards, Decision.Builder d,
+                                  BiFunction<Person, LocalDate, Optional<ChildCategory>> classifier) {
+        Person child = r.child();
+        LocalDate end = r.endOfMonth();
+        int age = AgeBasis.ageOn(child.birthDate(), end);
+        d.step("children.age", age);
+        if (age >= 18) {
+            return d.fail(ADULT).build(Rounding.FEN);
+        }
+        for (Parent p : child.parents()) {
+            d.step("children.parent", p.role(), ParentSituation.of(p, end));
+        }
+        Optional<ChildCategory> category = classifier.apply(child, end);
+        if (category.isEmpty()) {
+            return d.fail(NOT_IN_DIFFICULTY).build(Rounding.FEN);
+        }
+        ChildCategory c = category.get();
+        d.category(c);
+        if (c == ChildCategory.ORPHAN) {
+            Standard<Money> s = r.placement() == Placement.INSTITUTIONAL ? ORPHAN_INSTITUTIONAL : ORPHAN_DISPERSED;
+            Money amount = d.use(standards, s);
+            d.component(PaymentComponent.LIVING, null, amount.amount()).step("children.orphan", r.placement(), amount);
+        } else {
+            Money dispersed = d.use(standards, ORPHAN_DISPERSED);
+            BigDecimal share = d.use(standards, c == ChildCategory.DE_FACTO_UNSUPPORTED ? UNSUPPORTED_SHARE
+                    : c == ChildCategory.GUARDIANSHIP_MISSING ? GUARDIANSHIP_MISSING_SHARE : PARENTS_UNABLE_SHARE);
+            BigDecimal amount = share.multiply(dispersed.amount());
+            d.component(PaymentComponent.LIVING, null, amount).step("children.share", c, share, dispersed, amount);
+        }
+        return d.build(Rounding.FEN);
+    }
+}

@@ -1,0 +1,214 @@
+package org.minzheng.core.programs.dibao;
+
+import java.math.BigDecimal;
+
+import org.minzheng.core.decision.ReasonCode;
+import org.minzheng.core.decision.Texts;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.program.LegalBasis;
+import org.minzheng.core.program.SubjectKind;
+import org.minzheng.core.programs.Documents;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.rule.GradualExit;
+import org.minzheng.core.rule.Measure;
+import org.minzheng.core.rule.MonthlyBehaviour;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.ReportLines;
+import org.minzheng.core.rule.Rule;
+import org.minzheng.core.standards.Rounding;
+import org.minzheng.core.standards.Standard;
+import org.minzheng.core.standards.Unit;
+import org.minzheng.core.standards.ValueType;
+
+/**
+ * 最低生活保障 (dibao, the minimum living guarantee), declared in one place: its standards, reasons, texts,
+ * rule ({@link DibaoRule}), monthly behaviour (paid monthly; gradual exit for {@link #GRACE_MONTHS} when
+ * income rises above the standard; applied for, not screened; approved by the county) and report lines.
+ * Legal basis: 《社会救助暂行办法》（国务院令第649号）第九条至第十三条; 《最低生活保障审核确认办法》（民发〔2021〕57号）.
+ *
+ * <p>The dibao standard ({@link #STANDARD_URBAN}, {@link #STANDARD_RURAL}) and the asset limits are read by
+ * other social-assistance programs too (特困, 临时救助, 两项补贴); they are declared here, once.
+ */
+public final class Dibao {
+
+    private Dibao() {
+    }
+
+    /**
+     * {@code dibao.standard.urban} — 城市最低生活保障标准 (urban dibao standard). Monthly dibao standard per person for households with urban hukou. A household is eligible when its per-capita countable income is strictly below it.
+     */
+    public static final Standard<Money> STANDARD_URBAN = Standard.builder("dibao.standard.urban", ValueType.MONEY)
+            .names("城市最低生活保障标准", "urban dibao standard")
+            .unit(Unit.YUAN_PER_PERSON_MONTH)
+            .mandatory()
+            .description("Monthly dibao standard per person for households with urban hukou. A household is eligible when its per-capita countable income is strictly below it.")
+            .legalBasis("《社会救助暂行办法》（国务院令第649号）第十条；《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.standard.rural} — 农村最低生活保障标准 (rural dibao standard). Monthly dibao standard per person for households with rural hukou. Regions that unify urban and rural standards set both to the same value.
+     */
+    public static final Standard<Money> STANDARD_RURAL = Standard.builder("dibao.standard.rural", ValueType.MONEY)
+            .names("农村最低生活保障标准", "rural dibao standard")
+            .unit(Unit.YUAN_PER_PERSON_MONTH)
+            .mandatory()
+            .description("Monthly dibao standard per person for households with rural hukou. Regions that unify urban and rural standards set both to the same value.")
+            .legalBasis("《社会救助暂行办法》（国务院令第649号）第十条；《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.addon.elderly-age} — 分类施保老年人年龄 (elderly age for dibao add-ons). Age (completed years on the last day of the month) from which a dibao household member counts as elderly for the 分类施保 add-on. Default 60, the statutory age of an elderly person.
+     */
+    public static final Standard<Integer> ADDON_ELDERLY_AGE = Standard.builder("dibao.addon.elderly-age", ValueType.INTEGER)
+            .names("分类施保老年人年龄", "elderly age for dibao add-ons")
+            .unit(Unit.YEARS)
+            .defaultValue(60)
+            .description("Age (completed years on the last day of the month) from which a dibao household member counts as elderly for the 分类施保 add-on. Default 60, the statutory age of an elderly person.")
+            .legalBasis("《老年人权益保障法》第二条")
+            .build();
+
+    /**
+     * {@code dibao.addon.share.elderly} — 分类施保加发比例（老年人） (dibao add-on share, elderly member). Share of the dibao standard added per elderly member of an eligible household (分类施保). A member who qualifies for several add-ons receives the largest one. Default 0 (no add-on).
+     */
+    public static final Standard<BigDecimal> ADDON_SHARE_ELDERLY = Standard.builder("dibao.addon.share.elderly", ValueType.DECIMAL)
+            .names("分类施保加发比例（老年人）", "dibao add-on share, elderly member")
+            .unit(Unit.SHARE)
+            .defaultValue(BigDecimal.ZERO)
+            .description("Share of the dibao standard added per elderly member of an eligible household (分类施保). A member who qualifies for several add-ons receives the largest one. Default 0 (no add-on).")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.addon.share.minor} — 分类施保加发比例（未成年人） (dibao add-on share, minor member). Share of the dibao standard added per member under 18. Default 0.
+     */
+    public static final Standard<BigDecimal> ADDON_SHARE_MINOR = Standard.builder("dibao.addon.share.minor", ValueType.DECIMAL)
+            .names("分类施保加发比例（未成年人）", "dibao add-on share, minor member")
+            .unit(Unit.SHARE)
+            .defaultValue(BigDecimal.ZERO)
+            .description("Share of the dibao standard added per member under 18. Default 0.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.addon.share.severe-disability} — 分类施保加发比例（重度残疾人） (dibao add-on share, severely disabled member). Share of the dibao standard added per member with a grade 1 or 2 disability. Default 0.
+     */
+    public static final Standard<BigDecimal> ADDON_SHARE_SEVERE_DISABILITY = Standard.builder("dibao.addon.share.severe-disability", ValueType.DECIMAL)
+            .names("分类施保加发比例（重度残疾人）", "dibao add-on share, severely disabled member")
+            .unit(Unit.SHARE)
+            .defaultValue(BigDecimal.ZERO)
+            .description("Share of the dibao standard added per member with a grade 1 or 2 disability. Default 0.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.addon.share.serious-illness} — 分类施保加发比例（重病患者） (dibao add-on share, seriously ill member). Share of the dibao standard added per seriously ill member. Default 0.
+     */
+    public static final Standard<BigDecimal> ADDON_SHARE_SERIOUS_ILLNESS = Standard.builder("dibao.addon.share.serious-illness", ValueType.DECIMAL)
+            .names("分类施保加发比例（重病患者）", "dibao add-on share, seriously ill member")
+            .unit(Unit.SHARE)
+            .defaultValue(BigDecimal.ZERO)
+            .description("Share of the dibao standard added per seriously ill member. Default 0.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.rounding} — 低保金取整方式 (dibao rounding). Precision of the final monthly dibao amount: fen or yuan, half-up, applied once to the household total. Default fen.
+     */
+    public static final Standard<Rounding> ROUNDING = Standard.builder("dibao.rounding", ValueType.ROUNDING)
+            .names("低保金取整方式", "dibao rounding")
+            .unit(Unit.CHOICE)
+            .defaultValue(Rounding.FEN)
+            .description("Precision of the final monthly dibao amount: fen or yuan, half-up, applied once to the household total. Default fen.")
+            .build();
+
+    /**
+     * {@code dibao.grace-months} — 低保渐退期 (dibao grace period). Months a household whose income rises to or above the standard through work keeps its dibao (渐退). Default 0 (no grace period).
+     */
+    public static final Standard<Integer> GRACE_MONTHS = Standard.builder("dibao.grace-months", ValueType.INTEGER)
+            .names("低保渐退期", "dibao grace period")
+            .unit(Unit.MONTHS)
+            .defaultValue(0)
+            .description("Months a household whose income rises to or above the standard through work keeps its dibao (渐退). Default 0 (no grace period).")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.asset.financial-per-capita} — 低保家庭人均金融资产限额 (dibao per-capita financial asset limit). Largest per-capita value of deposits, securities and other financial assets a dibao household may hold (the household total divided by its members must not exceed it). Absent: no financial asset test.
+     */
+    public static final Standard<Money> ASSET_FINANCIAL_PER_CAPITA = Standard.builder("dibao.asset.financial-per-capita", ValueType.MONEY)
+            .names("低保家庭人均金融资产限额", "dibao per-capita financial asset limit")
+            .unit(Unit.YUAN)
+            .description("Largest per-capita value of deposits, securities and other financial assets a dibao household may hold (the household total divided by its members must not exceed it). Absent: no financial asset test.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.asset.vehicles} — 低保家庭机动车辆限额 (dibao vehicle limit). Largest number of motor vehicles (other than disability mobility vehicles) a dibao household may own. Absent: no vehicle test.
+     */
+    public static final Standard<Integer> ASSET_VEHICLES = Standard.builder("dibao.asset.vehicles", ValueType.INTEGER)
+            .names("低保家庭机动车辆限额", "dibao vehicle limit")
+            .unit(Unit.COUNT)
+            .description("Largest number of motor vehicles (other than disability mobility vehicles) a dibao household may own. Absent: no vehicle test.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.asset.extra-homes} — 低保家庭其他住房限额 (dibao extra-home limit). Largest number of homes beyond the one lived in that a dibao household may own. Absent: no housing test.
+     */
+    public static final Standard<Integer> ASSET_EXTRA_HOMES = Standard.builder("dibao.asset.extra-homes", ValueType.INTEGER)
+            .names("低保家庭其他住房限额", "dibao extra-home limit")
+            .unit(Unit.COUNT)
+            .description("Largest number of homes beyond the one lived in that a dibao household may own. Absent: no housing test.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /** no member counts in the dibao household (无可计入保障的家庭成员). */
+    public static final ReasonCode NO_MEMBERS = ReasonCode.failed("dibao.no-members",
+            "无可计入保障的家庭成员", "no member counts in the dibao household");
+
+    /** per-capita income is not below the dibao standard (家庭人均收入不低于低保标准). */
+    public static final ReasonCode INCOME_NOT_BELOW_STANDARD = ReasonCode.failed("dibao.income-not-below-standard",
+            "家庭人均收入不低于低保标准", "per-capita income is not below the dibao standard");
+
+    /** per-capita financial assets exceed the limit (家庭人均金融资产超过限额). */
+    public static final ReasonCode FINANCIAL_ASSETS_OVER_LIMIT = ReasonCode.failed("dibao.financial-assets-over-limit",
+            "家庭人均金融资产超过限额", "per-capita financial assets exceed the limit");
+
+    /** the household owns more vehicles than allowed (家庭机动车辆超过限额). */
+    public static final ReasonCode VEHICLES_OVER_LIMIT = ReasonCode.failed("dibao.vehicles-over-limit",
+            "家庭机动车辆超过限额", "the household owns more vehicles than allowed");
+
+    /** the household owns more homes than allowed (家庭其他住房超过限额). */
+    public static final ReasonCode HOMES_OVER_LIMIT = ReasonCode.failed("dibao.homes-over-limit",
+            "家庭其他住房超过限额", "the household owns more homes than allowed");
+
+    /** some members are not counted (in extreme-poverty support, in prison, in compulsory rehabilitation, declared missing or deceased) (部分成员不计入保障（特困供养、服刑、强制隔离戒毒、宣告失踪或死亡）). */
+    public static final ReasonCode MEMBER_EXCLUDED = ReasonCode.note("dibao.member-excluded",
+            "部分成员不计入保障（特困供养、服刑、强制隔离戒毒、宣告失踪或死亡）", "some members are not counted (in extreme-poverty support, in prison, in compulsory rehabilitation, declared missing or deceased)");
+
+    /** The explanation texts. */
+    public static final Texts TEXTS = Texts.load("texts", name -> Dibao.class.getResourceAsStream(name));
+
+    /**
+     * The national rule ({@link DibaoRule}), for a regional variant that reads the facts differently (e.g. leaves
+     * out an income its province does not count): {@code Dibao.PROGRAM.derive(myReader, Dibao.RULE)}.
+     */
+    public static final Rule<DibaoRequest> RULE = DibaoRule::decide;
+
+    /** The program. */
+    public static final ProgramRule<DibaoRequest> PROGRAM = ProgramRule.builder(NationalPrograms.DIBAO,
+                    DibaoRequest::from, RULE)
+            .names("最低生活保障", "minimum living guarantee")
+            .grantedTo(SubjectKind.HOUSEHOLD)
+            .legalBasis(Documents.DECREE_649, new LegalBasis("最低生活保障审核确认办法", "民发〔2021〕57号"))
+            .standards(STANDARD_URBAN, STANDARD_RURAL, ADDON_ELDERLY_AGE, ADDON_SHARE_ELDERLY, ADDON_SHARE_MINOR,
+                    ADDON_SHARE_SEVERE_DISABILITY, ADDON_SHARE_SERIOUS_ILLNESS, ROUNDING, GRACE_MONTHS,
+                    ASSET_FINANCIAL_PER_CAPITA, ASSET_VEHICLES, ASSET_EXTRA_HOMES)
+            .reasons(NO_MEMBERS, INCOME_NOT_BELOW_STANDARD, FINANCIAL_ASSETS_OVER_LIMIT, VEHICLES_OVER_LIMIT,
+                    HOMES_OVER_LIMIT, MEMBER_EXCLUDED)
+            .texts(TEXTS)
+            .monthly(MonthlyBehaviour.monthly().withGradualExit(new GradualExit(GRACE_MONTHS, INCOME_NOT_BELOW_STANDARD)))
+            .report(ReportLines.of(Measure.NEW, Measure.CANCELLED, Measure.IN_COVERAGE, Measure.REACHED,
+                    Measure.PAYMENTS, Measure.AMOUNT))
+            .build();
+}

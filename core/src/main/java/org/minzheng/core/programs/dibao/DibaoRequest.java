@@ -1,0 +1,65 @@
+package org.minzheng.core.programs.dibao;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.registry.Assets;
+import org.minzheng.core.registry.HukouType;
+import org.minzheng.core.registry.Income;
+import org.minzheng.core.registry.Member;
+import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.rule.SubjectFacts;
+
+/**
+ * What the dibao rule reads about a household (低保审核事项).
+ *
+ * @param hukou the household's hukou, which chooses the urban or rural standard
+ * @param members the members in the month assessed (born, not deceased before it)
+ * @param inTekun the members personally in 特困 support, who are not counted
+ * @param incomes the household's monthly incomes
+ * @param assets the household's assets
+ * @param endOfMonth the last day of the month, on which ages and statuses are judged
+ */
+public record DibaoRequest(HukouType hukou, List<Member> members, Set<PersonId> inTekun, List<Income> incomes,
+                           Assets assets, LocalDate endOfMonth) {
+
+    /**
+     * Checks and copies the parts.
+     *
+     * @param hukou the hukou
+     * @param members the members
+     * @param inTekun the members in 特困 support
+     * @param incomes the incomes
+     * @param assets the assets
+     * @param endOfMonth the last day of the month
+     */
+    public DibaoRequest {
+        Objects.requireNonNull(hukou, "hukou");
+        members = List.copyOf(members);
+        inTekun = Set.copyOf(inTekun);
+        incomes = List.copyOf(incomes);
+        Objects.requireNonNull(assets, "assets");
+        Objects.requireNonNull(endOfMonth, "endOfMonth");
+    }
+
+    /**
+     * Reads the request from the facts about a household.
+     *
+     * @param facts the facts
+     * @return the request
+     */
+    public static DibaoRequest from(SubjectFacts facts) {
+        Set<PersonId> tekun = new HashSet<>();
+        for (Member m : facts.members()) {
+            if (facts.enrolments().personIn(m.person().id(), NationalPrograms.TEKUN)) {
+                tekun.add(m.person().id());
+            }
+        }
+        return new DibaoRequest(facts.household().hukou(), facts.members(), tekun, facts.household().incomes(),
+                facts.household().assets(), facts.endOfMonth());
+    }
+}

@@ -1,0 +1,203 @@
+package org.minzheng.core.programs.homecare;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.ReasonCode;
+import org.minzheng.core.decision.Texts;
+import org.minzheng.core.elderly.HomeCareVisit;
+import org.minzheng.core.program.SubjectKind;
+import org.minzheng.core.programs.Documents;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.registry.CapabilityLevel;
+import org.minzheng.core.registry.Person;
+import org.minzheng.core.rule.Measure;
+import org.minzheng.core.rule.MonthlyBehaviour;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.ReportLines;
+import org.minzheng.core.rule.Schedule;
+import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.service.ServiceRecordKind;
+import org.minzheng.core.standards.AgeBasis;
+import org.minzheng.core.standards.ResolvedStandards;
+import org.minzheng.core.standards.Rounding;
+import org.minzheng.core.standards.Standard;
+import org.minzheng.core.standards.Unit;
+import org.minzheng.core.standards.ValueType;
+
+/**
+ * 居家养老上门服务 (home-care visits), declared in one place: whether an elderly person is entitled to
+ * government-purchased home-care service, and how many hours a month. A service program: nothing is paid; the
+ * report counts visits and hours delivered ({@link HomeCareVisit}).
+ *
+ * <h2>Rule</h2>
+ * Eligible when, with age in completed years on the month's last day, one of these holds (checked in this
+ * order; the first is the decision's category):
+ * <ol>
+ *   <li>age ≥ {@link #AGE_GENERAL}, where set;</li>
+ *   <li>{@link #GROUP_LOW_INCOME} and in a dibao household or in 特困 support, and age ≥ {@link
+ *       #AGE_LOW_INCOME};</li>
+ *   <li>{@link #GROUP_DISABLED} and a grade 1–2 disability or a recorded GB/T 42195-2022 level of moderate or
+ *       worse, and age ≥ {@link #AGE_DISABLED};</li>
+ *   <li>{@link #GROUP_LIVING_ALONE} and a household of one, and age ≥ {@link #AGE_LOW_INCOME}.</li>
+ * </ol>
+ * Entitlement: {@link #HOURS_PER_MONTH} hours ({@link Decision#hoursPerMonth()}); the amount is zero.
+ */
+public final class HomeCare {
+
+    private HomeCare() {
+    }
+
+    /**
+     * {@code homecare.hours.per-month} — 居家养老上门服务时长 (home-care hours per month). Hours of government-purchased home-care service per month for an eligible elderly person.
+     */
+    public static final Standard<BigDecimal> HOURS_PER_MONTH = Standard.builder("homecare.hours.per-month", ValueType.DECIMAL)
+            .names("居家养老上门服务时长", "home-care hours per month")
+            .unit(Unit.HOURS_PER_MONTH)
+            .mandatory()
+            .description("Hours of government-purchased home-care service per month for an eligible elderly person.")
+            .build();
+
+    /**
+     * {@code homecare.age.general} — 居家养老上门服务普惠年龄 (home-care age for all elderly). Age from which every elderly person is eligible for home-care visits whatever their income. Absent: age alone never qualifies.
+     */
+    public static final Standard<Integer> AGE_GENERAL = Standard.builder("homecare.age.general", ValueType.INTEGER)
+            .names("居家养老上门服务普惠年龄", "home-care age for all elderly")
+            .unit(Unit.YEARS)
+            .description("Age from which every elderly person is eligible for home-care visits whatever their income. Absent: age alone never qualifies.")
+            .build();
+
+    /**
+     * {@code homecare.age.low-income} — 居家养老上门服务低收入老年人年龄 (home-care age for low-income elderly). Age from which an elderly member of a dibao household, or a person in extreme-poverty support, is eligible (when homecare.group.low-income is true). Default 60.
+     */
+    public static final Standard<Integer> AGE_LOW_INCOME = Standard.builder("homecare.age.low-income", ValueType.INTEGER)
+            .names("居家养老上门服务低收入老年人年龄", "home-care age for low-income elderly")
+            .unit(Unit.YEARS)
+            .defaultValue(60)
+            .description("Age from which an elderly member of a dibao household, or a person in extreme-poverty support, is eligible (when homecare.group.low-income is true). Default 60.")
+            .build();
+
+    /**
+     * {@code homecare.age.disabled} — 居家养老上门服务失能老年人年龄 (home-care age for disabled elderly). Age from which an elderly person with a grade 1–2 disability, or assessed moderately or more disabled (GB/T 42195-2022), is eligible (when homecare.group.disabled is true). Default 60.
+     */
+    public static final Standard<Integer> AGE_DISABLED = Standard.builder("homecare.age.disabled", ValueType.INTEGER)
+            .names("居家养老上门服务失能老年人年龄", "home-care age for disabled elderly")
+            .unit(Unit.YEARS)
+            .defaultValue(60)
+            .description("Age from which an elderly person with a grade 1–2 disability, or assessed moderately or more disabled (GB/T 42195-2022), is eligible (when homecare.group.disabled is true). Default 60.")
+            .build();
+
+    /**
+     * {@code homecare.group.low-income} — 低收入老年人纳入居家养老上门服务 (home care for low-income elderly). Whether low-income elderly (dibao, extreme-poverty support) are an eligible group. Default true.
+     */
+    public static final Standard<Boolean> GROUP_LOW_INCOME = Standard.builder("homecare.group.low-income", ValueType.BOOLEAN)
+            .names("低收入老年人纳入居家养老上门服务", "home care for low-income elderly")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.TRUE)
+            .description("Whether low-income elderly (dibao, extreme-poverty support) are an eligible group. Default true.")
+            .build();
+
+    /**
+     * {@code homecare.group.disabled} — 失能老年人纳入居家养老上门服务 (home care for disabled elderly). Whether disabled elderly are an eligible group. Default true.
+     */
+    public static final Standard<Boolean> GROUP_DISABLED = Standard.builder("homecare.group.disabled", ValueType.BOOLEAN)
+            .names("失能老年人纳入居家养老上门服务", "home care for disabled elderly")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.TRUE)
+            .description("Whether disabled elderly are an eligible group. Default true.")
+            .build();
+
+    /**
+     * {@code homecare.group.living-alone} — 独居老年人纳入居家养老上门服务 (home care for elderly living alone). Whether elderly people (of at least homecare.age.low-income) who live alone are an eligible group. Default false.
+     */
+    public static final Standard<Boolean> GROUP_LIVING_ALONE = Standard.builder("homecare.group.living-alone", ValueType.BOOLEAN)
+            .names("独居老年人纳入居家养老上门服务", "home care for elderly living alone")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.FALSE)
+            .description("Whether elderly people (of at least homecare.age.low-income) who live alone are an eligible group. Default false.")
+            .build();
+
+    /** not in a group eligible for home-care visits (不属于居家养老上门服务对象). */
+    public static final ReasonCode NOT_IN_GROUP = ReasonCode.failed("homecare.not-in-group",
+            "不属于居家养老上门服务对象", "not in a group eligible for home-care visits");
+
+    /** The explanation texts. */
+    public static final Texts TEXTS = Texts.load("texts", name -> HomeCare.class.getResourceAsStream(name));
+
+    /**
+     * What the rule reads.
+     *
+     * @param person the person assessed
+     * @param lowIncome whether the person's household receives 低保 or the person is in 特困 support
+     * @param livingAlone whether the person lives alone (a household of one in the month)
+     * @param endOfMonth the last day of the month
+     */
+    public record Request(Person person, boolean lowIncome, boolean livingAlone, LocalDate endOfMonth) {
+        /**
+         * Reads the request from the facts about a person.
+         *
+         * @param facts the facts
+         * @return the request
+         */
+        public static Request from(SubjectFacts facts) {
+            Person p = facts.person();
+            boolean lowIncome = facts.enrolments().householdIn(facts.household().id(), NationalPrograms.DIBAO)
+                    || facts.enrolments().personIn(p.id(), NationalPrograms.TEKUN);
+            return new Request(p, lowIncome, facts.members().size() == 1, facts.endOfMonth());
+        }
+    }
+
+    /** The program. */
+    public static final ProgramRule<Request> PROGRAM = ProgramRule.builder(NationalPrograms.HOME_CARE,
+                    Request::from, HomeCare::decide)
+            .names("居家养老上门服务", "home-care visits")
+            .grantedTo(SubjectKind.PERSON)
+            .legalBasis(Documents.ELDERLY_LAW)
+            .standards(AGE_GENERAL, GROUP_LOW_INCOME, AGE_LOW_INCOME, GROUP_DISABLED, AGE_DISABLED, GROUP_LIVING_ALONE,
+                    HOURS_PER_MONTH)
+            .reasons(NOT_IN_GROUP)
+            .texts(TEXTS)
+            .monthly(MonthlyBehaviour.of(Schedule.service()))
+            .report(ReportLines.of(Measure.NEW, Measure.CANCELLED, Measure.IN_COVERAGE, Measure.BY_CATEGORY,
+                    Measure.SERVICES, Measure.HOURS)
+                    .services(ServiceRecordKind.HOME_CARE_VISIT)
+                    .minutes(r -> ((HomeCareVisit) r).duration().toMinutes()))
+            .build();
+
+    static Decision decide(Request r, ResolvedStandards standards, Decision.Builder d) {
+        Person p = r.person();
+        int age = AgeBasis.ageOn(p.birthDate(), r.endOfMonth());
+        d.step("homecare.age", age);
+        HomeCareGroup group = null;
+        Optional<Integer> general = d.useIfPresent(standards, AGE_GENERAL);
+        if (general.isPresent() && age >= general.get()) {
+            group = HomeCareGroup.GENERAL_AGE;
+        }
+        int lowIncomeAge = d.use(standards, AGE_LOW_INCOME);
+        if (group == null && d.use(standards, GROUP_LOW_INCOME) && age >= lowIncomeAge && r.lowIncome()) {
+            group = HomeCareGroup.LOW_INCOME;
+        }
+        if (group == null && d.use(standards, GROUP_DISABLED) && age >= d.use(standards, AGE_DISABLED) && disabled(p)) {
+            group = HomeCareGroup.DISABLED;
+        }
+        if (group == null && d.use(standards, GROUP_LIVING_ALONE) && age >= lowIncomeAge && r.livingAlone()) {
+            group = HomeCareGroup.LIVING_ALONE;
+        }
+        if (group == null) {
+            return d.fail(NOT_IN_GROUP).build(Rounding.FEN);
+        }
+        BigDecimal hours = d.use(standards, HOURS_PER_MONTH);
+        d.category(group).hoursPerMonth(hours).step("homecare.hours", group, hours);
+        return d.build(Rounding.FEN);
+    }
+
+    private static boolean disabled(Person p) {
+        if (p.disability().isPresent() && p.disability().get().isSevere()) {
+            return true;
+        }
+        Optional<CapabilityLevel> level = p.selfCare().flatMap(s -> s.capabilityLevel());
+        return level.isPresent() && level.get().compareTo(CapabilityLevel.MODERATE) >= 0;
+    }
+}

@@ -1,0 +1,148 @@
+package org.minzheng.core.programs.leftbehind;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.minzheng.core.children.ChildCategory;
+import org.minzheng.core.children.GuardianshipConfirmation;
+import org.minzheng.core.children.ParentSituation;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.ReasonCode;
+import org.minzheng.core.decision.Texts;
+import org.minzheng.core.program.LegalBasis;
+import org.minzheng.core.program.SubjectKind;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.registry.HukouType;
+import org.minzheng.core.registry.Parent;
+import org.minzheng.core.registry.ParentRole;
+import org.minzheng.core.registry.Person;
+import org.minzheng.core.rule.Measure;
+import org.minzheng.core.rule.MonthlyBehaviour;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.ReportLines;
+import org.minzheng.core.rule.Schedule;
+import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.service.ServiceRecordKind;
+import org.minzheng.core.standards.AgeBasis;
+import org.minzheng.core.standards.ResolvedStandards;
+import org.minzheng.core.standards.Rounding;
+
+/**
+ * 农村留守儿童关爱保护 (care for rural left-behind children), declared in one place: classification and the
+ * entrusted-guardianship requirement. A service program: nothing is paid. Legal basis:
+ * 《国务院关于加强农村留守儿童关爱保护工作的意见》（国发〔2016〕13号）.
+ *
+ * <h2>Rule</h2>
+ * A child with rural hukou, under 16 (completed years on the month's last day), whose parents both work away,
+ * or one works away and the other cannot act as guardian (gone, severely disabled or seriously ill, deprived of
+ * liberty, out of contact, stripped of guardianship, deported), is a left-behind child ({@link
+ * ChildCategory#LEFT_BEHIND}). The decision is eligible only when an entrusted-guardianship confirmation
+ * (委托监护责任确认书) for the child is signed and in force on the month's last day.
+ */
+public final class LeftBehindChildren {
+
+    private LeftBehindChildren() {
+    }
+
+    /** no rural hukou (非农村户籍). */
+    public static final ReasonCode NOT_RURAL = ReasonCode.failed("left-behind.not-rural",
+            "非农村户籍", "no rural hukou");
+
+    /** 16 or older (已满16周岁). */
+    public static final ReasonCode AGE = ReasonCode.failed("left-behind.age",
+            "已满16周岁", "16 or older");
+
+    /** parents not both away, nor one away and the other unable (父母未外出务工或另一方有监护能力). */
+    public static final ReasonCode PARENTS_NOT_AWAY = ReasonCode.failed("left-behind.parents-not-away",
+            "父母未外出务工或另一方有监护能力", "parents not both away, nor one away and the other unable");
+
+    /** no entrusted-guardianship confirmation in force (缺少有效的委托监护责任确认书). */
+    public static final ReasonCode GUARDIANSHIP_CONFIRMATION_MISSING = ReasonCode.failed("left-behind.guardianship-confirmation-missing",
+            "缺少有效的委托监护责任确认书", "no entrusted-guardianship confirmation in force");
+
+    /** The explanation texts. */
+    public static final Texts TEXTS = Texts.load("texts", name -> LeftBehindChildren.class.getResourceAsStream(name));
+
+    /**
+     * What the rule reads.
+     *
+     * @param child the child assessed, with its parents
+     * @param confirmations the child's entrusted-guardianship confirmations
+     * @param endOfMonth the last day of the month
+     */
+    public record Request(Person child, List<GuardianshipConfirmation> confirmations, LocalDate endOfMonth) {
+        /**
+         * Copies the confirmations.
+         *
+         * @param child the child
+         * @param confirmations the confirmations
+         * @param endOfMonth the last day of the month
+         */
+        public Request {
+            confirmations = List.copyOf(confirmations);
+        }
+
+        /**
+         * Reads the request from the facts about a child.
+         *
+         * @param facts the facts
+         * @return the request
+         */
+        public static Request from(SubjectFacts facts) {
+            return new Request(facts.person(), facts.records(GuardianshipConfirmation.class), facts.endOfMonth());
+        }
+    }
+
+    /** The program. */
+    public static final ProgramRule<Request> PROGRAM = ProgramRule.builder(NationalPrograms.LEFT_BEHIND_CHILD_CARE,
+                    Request::from, LeftBehindChildren::decide)
+            .names("农村留守儿童关爱保护", "care for rural left-behind children")
+            .grantedTo(SubjectKind.PERSON)
+            .legalBasis(new LegalBasis("国务院关于加强农村留守儿童关爱保护工作的意见", "国发〔2016〕13号"))
+            .reasons(NOT_RURAL, AGE, PARENTS_NOT_AWAY, GUARDIANSHIP_CONFIRMATION_MISSING)
+            .texts(TEXTS)
+            .reads(ServiceRecordKind.GUARDIANSHIP_CONFIRMATION)
+            .monthly(MonthlyBehaviour.of(Schedule.service()))
+            .report(ReportLines.of(Measure.IN_COVERAGE, Measure.RECORD_IN_FORCE)
+                    .services(ServiceRecordKind.GUARDIANSHIP_CONFIRMATION)
+                    .inForce((r, day) -> ((GuardianshipConfirmation) r).inForceOn(day)))
+            .build();
+
+    static Decision decide(Request r, ResolvedStandards standards, Decision.Builder d) {
+        Person child = r.child();
+        SubjectRef subject = d.subject();
+        LocalDate end = r.endOfMonth();
+        int age = AgeBasis.ageOn(child.birthDate(), end);
+        d.step("left-behind.child", child.hukou(), age);
+        if (child.hukou() != HukouType.RURAL) {
+            d.fail(NOT_RURAL);
+        }
+        if (age >= 16) {
+            d.fail(AGE);
+        }
+        Optional<Parent> father = child.parent(ParentRole.FATHER);
+        Optional<Parent> mother = child.parent(ParentRole.MOTHER);
+        ParentSituation f = father.map(p -> ParentSituation.of(p, end)).orElse(ParentSituation.PRESENT);
+        ParentSituation m = mother.map(p -> ParentSituation.of(p, end)).orElse(ParentSituation.PRESENT);
+        d.step("left-behind.parent", ParentRole.FATHER, f).step("left-behind.parent", ParentRole.MOTHER, m);
+        boolean away = (f == ParentSituation.WORKING_AWAY && (m == ParentSituation.WORKING_AWAY || m.unableToCare()))
+                || (m == ParentSituation.WORKING_AWAY && f.unableToCare());
+        if (!away) {
+            d.fail(PARENTS_NOT_AWAY);
+        } else if (!d.failed()) {
+            d.category(ChildCategory.LEFT_BEHIND);
+        }
+        if (!d.failed()) {
+            boolean confirmed = r.confirmations().stream()
+                    .anyMatch(c -> c.subject().equals(subject) && !c.signedOn().isAfter(end) && c.inForceOn(end));
+            if (confirmed) {
+                d.step("left-behind.confirmation");
+            } else {
+                d.fail(GUARDIANSHIP_CONFIRMATION_MISSING);
+            }
+        }
+        return d.build(Rounding.FEN);
+    }
+}

@@ -1,0 +1,189 @@
+package org.minzheng.core.programs.livingsubsidy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.minzheng.core.cases.PaymentComponent;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.ReasonCode;
+import org.minzheng.core.decision.Texts;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.program.SubjectKind;
+import org.minzheng.core.programs.Documents;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.registry.Disability;
+import org.minzheng.core.registry.HukouType;
+import org.minzheng.core.registry.Income;
+import org.minzheng.core.registry.Person;
+import org.minzheng.core.rule.Measure;
+import org.minzheng.core.rule.MonthlyBehaviour;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.ReportLines;
+import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.standards.ResolvedStandards;
+import org.minzheng.core.standards.Rounding;
+import org.minzheng.core.standards.Standard;
+import org.minzheng.core.standards.Unit;
+import org.minzheng.core.standards.ValueType;
+
+/**
+ * 困难残疾人生活补贴 (living subsidy for disabled persons in hardship), declared in one place; reported
+ * with the care subsidy as 两项补贴. Legal basis: 国发〔2015〕52号; Jiangsu: 苏民规〔2022〕4号.
+ *
+ * <h2>Rule</h2>
+ * For a disabled member of a household enrolled in 低保, not in 特困 support: {@link #SHARE_SEVERE} (grade
+ * 1–2) or {@link #SHARE_OTHER} (grade 3–4) × the household's dibao standard; where the region sets {@link
+ * #SHARE_SEVERE_NO_INCOME}, a severely disabled member without countable income of their own receives that
+ * share when it is larger. Rounded once to the fen.
+ */
+public final class DisabilityLivingSubsidy {
+
+    private DisabilityLivingSubsidy() {
+    }
+
+    /**
+     * {@code disability.living.share.severe} — 困难残疾人生活补贴比例（重度） (living subsidy share, severe disability). Monthly living subsidy for a severely disabled (grade 1–2) member of a dibao household, as a share of the dibao standard.
+     */
+    public static final Standard<BigDecimal> SHARE_SEVERE = Standard.builder("disability.living.share.severe", ValueType.DECIMAL)
+            .names("困难残疾人生活补贴比例（重度）", "living subsidy share, severe disability")
+            .unit(Unit.SHARE)
+            .mandatory()
+            .description("Monthly living subsidy for a severely disabled (grade 1–2) member of a dibao household, as a share of the dibao standard.")
+            .legalBasis("国发〔2015〕52号；苏民规〔2022〕4号")
+            .build();
+
+    /**
+     * {@code disability.living.share.other} — 困难残疾人生活补贴比例（非重度） (living subsidy share, other disability). Monthly living subsidy for a member with a grade 3–4 disability in a dibao household, as a share of the dibao standard.
+     */
+    public static final Standard<BigDecimal> SHARE_OTHER = Standard.builder("disability.living.share.other", ValueType.DECIMAL)
+            .names("困难残疾人生活补贴比例（非重度）", "living subsidy share, other disability")
+            .unit(Unit.SHARE)
+            .mandatory()
+            .description("Monthly living subsidy for a member with a grade 3–4 disability in a dibao household, as a share of the dibao standard.")
+            .legalBasis("国发〔2015〕52号；苏民规〔2022〕4号")
+            .build();
+
+    /**
+     * {@code disability.living.share.severe-no-income} — 无固定收入重度残疾人生活补贴比例 (living subsidy share,
+     * severe disability without own income). Optional: where set, a severely disabled dibao member with no
+     * countable income of their own receives this share instead of disability.living.share.severe when larger.
+     */
+    public static final Standard<BigDecimal> SHARE_SEVERE_NO_INCOME = Standard.builder(
+            "disability.living.share.severe-no-income", ValueType.DECIMAL)
+            .names("无固定收入重度残疾人生活补贴比例", "living subsidy share, severe disability without own income")
+            .unit(Unit.SHARE)
+            .description("Optional. Share of the dibao standard paid as living subsidy to a severely disabled (grade 1–2) member of a dibao household who has no countable income of their own (Jiangsu: 1.0); used instead of disability.living.share.severe when larger.")
+            .legalBasis("苏民规〔2022〕4号")
+            .build();
+
+    /** no recorded disability (无残疾). */
+    public static final ReasonCode NO_DISABILITY = ReasonCode.failed("disability.none",
+            "无残疾", "no recorded disability");
+
+    /** in extreme-poverty support (已纳入特困人员救助供养). */
+    public static final ReasonCode IN_TEKUN = ReasonCode.failed("disability.in-tekun",
+            "已纳入特困人员救助供养", "in extreme-poverty support");
+
+    /** not in a dibao household (不属于低保家庭). */
+    public static final ReasonCode NOT_DIBAO_HOUSEHOLD = ReasonCode.failed("disability.not-dibao-household",
+            "不属于低保家庭", "not in a dibao household");
+
+    /** The explanation texts. */
+    public static final Texts TEXTS = Texts.load("texts",
+            name -> DisabilityLivingSubsidy.class.getResourceAsStream(name));
+
+    /**
+     * What the rule reads.
+     *
+     * @param person the person assessed
+     * @param householdInDibao whether the household receives 低保 at the start of the month
+     * @param inTekun whether the person is in 特困 support
+     * @param householdHukou the household's hukou, which chooses the dibao standard
+     * @param ownIncomes the person's own monthly incomes
+     */
+    public record Request(Person person, boolean householdInDibao, boolean inTekun, HukouType householdHukou,
+                          List<Income> ownIncomes) {
+        /**
+         * Copies the incomes.
+         *
+         * @param person the person
+         * @param householdInDibao whether the household receives 低保
+         * @param inTekun whether the person is in 特困 support
+         * @param householdHukou the household's hukou
+         * @param ownIncomes the person's incomes
+         */
+        public Request {
+            ownIncomes = List.copyOf(ownIncomes);
+        }
+
+        /**
+         * Reads the request from the facts about a person.
+         *
+         * @param facts the facts
+         * @return the request
+         */
+        public static Request from(SubjectFacts facts) {
+            Person p = facts.person();
+            return new Request(p, facts.enrolments().householdIn(facts.household().id(), NationalPrograms.DIBAO),
+                    facts.enrolments().personIn(p.id(), NationalPrograms.TEKUN), facts.household().hukou(),
+                    facts.household().incomesOf(p.id()));
+        }
+    }
+
+    /** The group both disability subsidies are reported in. */
+    public static final ReportLines REPORT = ReportLines.of(Measure.NEW, Measure.CANCELLED, Measure.IN_COVERAGE,
+            Measure.REACHED, Measure.PAYMENTS, Measure.AMOUNT)
+            .group("disability-subsidies", "困难残疾人两项补贴", "the two disability subsidies");
+
+    /** The program. */
+    public static final ProgramRule<Request> PROGRAM = ProgramRule.builder(NationalPrograms.DISABILITY_LIVING_SUBSIDY,
+                    Request::from, DisabilityLivingSubsidy::decide)
+            .names("困难残疾人生活补贴", "living subsidy for disabled persons in hardship")
+            .grantedTo(SubjectKind.PERSON)
+            .legalBasis(Documents.GUOFA_2015_52)
+            .standards(SHARE_SEVERE, SHARE_OTHER, SHARE_SEVERE_NO_INCOME, Dibao.STANDARD_URBAN, Dibao.STANDARD_RURAL)
+            .reasons(NO_DISABILITY, IN_TEKUN, NOT_DIBAO_HOUSEHOLD)
+            .texts(TEXTS)
+            .monthly(MonthlyBehaviour.monthly())
+            .report(REPORT)
+            .build();
+
+    static Decision decide(Request r, ResolvedStandards standards, Decision.Builder d) {
+        Person p = r.person();
+        if (p.disability().isEmpty()) {
+            return d.fail(NO_DISABILITY).build(Rounding.FEN);
+        }
+        if (r.inTekun()) {
+            return d.fail(IN_TEKUN).build(Rounding.FEN);
+        }
+        if (!r.householdInDibao()) {
+            return d.fail(NOT_DIBAO_HOUSEHOLD).build(Rounding.FEN);
+        }
+        Disability dis = p.disability().get();
+        BigDecimal share = d.use(standards, dis.isSevere() ? SHARE_SEVERE : SHARE_OTHER);
+        if (dis.isSevere() && !hasOwnIncome(r)) {
+            Optional<BigDecimal> noIncome = d.useIfPresent(standards, SHARE_SEVERE_NO_INCOME);
+            if (noIncome.isPresent() && noIncome.get().compareTo(share) > 0) {
+                share = noIncome.get();
+                d.step("disability.living-no-income");
+            }
+        }
+        Money standard = d.use(standards, r.householdHukou() == HukouType.URBAN ? Dibao.STANDARD_URBAN
+                : Dibao.STANDARD_RURAL);
+        BigDecimal amount = share.multiply(standard.amount());
+        d.component(PaymentComponent.LIVING, null, amount)
+                .step("disability.living", dis.category(), dis.grade(), share, standard, amount);
+        return d.build(Rounding.FEN);
+    }
+
+    private static boolean hasOwnIncome(Request r) {
+        for (Income inc : r.ownIncomes()) {
+            if (inc.kind().countsForDibao() && inc.monthlyAmount().isPositive()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

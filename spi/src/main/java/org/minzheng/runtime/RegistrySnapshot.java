@@ -1,0 +1,194 @@
+package org.minzheng.runtime;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.minzheng.core.cases.Case;
+import org.minzheng.core.cases.CaseState;
+import org.minzheng.core.cases.Transition;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.program.SubjectKind;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.registry.Household;
+import org.minzheng.core.registry.HouseholdId;
+import org.minzheng.core.registry.Member;
+import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.rule.Enrolments;
+import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.service.ServiceRecord;
+import org.minzheng.core.service.ServiceRecordKind;
+import org.minzheng.spi.storage.Storage;
+
+/**
+ * What the runtime reads of a region's registry at once (辖区登记快照): its households, who lives where, its cases,
+ * and the service records the programs read — and the {@link SubjectFacts} it builds from them for any subject and
+ * month. The monthly run, screening and the district report all assess from the same facts.
+ */
+final class RegistrySnapshot {
+
+    private final Map<HouseholdId, Household> households;
+    private final Map<PersonId, Household> householdOf;
+    private final List<Case> cases;
+    private final Map<SubjectRef, List<ServiceRecord>> records;
+
+    private RegistrySnapshot(Map<HouseholdId, Household> households, Map<PersonId, Household> householdOf,
+                             List<Case> cases, Map<SubjectRef, List<ServiceRecord>> records) {
+        this.households = households;
+        this.householdOf = householdOf;
+        this.cases = cases;
+        this.records = records;
+    }
+
+    /**
+     * Reads a region.
+     *
+     * @param view the storage, scoped to the region
+     * @param region the region
+     * @param kinds the kinds of service record to load (those the programs read)
+     * @param until the last day service records may be dated
+     * @return the snapshot
+     */
+    static RegistrySnapshot load(Storage view, RegionCode region, Set<ServiceRecordKind> kinds, LocalDate until) {
+        Map<HouseholdId, Household> households = new LinkedHashMap<>();
+        Map<PersonId, Household> householdOf = new HashMap<>();
+        try (Stream<Household> s = view.households().streamByRegion(region)) {
+            s.forEach(h -> {
+                households.put(h.id(), h);
+                for (Member m : h.members()) {
+                    householdOf.put(m.person().id(), h);
+                }
+            });
+        }
+        List<Case> cases = new ArrayList<>();
+        try (Stream<Case> s = view.cases().streamByRegion(region)) {
+            s.forEach(cases::add);
+        }
+        Map<SubjectRef, List<ServiceRecord>> records = new HashMap<>();
+        if (!kinds.isEmpty()) {
+            try (Stream<ServiceRecord> s = view.serviceRecords().streamByRegion(region, LocalDate.of(1900, 1, 1),
+                    until.plusDays(1))) {
+                s.forEach(r -> {
+                    if (kinds.contains(r.kind())) {
+                        records.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r);
+                    }
+                });
+            }
+        }
+        return new RegistrySnapshot(households, householdOf, cases, records);
+    }
+
+    /**
+     * The households, in storage order.
+     *
+     * @return the households
+     */
+    Iterable<Household> households() {
+        return households.values();
+    }
+
+    /**
+     * The cases of the region.
+     *
+     * @return the cases
+     */
+    List<Case> cases() {
+        return cases;
+    }
+
+    /**
+     * The household a subject belongs to.
+     *
+     * @param subject a household or person
+     * @return the household, or empty when not stored in the region
+     */
+    Optional<Household> householdOf(SubjectRef subject) {
+        return subject.kind() == SubjectKind.HOUSEHOLD
+                ? subject.household().map(households::get)
+                : subject.person().map(householdOf::get);
+    }
+
+    /**
+     * The persons a subject covers: a household's members, or one person.
+     *
+     * @param subject the subject
+     * @return at least 1
+     */
+    int persons(SubjectRef subject) {
+        if (subject.kind() == SubjectKind.PERSON) {
+            return 1;
+        }
+        return householdOf(subject).map(Household::size).orElse(1);
+    }
+
+    /**
+     * Who was enrolled in what just before an instant: the cases then active or in gradual exit.
+     *
+     * @param instant the instant, e.g. the first moment of the month
+     * @return the enrolments
+     */
+    Enrolments enrolmentsBefore(Instant instant) {
+        Enrolments.Builder b = Enrolments.builder();
+        for (Case c : cases) {
+            CaseState before = stateBefore(c, instant);
+            if (before == CaseState.ACTIVE || before == CaseState.IN_GRACE) {
+                b.subject(c.subject(), c.program());
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * The facts about a subject in a month.
+     *
+     * @param subject the subject
+     * @param month the month
+     * @param enrolments who is enrolled in what at the start of the month
+     * @return the facts, or empty when the subject is not stored in the region
+     */
+    Optional<SubjectFacts> facts(SubjectRef subject, YearMonth month, Enrolments enrolments) {
+        Optional<Household> h = householdOf(subject);
+        if (h.isEmpty()) {
+            return Optional.empty();
+        }
+        SubjectFacts.Builder b = subject.kind() == SubjectKind.HOUSEHOLD
+                ? SubjectFacts.forHousehold(h.get(), month)
+                : SubjectFacts.forPerson(h.get(), subject.person().orElseThrow(), month);
+        b.enrolments(enrolments);
+        List<ServiceRecord> own = records.get(subject);
+        if (own != null) {
+            LocalDate end = month.atEndOfMonth();
+            for (ServiceRecord r : own) {
+                if (!r.date().isAfter(end)) {
+                    b.record(r);
+                }
+            }
+        }
+        return Optional.of(b.build());
+    }
+
+    /** The state of a case just before an instant (its state at the start of the month). */
+    static CaseState stateBefore(Case c, Instant instant) {
+        CaseState state = null;
+        for (Transition t : c.history()) {
+            if (!t.at().isBefore(instant)) {
+                break;
+            }
+            state = t.to();
+        }
+        return state;
+    }
+
+    /** States in which a case is still being decided or paid: a subject with one is not screened again. */
+    static final Set<CaseState> OPEN_OR_PENDING = EnumSet.of(CaseState.APPLIED, CaseState.REVIEWED,
+            CaseState.APPROVED, CaseState.ACTIVE, CaseState.IN_GRACE, CaseState.SUSPENDED);
+}
