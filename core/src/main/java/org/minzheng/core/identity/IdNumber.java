@@ -111,15 +111,7 @@ public final class IdNumber implements Comparable<IdNumber> {
     }
 
     private static IdNumber parse18(String s, long today) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            int d = s.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                throw digitExpected(i + 1);
-            }
-            sum += d * WEIGHTS[i];
-        }
-        char expected = checkCharacter(sum);
+        char expected = checkCharacter(weightedSum(s));
         char actual = s.charAt(17);
         String value = s;
         if (actual != expected) {
@@ -189,15 +181,20 @@ public final class IdNumber implements Comparable<IdNumber> {
         if (first17.length() != 17) {
             throw Errors.length(KIND, first17.length(), "17（不含校验码）");
         }
+        return checkCharacter(weightedSum(first17));
+    }
+
+    /** The sum of the first 17 digits times their weights; a non-digit is refused with its position. */
+    private static int weightedSum(CharSequence s) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int d = first17.charAt(i) - '0';
+            int d = s.charAt(i) - '0';
             if (d < 0 || d > 9) {
                 throw digitExpected(i + 1);
             }
             sum += d * WEIGHTS[i];
         }
-        return checkCharacter(sum);
+        return sum;
     }
 
     /**
