@@ -50,6 +50,22 @@ final class ServiceRecordDetails {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The components and canonical constructor of each record class, looked up once. */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] types = java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            try {
+                return new Shape(components, type.getDeclaredConstructor(types));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
+            }
+        }
+    };
+
+    private record Shape(RecordComponent[] components, Constructor<?> canonical) {
+    }
 
     private ServiceRecordDetails() {
     }
@@ -71,7 +87,7 @@ final class ServiceRecordDetails {
      */
     static String write(ServiceRecord record) {
         ObjectNode details = NODES.objectNode();
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
+        for (RecordComponent c : SHAPES.get(record.getClass()).components()) {
             if (!SHARED.contains(c.getName())) {
                 put(details, c.getName(), get(c, record));
             }
@@ -140,7 +156,7 @@ final class ServiceRecordDetails {
             return array;
         } else if (value != null && value.getClass().isRecord()) {
             ObjectNode object = NODES.objectNode();
-            for (RecordComponent c : value.getClass().getRecordComponents()) {
+            for (RecordComponent c : SHAPES.get(value.getClass()).components()) {
                 put(object, c.getName(), get(c, value));
             }
             return object;
@@ -153,7 +169,8 @@ final class ServiceRecordDetails {
         if (!node.isObject()) {
             throw unreadable(path, "is not an object");
         }
-        RecordComponent[] components = type.getRecordComponents();
+        Shape shape = SHAPES.get(type);
+        RecordComponent[] components = shape.components();
         Set<String> own = java.util.Arrays.stream(components).map(RecordComponent::getName)
                 .filter(n -> !shared.containsKey(n)).collect(Collectors.toSet());
         for (String name : node.propertyNames()) {
@@ -162,10 +179,8 @@ final class ServiceRecordDetails {
             }
         }
         Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
-            types[i] = c.getType();
             if (shared.containsKey(c.getName())) {
                 args[i] = shared.get(c.getName());
                 continue;
@@ -184,8 +199,7 @@ final class ServiceRecordDetails {
             }
         }
         try {
-            Constructor<?> canonical = type.getDeclaredConstructor(types);
-            return canonical.newInstance(args);
+            return shape.canonical().newInstance(args);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof InvalidRecordException invalid) {
                 throw unreadable(path, "breaks its invariants: " + invalid.violations()
