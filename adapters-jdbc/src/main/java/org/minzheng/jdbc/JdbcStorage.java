@@ -58,7 +58,8 @@ import org.minzheng.spi.storage.TransactionWork;
  * {@code org.flywaydb:flyway-database-postgresql}; {@code org.mariadb.jdbc:mariadb-java-client}
  * and {@code org.flywaydb:flyway-mysql}; or {@code com.h2database:h2}, which
  * {@link #h2(Path)} and {@link #h2InMemory()} need and name in their exception when it is
- * missing). The README's section "Embedding" gives the exact blocks.
+ * missing). The README's section "Storage on a database: add your driver" gives the exact
+ * blocks.
  */
 public final class JdbcStorage implements Storage {
 

@@ -7,8 +7,8 @@ import org.minzheng.spi.storage.StorageException;
 
 /**
  * The database-specific artifacts minzheng-jdbc declares optional (可选依赖): the embedder adds
- * those of the database it uses (README, "Embedding"). Touching H2 only here, in a nested class
- * loaded on first use, keeps {@code JdbcStorage} loadable without it.
+ * those of the database it uses (README, "Storage on a database: add your driver"). Touching H2
+ * only here, in a nested class loaded on first use, keeps {@code JdbcStorage} loadable without it.
  */
 public final class OptionalDependencies {
 
