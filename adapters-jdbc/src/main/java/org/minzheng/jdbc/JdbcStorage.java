@@ -11,11 +11,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.h2.jdbcx.JdbcDataSource;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.jdbc.internal.Audit;
 import org.minzheng.jdbc.internal.Cases;
 import org.minzheng.jdbc.internal.Facilities;
+import org.minzheng.jdbc.internal.OptionalDependencies;
 import org.minzheng.jdbc.internal.Payments;
 import org.minzheng.jdbc.internal.Registry;
 import org.minzheng.jdbc.internal.ServiceRecords;
@@ -49,8 +49,17 @@ import org.minzheng.spi.storage.TransactionWork;
  * correct. A database error becomes a {@link StorageException} whose message names the
  * operation and SQLState but no personal data; the driver's exception is its cause.
  *
- * <p>Service records are stored as the columns every kind shares plus the record as a JSON
- * document written by minzheng-json.
+ * <p>Service records are stored as the columns every kind shares plus a JSON object of the
+ * kind's own components, written with Jackson directly (decision record 0180).
+ *
+ * <p><b>Dependencies the embedder chooses.</b> The JDBC driver, and for PostgreSQL and
+ * MariaDB/MySQL Flyway's plugin for that database, are optional dependencies of minzheng-jdbc:
+ * add the ones of your database ({@code org.postgresql:postgresql} and
+ * {@code org.flywaydb:flyway-database-postgresql}; {@code org.mariadb.jdbc:mariadb-java-client}
+ * and {@code org.flywaydb:flyway-mysql}; or {@code com.h2database:h2}, which
+ * {@link #h2(Path)} and {@link #h2InMemory()} need and name in their exception when it is
+ * missing). The README's section "Storage on a database: add your driver" gives the exact
+ * blocks.
  */
 public final class JdbcStorage implements Storage {
 
@@ -99,7 +108,8 @@ public final class JdbcStorage implements Storage {
      *
      * @param directory the directory
      * @return the storage
-     * @throws StorageException if the database cannot be opened or migrated
+     * @throws StorageException if the database cannot be opened or migrated, or if H2
+     *     ({@code com.h2database:h2}, an optional dependency) is not on the class path
      */
     public static JdbcStorage h2(Path directory) {
         Objects.requireNonNull(directory, "directory");
@@ -110,14 +120,15 @@ public final class JdbcStorage implements Storage {
      * A private in-memory H2 database, migrated, that lives until the storage is closed.
      *
      * @return the storage
+     * @throws StorageException if H2 ({@code com.h2database:h2}, an optional dependency) is not on
+     *     the class path
      */
     public static JdbcStorage h2InMemory() {
         return h2("jdbc:h2:mem:minzheng-" + UUID.randomUUID(), Clock.systemUTC());
     }
 
     private static JdbcStorage h2(String url, Clock clock) {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url);
+        DataSource ds = OptionalDependencies.h2(url);
         Connection keeper;
         try {
             // Keeps the database open (an in-memory one would vanish with its last connection).
@@ -147,7 +158,8 @@ public final class JdbcStorage implements Storage {
      *
      * @param dataSource the database
      * @return the number of migrations applied (0 when the schema was current)
-     * @throws StorageException if the database is unsupported or a migration fails
+     * @throws StorageException if the database is unsupported or a migration fails; when Flyway's
+     *     plugin for the database is missing, the message names the artifact to add
      */
     public static int migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -162,8 +174,11 @@ public final class JdbcStorage implements Storage {
                     .migrate();
             return result.migrationsExecuted;
         } catch (FlywayException e) {
+            String plugin = OptionalDependencies.missingFlywayPlugin(dialect)
+                    .map(p -> "; Flyway needs its plugin for " + dialect + ": add " + p + " to the application")
+                    .orElse("");
             throw new StorageException("migrating the minzheng schema failed on " + dialect
-                    + " (数据库结构迁移失败): " + e.getClass().getSimpleName(), e);
+                    + " (数据库结构迁移失败): " + e.getClass().getSimpleName() + plugin, e);
         }
     }
 

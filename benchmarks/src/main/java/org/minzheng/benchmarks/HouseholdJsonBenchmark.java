@@ -146,6 +146,6 @@ public class HouseholdJsonBenchmark {
     private static IdNumber idNumber(LocalDate birth, int sequence) {
         String body = String.format("321112%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth(), sequence);
-        return IdNumber.parse(body + Samples.idCheck(body));
+        return IdNumber.parse(IdNumber.complete(body));
     }
 }

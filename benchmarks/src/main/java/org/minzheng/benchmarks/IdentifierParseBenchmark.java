@@ -47,7 +47,7 @@ public class IdentifierParseBenchmark {
         legacy = new String[SIZE];
         for (int i = 0; i < SIZE; i++) {
             String body = idNumbers[i].substring(0, 17);
-            lowerCaseX[i] = body + Character.toLowerCase(Samples.idCheck(body));
+            lowerCaseX[i] = body + Character.toLowerCase(IdNumber.checkCharacter(body));
             legacy[i] = body.substring(0, 6) + body.substring(8, 17);
         }
         creditCodes = Samples.creditCodes(SIZE, 31L);

@@ -1,11 +1,11 @@
 package org.minzheng.benchmarks;
 
 import java.util.SplittableRandom;
+import org.minzheng.core.identity.IdNumber;
 
 /** Deterministic inputs for the benchmarks: valid identifiers with correct check characters. */
 final class Samples {
 
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private Samples() {
@@ -20,17 +20,9 @@ final class Samples {
                     11 + random.nextInt(55), 1 + random.nextInt(20), 1 + random.nextInt(30),
                     1930 + random.nextInt(90), 1 + random.nextInt(12), 1 + random.nextInt(28),
                     random.nextInt(1000));
-            result[i] = body + idCheck(body);
+            result[i] = IdNumber.complete(body);
         }
         return result;
-    }
-
-    static char idCheck(String body17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body17.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return "10X98765432".charAt(sum % 11);
     }
 
     /** {@code n} valid credit codes of civil-affairs and market-regulation entities. */

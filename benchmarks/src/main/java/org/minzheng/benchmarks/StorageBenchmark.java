@@ -157,7 +157,7 @@ public class StorageBenchmark {
         LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(n);
         String body = "321112" + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth(), 100 + n % 800);
-        return Person.builder().id(id).name(name).idNumber(IdNumber.parse(body + Samples.idCheck(body)))
+        return Person.builder().id(id).name(name).idNumber(IdNumber.parse(IdNumber.complete(body)))
                 .hukou(HukouType.RURAL).build();
     }
 

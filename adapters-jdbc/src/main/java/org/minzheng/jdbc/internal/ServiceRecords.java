@@ -4,32 +4,33 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.minzheng.core.cases.CaseId;
+import org.minzheng.core.code.Coded;
 import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.service.ServiceRecord;
 import org.minzheng.core.service.ServiceRecordId;
-import org.minzheng.json.MinzhengJson;
+import org.minzheng.core.service.ServiceRecordKind;
 import org.minzheng.spi.storage.AuditOperation;
 import org.minzheng.spi.storage.EntityType;
 import org.minzheng.spi.storage.ServiceRecordRepository;
 import org.minzheng.spi.storage.StorageException;
 import org.minzheng.spi.storage.StorageLimits;
 import org.minzheng.spi.storage.WriteContext;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Service records on JDBC: the columns all kinds share, for look-ups and region scope, and the
- * whole record as a JSON document written and read by minzheng-json's strict mapper.
+ * Service records on JDBC: the components all kinds share as columns, for look-ups and region
+ * scope, and the kind's own components as a JSON object in {@code details}
+ * ({@link ServiceRecordDetails}, decision record 0180).
  */
 public final class ServiceRecords implements ServiceRecordRepository {
 
-    private static final JsonMapper JSON = MinzhengJson.mapper();
-    private static final String COLUMNS = "id, body";
+    private static final String COLUMNS = "id, kind, subject_kind, subject_id, region, case_id, version, details";
 
     private final Session session;
 
@@ -45,10 +46,20 @@ public final class ServiceRecords implements ServiceRecordRepository {
     private static ServiceRecord read(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
         try {
-            return JSON.readValue(rs.getString("body"), ServiceRecord.class);
-        } catch (JacksonException e) {
-            throw new StorageException("service record " + id + " cannot be read back from its stored document "
-                    + "(服务记录数据无法读取): " + e.getClass().getSimpleName(), e);
+            ServiceRecordKind kind = Coded.findByCode(ServiceRecordKind.class, rs.getString("kind"))
+                    .orElseThrow(() -> new ServiceRecordDetails.UnreadableException("the kind is unknown", null));
+            String caseId = rs.getString("case_id");
+            Map<String, Object> shared = Map.of("id", ServiceRecordId.of(id),
+                    "subject", SubjectRef.of(Coded.fromCode(SubjectKind.class, rs.getString("subject_kind")),
+                            rs.getString("subject_id")),
+                    "region", RegionCode.parse(rs.getString("region").trim()),
+                    "caseId", caseId == null ? Optional.empty() : Optional.of(CaseId.of(caseId)),
+                    "version", rs.getLong("version"));
+            return ServiceRecordDetails.read(StorageLimits.serviceRecordType(kind), shared, rs.getString("details"));
+        } catch (ServiceRecordDetails.UnreadableException | IllegalArgumentException e) {
+            // IllegalArgumentException: a shared column that core refuses; the message holds no stored value.
+            throw new StorageException("service record " + id + " cannot be read back (服务记录数据无法读取): "
+                    + (e instanceof ServiceRecordDetails.UnreadableException ? e.getMessage() : e.getClass().getSimpleName()), e);
         }
     }
 
@@ -118,18 +129,12 @@ public final class ServiceRecords implements ServiceRecordRepository {
             }
             Registry.checkVersion(EntityType.SERVICE_RECORD, id, serviceRecord.version(), storedVersion);
             T saved = StorageLimits.withVersion(serviceRecord, serviceRecord.version() + 1);
-            String body;
-            try {
-                body = JSON.writeValueAsString(saved);
-            } catch (JacksonException e) {
-                throw new StorageException("service record " + id + " cannot be written as a document "
-                        + "(服务记录无法序列化): " + e.getClass().getSimpleName(), e);
-            }
+            String details = ServiceRecordDetails.write(saved);
             String sql = storedVersion == null
                     ? "INSERT INTO mz_service_record (kind, subject_kind, subject_id, region, record_date, case_id, version, "
-                            + "body, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + "details, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     : "UPDATE mz_service_record SET kind = ?, subject_kind = ?, subject_id = ?, region = ?, record_date = ?, "
-                            + "case_id = ?, version = ?, body = ? WHERE id = ?";
+                            + "case_id = ?, version = ?, details = ? WHERE id = ?";
             Jdbc.update(c, sql, ps -> {
                 ps.setString(1, saved.kind().code());
                 ps.setString(2, saved.subject().kind().code());
@@ -138,7 +143,7 @@ public final class ServiceRecords implements ServiceRecordRepository {
                 Jdbc.setDate(ps, 5, saved.date());
                 Jdbc.setString(ps, 6, saved.caseId().map(CaseId::value).orElse(null));
                 ps.setLong(7, saved.version());
-                ps.setString(8, body);
+                ps.setString(8, details);
                 ps.setString(9, id);
             });
             AuditWriter audit = new AuditWriter(context, session.now());

@@ -20,9 +20,11 @@ import org.minzheng.core.service.ServiceRecord;
 
 /**
  * How one model type of core is read and written, found by reflection on its public API: a
- * record (its components, its canonical constructor), or a class with {@code builder()}, whose
- * properties are the accessors that the builder has a setter for, with the same generic type.
- * Identifier records (one {@code String value} component) are written as strings.
+ * record (its components, its canonical constructor), or a class or record with
+ * {@code builder()}, whose properties are the accessors that the builder has a setter for, with
+ * the same generic type (the builder is preferred, so that its {@code clock} check applies: the
+ * service records). Identifier records (one {@code String value} component) are written as
+ * strings.
  */
 final class ModelType {
 
@@ -109,7 +111,7 @@ final class ModelType {
     }
 
     static ModelType of(Class<?> c) {
-        if (c.isRecord()) {
+        if (c.isRecord() && builderMethod(c) == null) {
             RecordComponent[] components = c.getRecordComponents();
             if (components.length == 1 && components[0].getName().equals("value")
                     && components[0].getType() == String.class) {
@@ -126,7 +128,9 @@ final class ModelType {
         Class<?> builderType = builder.getReturnType();
         List<Property> props = new ArrayList<>();
         for (Method setter : builderType.getMethods()) {
-            if (setter.getParameterCount() != 1 || setter.getReturnType() != builderType) {
+            // Setters return the builder; those a shared superclass declares return it as that type.
+            if (setter.getParameterCount() != 1 || !setter.getReturnType().isAssignableFrom(builderType)
+                    || setter.getReturnType() == Object.class) {
                 continue;
             }
             Method accessor;

@@ -1,18 +1,11 @@
 package org.minzheng.json.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 
-import org.minzheng.core.children.CaseServicePlan;
-import org.minzheng.core.children.GuardianshipConfirmation;
-import org.minzheng.core.community.Referral;
-import org.minzheng.core.elderly.AccidentInsuranceEnrolment;
-import org.minzheng.core.elderly.CareVisit;
-import org.minzheng.core.elderly.HomeAdaptation;
-import org.minzheng.core.elderly.HomeCareVisit;
 import org.minzheng.core.service.ServiceRecord;
 import org.minzheng.core.service.ServiceRecordKind;
+import org.minzheng.spi.storage.StorageLimits;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -21,34 +14,20 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
-/** The service-record kinds and their classes; reads a {@link ServiceRecord} by its {@code kind}. */
+/**
+ * Reads a {@link ServiceRecord} by its {@code kind}, as the class core defines for that kind
+ * (the one list is spi's, {@link StorageLimits#serviceRecordType}).
+ */
 final class ServiceRecords extends StdDeserializer<ServiceRecord> {
-
-    private static final Map<ServiceRecordKind, Class<? extends ServiceRecord>> CLASSES = classes();
-
-    private static Map<ServiceRecordKind, Class<? extends ServiceRecord>> classes() {
-        Map<ServiceRecordKind, Class<? extends ServiceRecord>> m = new LinkedHashMap<>();
-        m.put(ServiceRecordKind.HOME_CARE_VISIT, HomeCareVisit.class);
-        m.put(ServiceRecordKind.CARE_VISIT, CareVisit.class);
-        m.put(ServiceRecordKind.HOME_ADAPTATION, HomeAdaptation.class);
-        m.put(ServiceRecordKind.ACCIDENT_INSURANCE_ENROLMENT, AccidentInsuranceEnrolment.class);
-        m.put(ServiceRecordKind.GUARDIANSHIP_CONFIRMATION, GuardianshipConfirmation.class);
-        m.put(ServiceRecordKind.CASE_SERVICE_PLAN, CaseServicePlan.class);
-        m.put(ServiceRecordKind.REFERRAL, Referral.class);
-        return Map.copyOf(m);
-    }
 
     ServiceRecords() {
         super(ServiceRecord.class);
     }
 
     static String kindOf(Class<?> type) {
-        for (Map.Entry<ServiceRecordKind, Class<? extends ServiceRecord>> e : CLASSES.entrySet()) {
-            if (e.getValue() == type) {
-                return e.getKey().code();
-            }
-        }
-        throw new IllegalStateException("No service-record kind for " + type);
+        return Arrays.stream(ServiceRecordKind.values()).filter(k -> StorageLimits.serviceRecordType(k) == type)
+                .findFirst().orElseThrow(() -> new IllegalStateException("No service-record kind for " + type))
+                .code();
     }
 
     @Override
@@ -59,15 +38,15 @@ final class ServiceRecords extends StdDeserializer<ServiceRecord> {
         JsonNode node = ctxt.readTree(p);
         JsonNode kind = node.get("kind");
         Optional<ServiceRecordKind> k = kind != null && kind.isString()
-                ? CLASSES.keySet().stream().filter(x -> x.code().equals(kind.asString())).findFirst()
+                ? Arrays.stream(ServiceRecordKind.values()).filter(x -> x.code().equals(kind.asString())).findFirst()
                 : Optional.empty();
         if (k.isEmpty()) {
             throw new org.minzheng.json.InvalidDocumentException(p, java.util.List.of(
                     new org.minzheng.core.invariant.Violation("/kind", "unknown-code",
                             "缺少或未知的服务记录类型", "Missing or unknown service-record kind; valid: "
-                                    + CLASSES.keySet().stream().map(ServiceRecordKind::code).toList(),
+                                    + Arrays.stream(ServiceRecordKind.values()).map(ServiceRecordKind::code).toList(),
                             Optional.empty())));
         }
-        return ctxt.readTreeAsValue(node, CLASSES.get(k.get()));
+        return ctxt.readTreeAsValue(node, StorageLimits.serviceRecordType(k.get()));
     }
 }

@@ -60,6 +60,46 @@ class ModelJsonTest {
         assertThat(mapper.readValue(json, r.getClass())).isEqualTo(r);
     }
 
+    /** Documents as minzheng-json wrote them before the service records became records (issue 11). */
+    private static final List<String> SERVICE_RECORD_DOCUMENTS = List.of(
+            "{\"kind\":\"home-care-visit\",\"id\":\"s-1\",\"subject\":{\"kind\":\"person\",\"id\":\"p-\\\"elder\"},"
+                    + "\"region\":\"321112000000\",\"caseId\":\"c-9\",\"provider\":{\"creditCode\":\"91350100M000100Y43\","
+                    + "\"name\":\"某某\\\"居家\\\"养老服务中心\"},\"worker\":\"王阿姨\",\"start\":\"2022-10-10T09:00:00\","
+                    + "\"end\":\"2022-10-10T12:00:00\",\"services\":[\"cleaning\"],\"note\":\"n\",\"version\":0}",
+            "{\"kind\":\"accident-insurance-enrolment\",\"id\":\"s-4\",\"subject\":{\"kind\":\"person\",\"id\":\"p-\\\"elder\"},"
+                    + "\"region\":\"321112000000\",\"year\":2022,\"premium\":\"30.00\",\"payer\":\"government\","
+                    + "\"insurer\":{\"creditCode\":\"91350100M000100Y43\",\"name\":\"某某\\\"居家\\\"养老服务中心\"},"
+                    + "\"enrolledOn\":\"2022-01-05\",\"version\":0}",
+            "{\"kind\":\"case-service-plan\",\"id\":\"s-6\",\"subject\":{\"kind\":\"person\",\"id\":\"p-\\\"elder\"},"
+                    + "\"region\":\"321112000000\",\"worker\":\"社工李某\",\"createdOn\":\"2022-04-01\",\"assessment\":\"x\","
+                    + "\"needs\":[\"学业辅导\"],\"goals\":[\"g\"],\"resources\":[{\"description\":\"课业辅导志愿者\","
+                    + "\"organisation\":{\"creditCode\":\"91350100M000100Y43\",\"name\":\"某某\\\"居家\\\"养老服务中心\"}}],"
+                    + "\"reviews\":[{\"date\":\"2022-07-01\",\"reviewer\":\"社工李某\",\"findings\":\"成绩提高\","
+                    + "\"closed\":false}],\"version\":0}",
+            "{\"kind\":\"home-adaptation\",\"id\":\"s-3\",\"subject\":{\"kind\":\"household\",\"id\":\"h-1\"},"
+                    + "\"region\":\"321112000000\",\"assessedOn\":\"2022-05-01\",\"items\":[{\"description\":\"卫生间扶手\","
+                    + "\"cost\":\"800.00\"}],\"version\":0}");
+
+    @Test
+    void serviceRecords_readAndWriteTheDocumentsOfEarlierVersionsUnchanged() {
+        for (String json : SERVICE_RECORD_DOCUMENTS) {
+            ServiceRecord r = mapper.readValue(json, ServiceRecord.class);
+            assertThat(mapper.writeValueAsString(r)).isEqualTo(json);
+        }
+    }
+
+    @Test
+    void serviceRecord_readWithAClock_refusesADateAfterItsDay_andReportsTheOtherViolationsToo() {
+        JsonMapper on2022 = MinzhengJson.jsonBuilder(org.minzheng.json.MinzhengModule.builder()
+                .clock(Clock.fixed(java.time.Instant.parse("2022-01-04T00:00:00Z"), ZoneOffset.UTC)).build(),
+                org.minzheng.json.ReadLimits.DEFAULT).build();
+        String insurance = SERVICE_RECORD_DOCUMENTS.get(1).replace("\"30.00\"", "\"-30.00\"");
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> on2022.readValue(insurance, ServiceRecord.class));
+        assertThat(e.violations()).extracting(v -> v.path() + ":" + v.rule())
+                .containsExactlyInAnyOrder("/premium:non-negative", "/enrolledOn:not-in-future");
+    }
+
     @Test
     void badHousehold_reportsEveryViolationWithJsonPathsAndMaskedValues() {
         ObjectNode tree = (ObjectNode) mapper.readTree(mapper.writeValueAsString(TestData.household("h-1")));

@@ -1,17 +1,20 @@
 package org.minzheng.core.children;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.invariant.InvalidRecordException;
 import org.minzheng.core.invariant.Violations;
+import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.service.ServiceRecord;
+import org.minzheng.core.service.ServiceRecordBuilder;
+import org.minzheng.core.service.ServiceRecordChecks;
 import org.minzheng.core.service.ServiceRecordId;
 import org.minzheng.core.service.ServiceRecordKind;
 
@@ -19,39 +22,67 @@ import org.minzheng.core.service.ServiceRecordKind;
  * A case service plan for a child (个案服务计划): the assessment of the child's environment and
  * needs, the goals, the linked resources and the reviews, kept by a social worker.
  *
- * <p>Invariants ({@link Builder#build()}): id, subject (the child), region, worker, creation date
- * and assessment present; at least one need and one goal; reviews not before the creation date
- * and in date order ({@code order}); no date in the future when a date is given; version not
- * negative. {@link #date()} is the creation date. {@code toString} shows no assessment text.
+ * <p>Invariants (canonical constructor): id, subject (the child), region, worker, creation date
+ * and assessment present; at least one need and one goal, none blank; reviews not before the
+ * creation date and in date order ({@code order}); version not negative. With a day given to the
+ * {@linkplain #builder() builder}, no date after it. {@link #date()} is the creation date.
+ * {@code toString} shows no assessment text.
+ *
+ * @param id the identifier (服务记录编号)
+ * @param subject whom the service was for (服务对象): the child
+ * @param region the region where the service was given (服务地区)
+ * @param caseId the case the service belongs to (关联业务), if any
+ * @param worker the responsible social worker (责任社工)
+ * @param createdOn the date the plan was made (制定日期)
+ * @param assessment the assessment of the child's environment and needs (需求评估)
+ * @param needs the needs found (服务需求); unmodifiable
+ * @param goals the goals (服务目标); unmodifiable
+ * @param resources the linked resources (链接资源); unmodifiable
+ * @param reviews the reviews, oldest first (评估回访); unmodifiable
+ * @param version the version for optimistic locking (版本号), maintained by the storage
  */
-public final class CaseServicePlan implements ServiceRecord {
+public record CaseServicePlan(ServiceRecordId id, SubjectRef subject, RegionCode region, Optional<CaseId> caseId,
+        String worker, LocalDate createdOn, String assessment, List<String> needs, List<String> goals,
+        List<LinkedResource> resources, List<PlanReview> reviews, long version) implements ServiceRecord {
 
-    private final ServiceRecordId id;
-    private final SubjectRef subject;
-    private final RegionCode region;
-    private final CaseId caseId;  // nullable
-    private final String worker;
-    private final LocalDate createdOn;
-    private final String assessment;
-    private final List<String> needs;
-    private final List<String> goals;
-    private final List<LinkedResource> resources;
-    private final List<PlanReview> reviews;
-    private final long version;
+    /**
+     * Checks every rule and reports all violations at once.
+     *
+     * @throws InvalidRecordException listing every violation found
+     * @throws NullPointerException if {@code caseId} is {@code null} rather than empty
+     */
+    public CaseServicePlan {
+        Violations v = ServiceRecordChecks.shared(id, subject, SubjectKind.PERSON, region, caseId, version);
+        v.notBlank("worker", worker);
+        v.required("createdOn", createdOn);
+        v.notBlank("assessment", assessment);
+        texts(v, "needs", needs, "服务需求");
+        texts(v, "goals", goals, "服务目标");
+        ServiceRecordChecks.elements(v, "resources", resources, null);
+        if (ServiceRecordChecks.elements(v, "reviews", reviews, null)) {
+            LocalDate previous = createdOn;
+            for (int i = 0; i < reviews.size(); i++) {
+                LocalDate d = reviews.get(i).date();
+                if (previous != null && d.isBefore(previous)) {
+                    v.add("reviews[" + i + "].date", "order", "回访日期早于计划制定日期或上一次回访",
+                            "A review is dated before the plan or the previous review");
+                }
+                previous = d;
+            }
+        }
+        v.throwIfAny();
+        needs = List.copyOf(needs);
+        goals = List.copyOf(goals);
+        resources = List.copyOf(resources);
+        reviews = List.copyOf(reviews);
+    }
 
-    private CaseServicePlan(Builder b) {
-        this.id = b.id;
-        this.subject = b.subject;
-        this.region = b.region;
-        this.caseId = b.caseId;
-        this.worker = b.worker;
-        this.createdOn = b.createdOn;
-        this.assessment = b.assessment;
-        this.needs = List.copyOf(b.needs);
-        this.goals = List.copyOf(b.goals);
-        this.resources = List.copyOf(b.resources);
-        this.reviews = List.copyOf(b.reviews);
-        this.version = b.version;
+    private static void texts(Violations v, String path, List<String> values, String nameZh) {
+        if (ServiceRecordChecks.elements(v, path, values, nameZh)) {
+            for (int i = 0; i < values.size(); i++) {
+                v.notBlank(path + "[" + i + "]", values.get(i));
+            }
+        }
     }
 
     /**
@@ -64,149 +95,12 @@ public final class CaseServicePlan implements ServiceRecord {
     }
 
     /**
-     * A builder holding every field of this record.
+     * A builder holding every component of this record.
      *
      * @return the builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.id = id;
-        b.subject = subject;
-        b.region = region;
-        b.caseId = caseId;
-        b.worker = worker;
-        b.createdOn = createdOn;
-        b.assessment = assessment;
-        b.needs.addAll(needs);
-        b.goals.addAll(goals);
-        b.resources.addAll(resources);
-        b.reviews.addAll(reviews);
-        b.version = version;
-        return b;
-    }
-
-    /**
-     * The identifier (服务记录编号).
-     *
-     * @return the value
-     */
-    @Override
-    public ServiceRecordId id() {
-        return id;
-    }
-
-    /**
-     * Whom the service was for (服务对象): the child.
-     *
-     * @return the value
-     */
-    @Override
-    public SubjectRef subject() {
-        return subject;
-    }
-
-    /**
-     * The region where the service was given (服务地区).
-     *
-     * @return the value
-     */
-    @Override
-    public RegionCode region() {
-        return region;
-    }
-
-    /**
-     * The case the service belongs to (关联业务), if any.
-     *
-     * @return the value, if recorded
-     */
-    public Optional<CaseId> caseId() {
-        return Optional.ofNullable(caseId);
-    }
-
-    /**
-     * The responsible social worker (责任社工).
-     *
-     * @return the value
-     */
-    public String worker() {
-        return worker;
-    }
-
-    /**
-     * The date the plan was made (制定日期).
-     *
-     * @return the value
-     */
-    public LocalDate createdOn() {
-        return createdOn;
-    }
-
-    /**
-     * The assessment of the child's environment and needs (需求评估).
-     *
-     * @return the value
-     */
-    public String assessment() {
-        return assessment;
-    }
-
-    /**
-     * The needs found (服务需求).
-     *
-     * @return an unmodifiable list
-     */
-    public List<String> needs() {
-        return needs;
-    }
-
-    /**
-     * The goals (服务目标).
-     *
-     * @return an unmodifiable list
-     */
-    public List<String> goals() {
-        return goals;
-    }
-
-    /**
-     * The linked resources (链接资源).
-     *
-     * @return an unmodifiable list
-     */
-    public List<LinkedResource> resources() {
-        return resources;
-    }
-
-    /**
-     * The reviews, oldest first (评估回访).
-     *
-     * @return an unmodifiable list
-     */
-    public List<PlanReview> reviews() {
-        return reviews;
-    }
-
-    /**
-     * The version for optimistic locking (版本号), maintained by the storage.
-     *
-     * @return the value
-     */
-    @Override
-    public long version() {
-        return version;
-    }
-
-    /**
-     * A copy with another version (版本号), e.g. after the storage saved it.
-     *
-     * @param version the new version, not negative
-     * @return the copy
-     * @throws InvalidRecordException if {@code version} is negative
-     */
-    @Override
-    public CaseServicePlan withVersion(long version) {
-        return toBuilder().version(version).build();
+        return new Builder(this);
     }
 
     @Override
@@ -214,6 +108,7 @@ public final class CaseServicePlan implements ServiceRecord {
         return ServiceRecordKind.CASE_SERVICE_PLAN;
     }
 
+    /** {@return the creation date} */
     @Override
     public LocalDate date() {
         return createdOn;
@@ -229,43 +124,18 @@ public final class CaseServicePlan implements ServiceRecord {
     }
 
     @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        if (!(obj instanceof CaseServicePlan o)) {
-            return false;
-        }
-        return Objects.equals(id, o.id) && Objects.equals(subject, o.subject) && Objects.equals(region, o.region) && Objects.equals(caseId, o.caseId) && Objects.equals(worker, o.worker) && Objects.equals(createdOn, o.createdOn) && Objects.equals(assessment, o.assessment) && Objects.equals(needs, o.needs) && Objects.equals(goals, o.goals) && Objects.equals(resources, o.resources) && Objects.equals(reviews, o.reviews) && version == o.version;
+    public CaseServicePlan withVersion(long version) {
+        return toBuilder().version(version).build();
     }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, subject, region, caseId, worker, createdOn, assessment, needs, goals, resources, reviews, version);
-    }
-
-    /**
-     * A description without personal data: identifiers, region, date and version only.
-     *
-     * @return the description
-     */
+    /** {@return identifiers, region, date and version: no worker, no assessment} */
     @Override
     public String toString() {
-        return "CaseServicePlan[" + "id=" + id + ", " + "subject=" + subject + ", " + "region=" + region + ", " + "version=" + version + "]";
+        return ServiceRecordChecks.describe(this);
     }
 
-    /**
-     * Builder of {@link CaseServicePlan}. Setters reject {@code null} at once; {@link #build()} checks
-     * every other rule and reports all violations together in an {@link InvalidRecordException}.
-     * With {@link #asOf} or {@link #clock} dates after that day are rejected
-     * ({@code not-in-future}); without either, that check does not run (rebuilding stored
-     * records, tests). Not thread-safe.
-     */
-    public static final class Builder {
-        private ServiceRecordId id;
-        private SubjectRef subject;
-        private RegionCode region;
-        private CaseId caseId;
+    /** Builder of {@link CaseServicePlan}: the shared setters are {@link ServiceRecordBuilder}'s. */
+    public static final class Builder extends ServiceRecordBuilder<Builder, CaseServicePlan> {
         private String worker;
         private LocalDate createdOn;
         private String assessment;
@@ -273,115 +143,65 @@ public final class CaseServicePlan implements ServiceRecord {
         private final List<String> goals = new ArrayList<>();
         private final List<LinkedResource> resources = new ArrayList<>();
         private final List<PlanReview> reviews = new ArrayList<>();
-        private long version;
-        private LocalDate today;
-        private Clock clock;
 
         private Builder() {
         }
 
-        /**
-         * Sets: The identifier (服务记录编号).
-         *
-         * @param value the value
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder id(ServiceRecordId value) {
-            this.id = Objects.requireNonNull(value, "id");
-            return this;
+        private Builder(CaseServicePlan r) {
+            super(r);
+            worker = r.worker;
+            createdOn = r.createdOn;
+            assessment = r.assessment;
+            needs.addAll(r.needs);
+            goals.addAll(r.goals);
+            resources.addAll(r.resources);
+            reviews.addAll(r.reviews);
+        }
+
+        private static <T> void replace(List<T> target, List<T> values) {
+            List<T> copy = List.copyOf(values);
+            target.clear();
+            target.addAll(copy);
         }
 
         /**
-         * Sets: Whom the service was for (服务对象): the child.
+         * Sets the responsible social worker (责任社工).
          *
-         * @param value the value
+         * @param value a name or staff number
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder subject(SubjectRef value) {
-            this.subject = Objects.requireNonNull(value, "subject");
-            return this;
-        }
-
-        /**
-         * Sets: The region where the service was given (服务地区).
-         *
-         * @param value the value
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder region(RegionCode value) {
-            this.region = Objects.requireNonNull(value, "region");
-            return this;
-        }
-
-        /**
-         * Sets: The case the service belongs to (关联业务), if any.
-         *
-         * @param value the value
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder caseId(CaseId value) {
-            this.caseId = Objects.requireNonNull(value, "caseId");
-            return this;
-        }
-
-        /**
-         * Sets or clears: The case the service belongs to (关联业务), if any.
-         *
-         * @param value the value, or empty
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder caseId(Optional<CaseId> value) {
-            this.caseId = Objects.requireNonNull(value, "caseId").orElse(null);
-            return this;
-        }
-
-        /**
-         * Sets: The responsible social worker (责任社工).
-         *
-         * @param value the value
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder worker(String value) {
-            this.worker = Objects.requireNonNull(value, "worker");
+            worker = Objects.requireNonNull(value, "worker");
             return this;
         }
 
         /**
-         * Sets: The date the plan was made (制定日期).
+         * Sets the date the plan was made (制定日期).
          *
-         * @param value the value
+         * @param value the date
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder createdOn(LocalDate value) {
-            this.createdOn = Objects.requireNonNull(value, "createdOn");
+            createdOn = Objects.requireNonNull(value, "createdOn");
             return this;
         }
 
         /**
-         * Sets: The assessment of the child's environment and needs (需求评估).
+         * Sets the assessment of the child's environment and needs (需求评估).
          *
-         * @param value the value
+         * @param value the assessment
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder assessment(String value) {
-            this.assessment = Objects.requireNonNull(value, "assessment");
+            assessment = Objects.requireNonNull(value, "assessment");
             return this;
         }
 
         /**
-         * Adds to: The needs found (服务需求).
+         * Adds a need found (服务需求).
          *
-         * @param value the element
+         * @param value the need
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder need(String value) {
             needs.add(Objects.requireNonNull(value, "need"));
@@ -389,25 +209,21 @@ public final class CaseServicePlan implements ServiceRecord {
         }
 
         /**
-         * Replaces: The needs found (服务需求).
+         * Replaces the needs found (服务需求).
          *
-         * @param values the elements
+         * @param values the needs
          * @return this builder
-         * @throws NullPointerException if {@code values} or an element is {@code null}
          */
         public Builder needs(List<String> values) {
-            List<String> copy = List.copyOf(values);
-            needs.clear();
-            needs.addAll(copy);
+            replace(needs, values);
             return this;
         }
 
         /**
-         * Adds to: The goals (服务目标).
+         * Adds a goal (服务目标).
          *
-         * @param value the element
+         * @param value the goal
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder goal(String value) {
             goals.add(Objects.requireNonNull(value, "goal"));
@@ -415,25 +231,21 @@ public final class CaseServicePlan implements ServiceRecord {
         }
 
         /**
-         * Replaces: The goals (服务目标).
+         * Replaces the goals (服务目标).
          *
-         * @param values the elements
+         * @param values the goals
          * @return this builder
-         * @throws NullPointerException if {@code values} or an element is {@code null}
          */
         public Builder goals(List<String> values) {
-            List<String> copy = List.copyOf(values);
-            goals.clear();
-            goals.addAll(copy);
+            replace(goals, values);
             return this;
         }
 
         /**
-         * Adds to: The linked resources (链接资源).
+         * Adds a linked resource (链接资源).
          *
-         * @param value the element
+         * @param value the resource
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder resource(LinkedResource value) {
             resources.add(Objects.requireNonNull(value, "resource"));
@@ -441,25 +253,21 @@ public final class CaseServicePlan implements ServiceRecord {
         }
 
         /**
-         * Replaces: The linked resources (链接资源).
+         * Replaces the linked resources (链接资源).
          *
-         * @param values the elements
+         * @param values the resources
          * @return this builder
-         * @throws NullPointerException if {@code values} or an element is {@code null}
          */
         public Builder resources(List<LinkedResource> values) {
-            List<LinkedResource> copy = List.copyOf(values);
-            resources.clear();
-            resources.addAll(copy);
+            replace(resources, values);
             return this;
         }
 
         /**
-         * Adds to: The reviews, oldest first (评估回访).
+         * Adds a review (评估回访), after the others.
          *
-         * @param value the element
+         * @param value the review
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder review(PlanReview value) {
             reviews.add(Objects.requireNonNull(value, "review"));
@@ -467,101 +275,29 @@ public final class CaseServicePlan implements ServiceRecord {
         }
 
         /**
-         * Replaces: The reviews, oldest first (评估回访).
+         * Replaces the reviews, oldest first (评估回访).
          *
-         * @param values the elements
+         * @param values the reviews
          * @return this builder
-         * @throws NullPointerException if {@code values} or an element is {@code null}
          */
         public Builder reviews(List<PlanReview> values) {
-            List<PlanReview> copy = List.copyOf(values);
-            reviews.clear();
-            reviews.addAll(copy);
+            replace(reviews, values);
             return this;
         }
 
-        /**
-         * Sets the version for optimistic locking (default 0; must not be negative).
-         *
-         * @param value the version
-         * @return this builder
-         */
-        public Builder version(long value) {
-            this.version = value;
-            return this;
+        @Override
+        protected CaseServicePlan create(ServiceRecordId id, SubjectRef subject, RegionCode region,
+                Optional<CaseId> caseId, long version) {
+            return new CaseServicePlan(id, subject, region, caseId, worker, createdOn, assessment, needs, goals,
+                    resources, reviews, version);
         }
 
-        /**
-         * Rejects dates after this day.
-         *
-         * @param value today's date
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder asOf(LocalDate value) {
-            this.today = Objects.requireNonNull(value, "asOf");
-            this.clock = null;
-            return this;
-        }
-
-        /**
-         * Rejects dates after this clock's day (read once, in {@code build()}).
-         *
-         * @param value the clock
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
-            this.today = null;
-            return this;
-        }
-
-        /**
-         * Builds the record, checking every invariant.
-         *
-         * @return the record
-         * @throws InvalidRecordException listing every violation found
-         */
-        public CaseServicePlan build() {
-            Violations v = new Violations();
-            LocalDate now = today != null ? today : clock != null ? LocalDate.now(clock) : null;
-            v.required("id", id);
-            v.required("subject", subject);
-            v.required("region", region);
-            v.notBlank("worker", worker);
-            v.required("createdOn", createdOn);
-            v.notInFuture("createdOn", createdOn, now);
-            v.notBlank("assessment", assessment);
-            if (needs.isEmpty()) {
-                v.add("needs", "required", "服务需求不能为空", "At least one element is required: needs");
-            }
-            if (goals.isEmpty()) {
-                v.add("goals", "required", "服务目标不能为空", "At least one element is required: goals");
-            }
-            v.nonNegative("version", version);
-            if (subject != null && subject.kind() != org.minzheng.core.program.SubjectKind.PERSON) {
-                v.add("subject", "subject-kind", "服务对象应为个人",
-                        "The subject must be a person");
-            }
-            for (int i = 0; i < needs.size(); i++) {
-                v.notBlank("needs[" + i + "]", needs.get(i));
-            }
-            for (int i = 0; i < goals.size(); i++) {
-                v.notBlank("goals[" + i + "]", goals.get(i));
-            }
-            LocalDate previous = createdOn;
+        @Override
+        protected void dates(BiConsumer<String, LocalDate> check) {
+            check.accept("createdOn", createdOn);
             for (int i = 0; i < reviews.size(); i++) {
-                LocalDate d = reviews.get(i).date();
-                if (previous != null && d.isBefore(previous)) {
-                    v.add("reviews[" + i + "].date", "order", "回访日期早于计划制定日期或上一次回访",
-                            "A review is dated before the plan or the previous review");
-                }
-                v.notInFuture("reviews[" + i + "].date", d, now);
-                previous = d;
+                check.accept("reviews[" + i + "].date", reviews.get(i).date());
             }
-            v.throwIfAny();
-            return new CaseServicePlan(this);
         }
     }
 }

@@ -1,23 +1,24 @@
 package org.minzheng.core.elderly;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.invariant.InvalidRecordException;
 import org.minzheng.core.invariant.Violations;
+import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.service.Organisation;
 import org.minzheng.core.service.ServiceRecord;
+import org.minzheng.core.service.ServiceRecordBuilder;
+import org.minzheng.core.service.ServiceRecordChecks;
 import org.minzheng.core.service.ServiceRecordId;
 import org.minzheng.core.service.ServiceRecordKind;
 
@@ -26,42 +27,45 @@ import org.minzheng.core.service.ServiceRecordKind;
  * person at home from a start to an end time and did services from the catalogue. The Dantu
  * example is one helper visit of three hours a week (cleaning, haircut, shaving).
  *
- * <p>Invariants ({@link Builder#build()}): id, subject (a person), region, provider, worker,
- * start and end present; end after start ({@code order}); at least one service; the end not in the
- * future when a date is given; version not negative. {@link #date()} is the start's date.
+ * <p>Invariants (canonical constructor): id, subject (a person), region, provider, worker,
+ * start and end present; end after start ({@code order}); at least one service; version not
+ * negative. With a day given to the {@linkplain #builder() builder}, the end not after it.
+ * {@link #date()} is the start's date.
+ *
+ * @param id the identifier (服务记录编号)
+ * @param subject whom the service was for (服务对象): the older person
+ * @param region the region where the service was given (服务地区)
+ * @param caseId the case the service belongs to (关联业务), if any
+ * @param provider the provider organisation (服务机构), by credit code
+ * @param worker the worker who served (服务人员): a name or staff number
+ * @param start the start of the visit (服务开始时间), local time
+ * @param end the end of the visit (服务结束时间), local time
+ * @param services the services done (服务项目); unmodifiable, in declaration order
+ * @param note a note (备注), if any
+ * @param version the version for optimistic locking (版本号), maintained by the storage
  */
-public final class HomeCareVisit implements ServiceRecord {
+public record HomeCareVisit(ServiceRecordId id, SubjectRef subject, RegionCode region, Optional<CaseId> caseId,
+        Organisation provider, String worker, LocalDateTime start, LocalDateTime end,
+        Set<HomeCareService> services, Optional<String> note, long version) implements ServiceRecord {
 
-    private final ServiceRecordId id;
-    private final SubjectRef subject;
-    private final RegionCode region;
-    private final CaseId caseId;  // nullable
-    private final Organisation provider;
-    private final String worker;
-    private final LocalDateTime start;
-    private final LocalDateTime end;
-    private final Set<HomeCareService> services;
-    private final String note;  // nullable
-    private final long version;
-
-    private HomeCareVisit(Builder b) {
-        this.id = b.id;
-        this.subject = b.subject;
-        this.region = b.region;
-        this.caseId = b.caseId;
-        this.provider = b.provider;
-        this.worker = b.worker;
-        this.start = b.start;
-        this.end = b.end;
-        this.services = Collections.unmodifiableSet(copyServices(b.services));
-        this.note = b.note;
-        this.version = b.version;
-    }
-
-    private static Set<HomeCareService> copyServices(Set<HomeCareService> values) {
-        EnumSet<HomeCareService> s = EnumSet.noneOf(HomeCareService.class);
-        s.addAll(values);
-        return s;
+    /**
+     * Checks every rule and reports all violations at once.
+     *
+     * @throws InvalidRecordException listing every violation found
+     * @throws NullPointerException if an optional component is {@code null} rather than empty
+     */
+    public HomeCareVisit {
+        Objects.requireNonNull(note, "note");
+        Violations v = ServiceRecordChecks.shared(id, subject, SubjectKind.PERSON, region, caseId, version);
+        v.required("provider", provider);
+        v.notBlank("worker", worker);
+        v.required("start", start);
+        if (v.required("end", end) && start != null && !end.isAfter(start)) {
+            v.add("end", "order", "结束时间应晚于开始时间", "The end must be after the start");
+        }
+        ServiceRecordChecks.elements(v, "services", services, "服务项目");
+        v.throwIfAny();
+        services = ServiceRecordChecks.enumSet(HomeCareService.class, services);
     }
 
     /**
@@ -74,139 +78,12 @@ public final class HomeCareVisit implements ServiceRecord {
     }
 
     /**
-     * A builder holding every field of this record.
+     * A builder holding every component of this record.
      *
      * @return the builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.id = id;
-        b.subject = subject;
-        b.region = region;
-        b.caseId = caseId;
-        b.provider = provider;
-        b.worker = worker;
-        b.start = start;
-        b.end = end;
-        b.services.addAll(services);
-        b.note = note;
-        b.version = version;
-        return b;
-    }
-
-    /**
-     * The identifier (服务记录编号).
-     *
-     * @return the value
-     */
-    @Override
-    public ServiceRecordId id() {
-        return id;
-    }
-
-    /**
-     * Whom the service was for (服务对象): the older person.
-     *
-     * @return the value
-     */
-    @Override
-    public SubjectRef subject() {
-        return subject;
-    }
-
-    /**
-     * The region where the service was given (服务地区).
-     *
-     * @return the value
-     */
-    @Override
-    public RegionCode region() {
-        return region;
-    }
-
-    /**
-     * The case the service belongs to (关联业务), if any.
-     *
-     * @return the value, if recorded
-     */
-    public Optional<CaseId> caseId() {
-        return Optional.ofNullable(caseId);
-    }
-
-    /**
-     * The provider organisation (服务机构), by credit code.
-     *
-     * @return the value
-     */
-    public Organisation provider() {
-        return provider;
-    }
-
-    /**
-     * The worker who served (服务人员): a name or staff number.
-     *
-     * @return the value
-     */
-    public String worker() {
-        return worker;
-    }
-
-    /**
-     * Start of the visit (服务开始时间), local time.
-     *
-     * @return the value
-     */
-    public LocalDateTime start() {
-        return start;
-    }
-
-    /**
-     * End of the visit (服务结束时间), local time.
-     *
-     * @return the value
-     */
-    public LocalDateTime end() {
-        return end;
-    }
-
-    /**
-     * The services done (服务项目).
-     *
-     * @return an unmodifiable set
-     */
-    public Set<HomeCareService> services() {
-        return services;
-    }
-
-    /**
-     * A note (备注).
-     *
-     * @return the value, if recorded
-     */
-    public Optional<String> note() {
-        return Optional.ofNullable(note);
-    }
-
-    /**
-     * The version for optimistic locking (版本号), maintained by the storage.
-     *
-     * @return the value
-     */
-    @Override
-    public long version() {
-        return version;
-    }
-
-    /**
-     * A copy with another version (版本号), e.g. after the storage saved it.
-     *
-     * @param version the new version, not negative
-     * @return the copy
-     * @throws InvalidRecordException if {@code version} is negative
-     */
-    @Override
-    public HomeCareVisit withVersion(long version) {
-        return toBuilder().version(version).build();
+        return new Builder(this);
     }
 
     @Override
@@ -214,6 +91,7 @@ public final class HomeCareVisit implements ServiceRecord {
         return ServiceRecordKind.HOME_CARE_VISIT;
     }
 
+    /** {@return the start's date} */
     @Override
     public LocalDate date() {
         return start.toLocalDate();
@@ -229,170 +107,87 @@ public final class HomeCareVisit implements ServiceRecord {
     }
 
     @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        if (!(obj instanceof HomeCareVisit o)) {
-            return false;
-        }
-        return Objects.equals(id, o.id) && Objects.equals(subject, o.subject) && Objects.equals(region, o.region) && Objects.equals(caseId, o.caseId) && Objects.equals(provider, o.provider) && Objects.equals(worker, o.worker) && Objects.equals(start, o.start) && Objects.equals(end, o.end) && Objects.equals(services, o.services) && Objects.equals(note, o.note) && version == o.version;
+    public HomeCareVisit withVersion(long version) {
+        return toBuilder().version(version).build();
     }
 
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, subject, region, caseId, provider, worker, start, end, services, note, version);
-    }
-
-    /**
-     * A description without personal data: identifiers, region, date and version only.
-     *
-     * @return the description
-     */
+    /** {@return identifiers, region, date and version: no worker, no note} */
     @Override
     public String toString() {
-        return "HomeCareVisit[" + "id=" + id + ", " + "subject=" + subject + ", " + "region=" + region + ", " + "version=" + version + "]";
+        return ServiceRecordChecks.describe(this);
     }
 
-    /**
-     * Builder of {@link HomeCareVisit}. Setters reject {@code null} at once; {@link #build()} checks
-     * every other rule and reports all violations together in an {@link InvalidRecordException}.
-     * With {@link #asOf} or {@link #clock} dates after that day are rejected
-     * ({@code not-in-future}); without either, that check does not run (rebuilding stored
-     * records, tests). Not thread-safe.
-     */
-    public static final class Builder {
-        private ServiceRecordId id;
-        private SubjectRef subject;
-        private RegionCode region;
-        private CaseId caseId;
+    /** Builder of {@link HomeCareVisit}: the shared setters are {@link ServiceRecordBuilder}'s. */
+    public static final class Builder extends ServiceRecordBuilder<Builder, HomeCareVisit> {
         private Organisation provider;
         private String worker;
         private LocalDateTime start;
         private LocalDateTime end;
         private final Set<HomeCareService> services = EnumSet.noneOf(HomeCareService.class);
-        private String note;
-        private long version;
-        private LocalDate today;
-        private Clock clock;
+        private Optional<String> note = Optional.empty();
 
         private Builder() {
         }
 
-        /**
-         * Sets: The identifier (服务记录编号).
-         *
-         * @param value the value
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder id(ServiceRecordId value) {
-            this.id = Objects.requireNonNull(value, "id");
-            return this;
+        private Builder(HomeCareVisit r) {
+            super(r);
+            provider = r.provider;
+            worker = r.worker;
+            start = r.start;
+            end = r.end;
+            services.addAll(r.services);
+            note = r.note;
         }
 
         /**
-         * Sets: Whom the service was for (服务对象): the older person.
+         * Sets the provider organisation (服务机构).
          *
-         * @param value the value
+         * @param value the provider
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder subject(SubjectRef value) {
-            this.subject = Objects.requireNonNull(value, "subject");
-            return this;
-        }
-
-        /**
-         * Sets: The region where the service was given (服务地区).
-         *
-         * @param value the value
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder region(RegionCode value) {
-            this.region = Objects.requireNonNull(value, "region");
-            return this;
-        }
-
-        /**
-         * Sets: The case the service belongs to (关联业务), if any.
-         *
-         * @param value the value
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder caseId(CaseId value) {
-            this.caseId = Objects.requireNonNull(value, "caseId");
-            return this;
-        }
-
-        /**
-         * Sets or clears: The case the service belongs to (关联业务), if any.
-         *
-         * @param value the value, or empty
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder caseId(Optional<CaseId> value) {
-            this.caseId = Objects.requireNonNull(value, "caseId").orElse(null);
-            return this;
-        }
-
-        /**
-         * Sets: The provider organisation (服务机构), by credit code.
-         *
-         * @param value the value
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder provider(Organisation value) {
-            this.provider = Objects.requireNonNull(value, "provider");
+            provider = Objects.requireNonNull(value, "provider");
             return this;
         }
 
         /**
-         * Sets: The worker who served (服务人员): a name or staff number.
+         * Sets the worker who served (服务人员).
          *
-         * @param value the value
+         * @param value a name or staff number
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder worker(String value) {
-            this.worker = Objects.requireNonNull(value, "worker");
+            worker = Objects.requireNonNull(value, "worker");
             return this;
         }
 
         /**
-         * Sets: Start of the visit (服务开始时间), local time.
+         * Sets the start of the visit (服务开始时间).
          *
-         * @param value the value
+         * @param value the local time
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder start(LocalDateTime value) {
-            this.start = Objects.requireNonNull(value, "start");
+            start = Objects.requireNonNull(value, "start");
             return this;
         }
 
         /**
-         * Sets: End of the visit (服务结束时间), local time.
+         * Sets the end of the visit (服务结束时间).
          *
-         * @param value the value
+         * @param value the local time
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder end(LocalDateTime value) {
-            this.end = Objects.requireNonNull(value, "end");
+            end = Objects.requireNonNull(value, "end");
             return this;
         }
 
         /**
-         * Adds to: The services done (服务项目).
+         * Adds a service done (服务项目).
          *
-         * @param value the element
+         * @param value the service
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder service(HomeCareService value) {
             services.add(Objects.requireNonNull(value, "service"));
@@ -400,11 +195,10 @@ public final class HomeCareVisit implements ServiceRecord {
         }
 
         /**
-         * Replaces: The services done (服务项目).
+         * Replaces the services done (服务项目).
          *
-         * @param values the elements
+         * @param values the services
          * @return this builder
-         * @throws NullPointerException if {@code values} or an element is {@code null}
          */
         public Builder services(Set<HomeCareService> values) {
             List<HomeCareService> copy = List.copyOf(values);
@@ -414,96 +208,37 @@ public final class HomeCareVisit implements ServiceRecord {
         }
 
         /**
-         * Sets: A note (备注).
+         * Sets a note (备注).
          *
-         * @param value the value
+         * @param value the note
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder note(String value) {
-            this.note = Objects.requireNonNull(value, "note");
+            note = Optional.of(Objects.requireNonNull(value, "note"));
             return this;
         }
 
         /**
-         * Sets or clears: A note (备注).
+         * Sets or clears a note (备注).
          *
-         * @param value the value, or empty
+         * @param value the note, or empty
          * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
          */
         public Builder note(Optional<String> value) {
-            this.note = Objects.requireNonNull(value, "note").orElse(null);
+            note = Objects.requireNonNull(value, "note");
             return this;
         }
 
-        /**
-         * Sets the version for optimistic locking (default 0; must not be negative).
-         *
-         * @param value the version
-         * @return this builder
-         */
-        public Builder version(long value) {
-            this.version = value;
-            return this;
+        @Override
+        protected HomeCareVisit create(ServiceRecordId id, SubjectRef subject, RegionCode region,
+                Optional<CaseId> caseId, long version) {
+            return new HomeCareVisit(id, subject, region, caseId, provider, worker, start, end, services, note,
+                    version);
         }
 
-        /**
-         * Rejects dates after this day.
-         *
-         * @param value today's date
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder asOf(LocalDate value) {
-            this.today = Objects.requireNonNull(value, "asOf");
-            this.clock = null;
-            return this;
-        }
-
-        /**
-         * Rejects dates after this clock's day (read once, in {@code build()}).
-         *
-         * @param value the clock
-         * @return this builder
-         * @throws NullPointerException if {@code value} is {@code null}
-         */
-        public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock");
-            this.today = null;
-            return this;
-        }
-
-        /**
-         * Builds the record, checking every invariant.
-         *
-         * @return the record
-         * @throws InvalidRecordException listing every violation found
-         */
-        public HomeCareVisit build() {
-            Violations v = new Violations();
-            LocalDate now = today != null ? today : clock != null ? LocalDate.now(clock) : null;
-            v.required("id", id);
-            v.required("subject", subject);
-            v.required("region", region);
-            v.required("provider", provider);
-            v.notBlank("worker", worker);
-            v.required("start", start);
-            v.required("end", end);
-            v.notInFuture("end", (end == null ? null : end.toLocalDate()), now);
-            if (services.isEmpty()) {
-                v.add("services", "required", "服务项目不能为空", "At least one element is required: services");
-            }
-            v.nonNegative("version", version);
-            if (subject != null && subject.kind() != org.minzheng.core.program.SubjectKind.PERSON) {
-                v.add("subject", "subject-kind", "服务对象应为个人",
-                        "The subject must be a person");
-            }
-            if (start != null && end != null && !end.isAfter(start)) {
-                v.add("end", "order", "结束时间应晚于开始时间", "The end must be after the start");
-            }
-            v.throwIfAny();
-            return new HomeCareVisit(this);
+        @Override
+        protected void dates(BiConsumer<String, LocalDate> check) {
+            check.accept("end", end == null ? null : end.toLocalDate());
         }
     }
 }

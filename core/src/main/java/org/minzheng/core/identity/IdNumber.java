@@ -111,15 +111,7 @@ public final class IdNumber implements Comparable<IdNumber> {
     }
 
     private static IdNumber parse18(String s, long today) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            int d = s.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                throw digitExpected(i + 1);
-            }
-            sum += d * WEIGHTS[i];
-        }
-        char expected = checkCharacter(sum);
+        char expected = checkCharacter(weightedSum(s));
         char actual = s.charAt(17);
         String value = s;
         if (actual != expected) {
@@ -166,6 +158,56 @@ public final class IdNumber implements Comparable<IdNumber> {
 
     private static InvalidIdentifierException digitExpected(int position) {
         return Errors.character(KIND, position, "数字", "a digit");
+    }
+
+    /**
+     * The check character (校验码) of GB 11643-1999 for the first 17 digits of an identity number:
+     * ISO 7064 MOD 11-2, that is {@code "10X98765432".charAt(S % 11)} where {@code S} is the sum of
+     * each digit times its weight {@code 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2}. For example the
+     * check character of {@code 11010519491231002} is {@code X}.
+     *
+     * <p>This is the one implementation in minzheng; {@link #parse(String)} uses it too. Test data
+     * and generators of synthetic people build valid numbers with it or with {@link #complete}.
+     *
+     * @param first17 the address code, birth date and sequence code: exactly 17 ASCII digits
+     * @return {@code '0'}–{@code '9'} or {@code 'X'}
+     * @throws InvalidIdentifierException if {@code first17} is {@code null}, does not have 17
+     *     characters, or has a character that is not a digit (its position in the message)
+     */
+    public static char checkCharacter(CharSequence first17) {
+        if (first17 == null) {
+            throw Errors.nullInput(KIND);
+        }
+        if (first17.length() != 17) {
+            throw Errors.length(KIND, first17.length(), "17（不含校验码）");
+        }
+        return checkCharacter(weightedSum(first17));
+    }
+
+    /** The sum of the first 17 digits times their weights; a non-digit is refused with its position. */
+    private static int weightedSum(CharSequence s) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                throw digitExpected(i + 1);
+            }
+            sum += d * WEIGHTS[i];
+        }
+        return sum;
+    }
+
+    /**
+     * The 18-character number made of 17 digits and their {@linkplain #checkCharacter check
+     * character} (补全校验码). Only the characters are checked, not the birth date: pass the result
+     * to {@link #parse(String, Clock)} for a validated {@link IdNumber}.
+     *
+     * @param first17 the address code, birth date and sequence code: exactly 17 ASCII digits
+     * @return {@code first17} followed by its check character
+     * @throws InvalidIdentifierException as {@link #checkCharacter(CharSequence)}
+     */
+    public static String complete(String first17) {
+        return first17 + checkCharacter(first17);
     }
 
     private static char checkCharacter(int sum) {

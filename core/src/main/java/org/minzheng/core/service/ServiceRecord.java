@@ -11,11 +11,16 @@ import org.minzheng.core.program.SubjectRef;
  * insurance enrolment, a guardianship confirmation, a case service plan or a referral. What all
  * of them share, so that storage, reports and region-scoped access can treat them alike.
  *
- * <p>Implementations are immutable aggregates with builders: in {@code org.minzheng.core.elderly}
+ * <p>Implementations are immutable records, one per kind, in {@code org.minzheng.core.elderly}
  * ({@code HomeCareVisit}, {@code CareVisit}, {@code HomeAdaptation},
  * {@code AccidentInsuranceEnrolment}), {@code org.minzheng.core.children}
  * ({@code GuardianshipConfirmation}, {@code CaseServicePlan}) and
- * {@code org.minzheng.core.community} ({@code Referral}). {@link #kind()} tells them apart.
+ * {@code org.minzheng.core.community} ({@code Referral}); {@link #kind()} tells them apart. Each
+ * starts with the components declared here ({@code id}, {@code subject}, {@code region},
+ * {@code caseId}), then its own, then {@code version}. Its canonical constructor checks every
+ * rule and reports all violations at once ({@link ServiceRecordChecks}); its
+ * {@code builder()} ({@link ServiceRecordBuilder}) names the components and adds the
+ * "not in the future" check against a given day. {@code toString} shows no personal data.
  */
 public interface ServiceRecord {
 

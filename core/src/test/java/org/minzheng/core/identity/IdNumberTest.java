@@ -51,6 +51,37 @@ class IdNumberTest {
     }
 
     @Test
+    void checkCharacter_ofPublishedExamples_matchesTheirLastCharacter() {
+        assertThat(IdNumber.checkCharacter("11010519491231002")).isEqualTo('X');
+        assertThat(IdNumber.checkCharacter("44052418800101001")).isEqualTo('4');
+        assertThat(IdNumber.checkCharacter(new StringBuilder("34052419800101001"))).isEqualTo('X');
+        assertThat(IdNumber.complete("11010519491231002")).isEqualTo("11010519491231002X");
+    }
+
+    @Test
+    void checkCharacter_agreesWithTheIndependentReferenceForEveryLastDigitAndSequence() {
+        for (int sequence = 0; sequence < 1000; sequence++) {
+            String body = String.format("32111219600229%03d", sequence);
+            assertThat(IdNumber.complete(body)).isEqualTo(withCheck(body));
+            assertThat(IdNumber.parse(IdNumber.complete(body), CLOCK_2026).value()).isEqualTo(withCheck(body));
+        }
+    }
+
+    @Test
+    void checkCharacter_badInput_isRefusedWithItsPosition() {
+        assertThat(catchThrowableOfType(InvalidIdentifierException.class,
+                () -> IdNumber.checkCharacter("1101051949123100")).reason()).isEqualTo(Reason.LENGTH);
+        assertThat(catchThrowableOfType(InvalidIdentifierException.class,
+                () -> IdNumber.checkCharacter("11010519491231002X")).reason()).isEqualTo(Reason.LENGTH);
+        InvalidIdentifierException e = catchThrowableOfType(InvalidIdentifierException.class,
+                () -> IdNumber.complete("1101051949123100A"));
+        assertThat(e.reason()).isEqualTo(Reason.CHARACTER);
+        assertThat(e.position()).hasValue(17);
+        assertThat(catchThrowableOfType(InvalidIdentifierException.class,
+                () -> IdNumber.checkCharacter(null)).reason()).isEqualTo(Reason.NULL);
+    }
+
+    @Test
     void toString_isMaskedToFirstSixAndLastFour() {
         IdNumber id = IdNumber.parse("11010519491231002X");
         assertThat(id.toString()).isEqualTo("110105********002X");

@@ -6,6 +6,7 @@ import static org.minzheng.core.testing.ModelFixtures.TODAY;
 import static org.minzheng.core.testing.ModelFixtures.idNumber;
 import static org.minzheng.core.testing.Violated.single;
 import static org.minzheng.core.testing.Violated.violations;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -161,8 +162,8 @@ class ServiceRecordsTest {
         assertThat(violations(() -> HomeCareVisit.builder().version(-1).build()))
                 .extracting(v -> v.path() + ":" + v.rule())
                 .containsExactly("id:required", "subject:required", "region:required",
-                        "provider:required", "worker:required", "start:required", "end:required",
-                        "services:required", "version:non-negative");
+                        "version:non-negative", "provider:required", "worker:required", "start:required",
+                        "end:required", "services:required");
     }
 
     @Test
@@ -184,6 +185,110 @@ class ServiceRecordsTest {
         assertThat(paths(() -> Referral.builder().build())).containsExactly("id:required",
                 "subject:required", "region:required", "referredOn:required",
                 "organisation:required", "partner:required", "reason:required");
+    }
+
+    /** Every kind, built with every optional component present. */
+    static List<ServiceRecord> everyKind() {
+        return List.of(homeCare().note("独居，耳背").build(), careVisit().build(), adaptation().build(),
+                insurance().insurer(PROVIDER).build(), guardianship().build(), plan().build(),
+                referral().outcome("已接案").caseId(CaseId.of("c-1")).build());
+    }
+
+    @Test
+    void everyRecord_isARecord_whoseComponentsStartWithTheSharedOnesAndEndWithTheVersion() {
+        for (ServiceRecord r : everyKind()) {
+            java.lang.reflect.RecordComponent[] c = r.getClass().getRecordComponents();
+            assertThat(c).as(r.getClass().getSimpleName()).isNotNull();
+            assertThat(java.util.Arrays.stream(c).map(java.lang.reflect.RecordComponent::getName).toList())
+                    .startsWith("id", "subject", "region", "caseId").endsWith("version");
+        }
+    }
+
+    @Test
+    void everyRecord_missingComponents_areAllReportedAtOnce_neverAsNullPointerException() {
+        // Property: whichever required components are null, the canonical constructor lists each
+        // of them (rule "required", path = component name) in one exception.
+        for (ServiceRecord r : everyKind()) {
+            java.lang.reflect.RecordComponent[] c = r.getClass().getRecordComponents();
+            qt().withExamples(60).forAll(org.quicktheories.generators.SourceDSL.integers().between(1, (1 << c.length) - 1))
+                    .checkAssert(mask -> {
+                        Object[] args = new Object[c.length];
+                        List<String> expected = new java.util.ArrayList<>();
+                        Class<?>[] types = new Class<?>[c.length];
+                        for (int i = 0; i < c.length; i++) {
+                            types[i] = c[i].getType();
+                            args[i] = value(c[i], r);
+                            boolean nullable = !types[i].isPrimitive() && types[i] != Optional.class;
+                            if (nullable && (mask & (1 << i)) != 0) {
+                                args[i] = null;
+                                expected.add(c[i].getName() + ":required");
+                            }
+                        }
+                        if (expected.isEmpty()) {
+                            return;
+                        }
+                        assertThat(paths(() -> construct(r.getClass(), types, args)))
+                                .as(r.getClass().getSimpleName()).containsExactlyInAnyOrderElementsOf(expected);
+                    });
+        }
+    }
+
+    private static Object value(java.lang.reflect.RecordComponent c, Object record) {
+        try {
+            return c.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void construct(Class<?> type, Class<?>[] types, Object[] args) throws Throwable {
+        try {
+            type.getDeclaredConstructor(types).newInstance(args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Test
+    void canonicalConstructor_reportsEveryViolation_andCopiesItsCollections() {
+        assertThat(paths(() -> new CaseServicePlan(null, HOUSEHOLD, GAOQIAO, Optional.empty(), " ",
+                LocalDate.of(2022, 4, 1), "评估", java.util.Arrays.asList("学业", null), List.of(), List.of(),
+                List.of(new PlanReview(LocalDate.of(2022, 3, 1), "社工", "回访", false)), -1)))
+                .containsExactly("id:required", "subject:subject-kind", "version:non-negative", "worker:not-blank",
+                        "needs[1]:required", "goals:required", "reviews[0].date:order");
+        java.util.Set<CareRisk> risks = new java.util.HashSet<>(java.util.Set.of(CareRisk.LONELINESS, CareRisk.FALL));
+        CareVisit v = new CareVisit(ServiceRecordId.of("v"), ELDER, GAOQIAO, Optional.empty(), "刘某",
+                LocalDate.of(2022, 1, 1), LivingArrangement.LIVING_ALONE, "好", risks, Optional.empty(), 0);
+        risks.clear();
+        assertThat(v.risks()).containsExactly(CareRisk.FALL, CareRisk.LONELINESS);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> v.risks().add(CareRisk.FALL))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CareVisit(ServiceRecordId.of("v"), ELDER,
+                GAOQIAO, Optional.empty(), "刘某", LocalDate.of(2022, 1, 1), LivingArrangement.LIVING_ALONE, "好",
+                java.util.Set.of(), null, 0)).isInstanceOf(NullPointerException.class).hasMessage("followUp");
+    }
+
+    @Test
+    void builder_withToday_reportsFutureDatesTogetherWithTheConstructorsViolations() {
+        assertThat(paths(() -> plan().worker(" ").createdOn(TODAY.plusDays(1)).reviews(List.of())
+                .review(new PlanReview(TODAY.plusDays(2), "社工", "回访", false)).asOf(TODAY).build()))
+                .containsExactly("worker:not-blank", "createdOn:not-in-future", "reviews[0].date:not-in-future");
+        assertThat(paths(() -> adaptation().items(List.of()).assessedOn(TODAY).completedOn(TODAY.plusDays(1))
+                .clock(java.time.Clock.fixed(TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                        java.time.ZoneOffset.UTC)).build()))
+                .containsExactly("items:required", "completedOn:not-in-future");
+        // Without a day the check does not run (stored records, decision 0011).
+        assertThat(careVisit().visitedOn(TODAY.plusYears(1)).build().visitedOn()).isEqualTo(TODAY.plusYears(1));
+    }
+
+    @Test
+    void everyRecord_toString_showsNoPersonalDataOrFreeText() {
+        for (ServiceRecord r : everyKind()) {
+            assertThat(r.toString()).startsWith(r.getClass().getSimpleName() + "[id=" + r.id())
+                    .contains("region=" + r.region(), "version=0", "date=" + r.date())
+                    .doesNotContain("王阿姨", "耳背", "刘某", "张某", "张奶奶", "李某", "祖母", "心理", "接案", "某某",
+                            "扶手", idNumber(LocalDate.of(1950, 4, 4), 42).value());
+        }
     }
 
     private static List<String> paths(org.assertj.core.api.ThrowableAssert.ThrowingCallable action) {

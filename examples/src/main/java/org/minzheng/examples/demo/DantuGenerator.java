@@ -133,7 +133,6 @@ public final class DantuGenerator {
     private static final String GIVEN = "秀英兰芳玉珍华明国建伟军平志强永春梅桂凤霞红云丽金海林荣德福生文俊杰宏涛东浩宇欣怡子涵梓轩雨晨佳琪一诺";
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
     private final RandomGenerator rnd;
     private final double scale;
@@ -833,7 +832,7 @@ public final class DantuGenerator {
         do {
             int seq = rnd.nextInt(500) * 2 + (gender == Gender.MALE ? 1 : 0);
             String body = prefix + birth.toString().replace("-", "") + pad("", seq, 3);
-            id = body + idCheck(body);
+            id = IdNumber.complete(body);
         } while (!idNumbers.add(id));
         Person.Builder b = Person.builder().id(pad("P", ++nextPerson, 7)).idNumber(IdNumber.parse(id))
                 .name(name()).hukou(hukou).labourCapacity(capacity);
@@ -864,14 +863,6 @@ public final class DantuGenerator {
             b.append('0');
         }
         return b.append(digits).toString();
-    }
-
-    private static char idCheck(String body17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body17.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return "10X98765432".charAt(sum % 11);
     }
 
     private String creditCode(String authorityAndType) {

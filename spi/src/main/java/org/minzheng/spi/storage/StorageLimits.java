@@ -7,6 +7,7 @@ import org.minzheng.core.money.Money;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.Member;
 import org.minzheng.core.service.ServiceRecord;
+import org.minzheng.core.service.ServiceRecordKind;
 import org.minzheng.core.registry.Person;
 
 /**
@@ -170,5 +171,16 @@ public final class StorageLimits {
      */
     public static <T extends ServiceRecord> T withVersion(T serviceRecord, long version) {
         return ServiceRecordVersions.withVersion(serviceRecord, version);
+    }
+
+    /**
+     * The record class minzheng-core defines for a kind of service record, for stores that
+     * read records back by their stored kind.
+     *
+     * @param kind the kind
+     * @return the class whose instances {@link #withVersion} accepts for that kind
+     */
+    public static Class<? extends ServiceRecord> serviceRecordType(ServiceRecordKind kind) {
+        return ServiceRecordVersions.type(java.util.Objects.requireNonNull(kind, "kind"));
     }
 }

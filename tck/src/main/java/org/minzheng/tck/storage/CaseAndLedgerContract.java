@@ -31,6 +31,7 @@ import org.minzheng.core.money.Money;
 import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.HouseholdId;
+import org.minzheng.core.service.ServiceRecord;
 import org.minzheng.spi.storage.AuditEntry;
 import org.minzheng.spi.storage.AuditOperation;
 import org.minzheng.spi.storage.EntityType;
@@ -370,6 +371,35 @@ public abstract class CaseAndLedgerContract {
         }
 
         @Test
+        void serviceRecord_everyKind_roundTripsWithAndWithoutItsOptionalComponents() {
+            java.time.LocalDate on = java.time.LocalDate.of(2022, 10, 3);
+            List<ServiceRecord> all = new java.util.ArrayList<>();
+            for (boolean optionals : new boolean[] {true, false}) {
+                for (ServiceRecord r : StorageFixtures.everyServiceRecordKind(optionals ? "A-" : "B-", GAOZI, on, optionals)) {
+                    ServiceRecord saved = storage.serviceRecords().save(r, BY_TESTER);
+                    assertThat(saved).as(r.kind().code()).isEqualTo(r.withVersion(1));
+                    assertThat(storage.serviceRecords().find(r.id())).as(r.kind().code()).contains(saved);
+                    ServiceRecord again = storage.serviceRecords().save(saved, BY_TESTER);
+                    assertThat(storage.serviceRecords().find(r.id())).as(r.kind().code()).contains(again);
+                    all.add(again);
+                }
+            }
+            try (Stream<ServiceRecord> s = storage.serviceRecords().streamByRegion(DANTU, on, on.plusDays(1))) {
+                assertThat(s).containsExactlyInAnyOrderElementsOf(all);
+            }
+        }
+
+        @Test
+        void serviceRecord_ofAClassCoreDoesNotDefine_isRefusedAndNothingIsWritten() {
+            ServiceRecord visit = StorageFixtures.careVisit("S-F", "P-1", GAOZI, java.time.LocalDate.of(2022, 10, 3));
+            ServiceRecord foreign = new ForeignServiceRecord(visit);
+            assertThatThrownBy(() -> storage.serviceRecords().save(foreign, BY_TESTER))
+                    .isInstanceOf(org.minzheng.spi.storage.StorageException.class);
+            assertThat(storage.serviceRecords().find(visit.id())).isEmpty();
+            assertThat(storage.audit().forEntity(EntityType.SERVICE_RECORD, "S-F")).isEmpty();
+        }
+
+        @Test
         void serviceRecord_staleSaveAndScopeAreRefused() {
             var visit = storage.serviceRecords().save(StorageFixtures.careVisit("S-1", "P-1", GAOZI,
                     java.time.LocalDate.of(2022, 10, 3)), BY_TESTER);
@@ -399,6 +429,49 @@ public abstract class CaseAndLedgerContract {
             assertThatThrownBy(() -> storage.scopedTo(DANTU).facilities().find(other.id()))
                     .isInstanceOf(RegionAccessException.class);
             assertThat(storage.facilities().find(saved.id())).contains(renamed);
+        }
+    }
+
+    /** A service record of a class minzheng-core does not define, claiming a core kind. */
+    private record ForeignServiceRecord(ServiceRecord of) implements ServiceRecord {
+        @Override
+        public org.minzheng.core.service.ServiceRecordId id() {
+            return of.id();
+        }
+
+        @Override
+        public org.minzheng.core.service.ServiceRecordKind kind() {
+            return of.kind();
+        }
+
+        @Override
+        public SubjectRef subject() {
+            return of.subject();
+        }
+
+        @Override
+        public RegionCode region() {
+            return of.region();
+        }
+
+        @Override
+        public java.time.LocalDate date() {
+            return of.date();
+        }
+
+        @Override
+        public java.util.Optional<CaseId> caseId() {
+            return of.caseId();
+        }
+
+        @Override
+        public long version() {
+            return of.version();
+        }
+
+        @Override
+        public ServiceRecord withVersion(long version) {
+            return new ForeignServiceRecord(of.withVersion(version));
         }
     }
 }

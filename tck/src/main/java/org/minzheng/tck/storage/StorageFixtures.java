@@ -2,11 +2,32 @@ package org.minzheng.tck.storage;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.minzheng.core.cases.ApprovalLevel;
 import org.minzheng.core.cases.Case;
 import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.cases.Transition;
+import org.minzheng.core.children.CaseServicePlan;
+import org.minzheng.core.children.GuardianRelation;
+import org.minzheng.core.children.GuardianshipConfirmation;
+import org.minzheng.core.children.LinkedResource;
+import org.minzheng.core.children.PlanReview;
+import org.minzheng.core.community.PartnerKind;
+import org.minzheng.core.community.Referral;
+import org.minzheng.core.elderly.AccidentInsuranceEnrolment;
+import org.minzheng.core.elderly.AdaptationItem;
+import org.minzheng.core.elderly.CareRisk;
+import org.minzheng.core.elderly.CareVisit;
+import org.minzheng.core.elderly.HomeAdaptation;
+import org.minzheng.core.elderly.HomeCareService;
+import org.minzheng.core.elderly.HomeCareVisit;
+import org.minzheng.core.elderly.LivingArrangement;
+import org.minzheng.core.elderly.PremiumPayer;
+import org.minzheng.core.identity.CreditCode;
 import org.minzheng.core.identity.DisabilityCertificateNumber;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
@@ -31,6 +52,9 @@ import org.minzheng.core.registry.StatusKind;
 import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.Relation;
 import org.minzheng.core.registry.SelfCare;
+import org.minzheng.core.service.Organisation;
+import org.minzheng.core.service.ServiceRecord;
+import org.minzheng.core.service.ServiceRecordId;
 import org.minzheng.spi.storage.WriteContext;
 
 /**
@@ -60,9 +84,6 @@ public final class StorageFixtures {
     /** The write context used by the suite. */
     public static final WriteContext BY_TESTER = WriteContext.of("tck-tester", "contract test 合规测试");
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
-
     private StorageFixtures() {
     }
 
@@ -77,11 +98,7 @@ public final class StorageFixtures {
     public static IdNumber idNumber(String region, LocalDate birth, int sequence) {
         String body = region + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth(), sequence);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return IdNumber.parse(body + CHECK.charAt(sum % 11));
+        return IdNumber.parse(IdNumber.complete(body));
     }
 
     /**
@@ -189,6 +206,67 @@ public final class StorageFixtures {
                 .findings("独居，行动不便；'; DROP TABLE mz_service_record; --")
                 .risk(org.minzheng.core.elderly.CareRisk.FALL).risk(org.minzheng.core.elderly.CareRisk.LONELINESS)
                 .followUp("下周复访").build();
+    }
+
+    /** Text that a store must keep verbatim: quotes, a backslash, a tab, an emoji and SQL. */
+    private static final String HOSTILE = "网格员 O'Neil \"老王\" \\ \t😀 '; DROP TABLE mz_service_record; --";
+
+    /**
+     * One service record of every kind (每类服务记录各一条), in the order of
+     * {@link org.minzheng.core.service.ServiceRecordKind}, each dated {@code on} and with texts a
+     * store must keep verbatim. With {@code optionals}, every optional component is present
+     * (case, note, follow-up, contractor, completion, insurer, guardian's identity number, term
+     * end, a resource's organisation, outcome); without, every one is empty.
+     *
+     * @param idPrefix the prefix of the record identifiers (each adds its kind's code) and of
+     *     the subjects' identifiers
+     * @param region the region
+     * @param on the date each record is counted on
+     * @param optionals whether the optional components are present
+     * @return the records, version 0
+     */
+    public static List<ServiceRecord> everyServiceRecordKind(String idPrefix, RegionCode region, LocalDate on,
+            boolean optionals) {
+        Organisation partner = Organisation.of(CreditCode.parse("91350100M000100Y43"), "镇江市\"某某\"养老服务中心");
+        SubjectRef elder = SubjectRef.person(PersonId.of(idPrefix + "P-elder"));
+        SubjectRef child = SubjectRef.person(PersonId.of(idPrefix + "P-child"));
+        SubjectRef household = SubjectRef.household(HouseholdId.of(idPrefix + "H-1"));
+        Optional<CaseId> caseId = optional(optionals, CaseId.of(idPrefix + "C-1"));
+        Function<String, ServiceRecordId> id = kind -> ServiceRecordId.of(idPrefix + kind);
+        return List.of(
+                HomeCareVisit.builder().id(id.apply("home-care-visit")).subject(elder).region(region).caseId(caseId)
+                        .provider(partner).worker(HOSTILE).start(on.atTime(9, 0)).end(on.atTime(12, 0, 30))
+                        .service(HomeCareService.CLEANING).service(HomeCareService.HAIRCUT)
+                        .note(optional(optionals, HOSTILE)).build(),
+                CareVisit.builder().id(id.apply("care-visit")).subject(elder).region(region).caseId(caseId)
+                        .visitor("村委会刘某").visitedOn(on).livingArrangement(LivingArrangement.LIVING_ALONE)
+                        .findings(HOSTILE).risk(CareRisk.LONELINESS).risk(CareRisk.FALL)
+                        .followUp(optional(optionals, "下周复访")).build(),
+                HomeAdaptation.builder().id(id.apply("home-adaptation")).subject(household).region(region)
+                        .caseId(caseId).assessedOn(on).item(AdaptationItem.of("卫生间扶手", Money.of("800.00")))
+                        .item(AdaptationItem.of(HOSTILE, Money.of("1234.50"))).contractor(optional(optionals, partner))
+                        .completedOn(optional(optionals, on)).build(),
+                AccidentInsuranceEnrolment.builder().id(id.apply("accident-insurance-enrolment")).subject(elder)
+                        .region(region).caseId(caseId).year(Year.from(on)).premium(Money.of("30.00"))
+                        .payer(PremiumPayer.GOVERNMENT).insurer(optional(optionals, partner)).enrolledOn(on).build(),
+                GuardianshipConfirmation.builder().id(id.apply("guardianship-confirmation")).subject(child)
+                        .region(region).caseId(caseId).guardianName("张奶奶")
+                        .guardianIdNumber(optional(optionals, idNumber("321112", LocalDate.of(1950, 4, 4), 42)))
+                        .guardianRelation(GuardianRelation.GRANDPARENT).signedOn(on).termStart(on)
+                        .termEnd(optional(optionals, on.plusYears(1).minusDays(1))).build(),
+                CaseServicePlan.builder().id(id.apply("case-service-plan")).subject(child).region(region)
+                        .caseId(caseId).worker("社工李某").createdOn(on).assessment(HOSTILE).need("学业辅导")
+                        .need(HOSTILE).goal("每周辅导两次")
+                        .resource(new LinkedResource("课业辅导志愿者", optional(optionals, partner)))
+                        .review(new PlanReview(on, "社工李某", HOSTILE, false))
+                        .review(new PlanReview(on, "社工李某", "结案", true)).build(),
+                Referral.builder().id(id.apply("referral")).subject(household).region(region).caseId(caseId)
+                        .referredOn(on).organisation(partner).partner(PartnerKind.SOCIAL_ORGANISATION).reason(HOSTILE)
+                        .outcome(optional(optionals, "已接案")).build());
+    }
+
+    private static <T> Optional<T> optional(boolean present, T value) {
+        return present ? Optional.of(value) : Optional.empty();
     }
 
     /**
