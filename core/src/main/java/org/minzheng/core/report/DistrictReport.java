@@ -383,7 +383,7 @@ public final class DistrictReport {
          */
         public Builder addCase(Case aCase, int persons) {
             Objects.requireNonNull(aCase, "aCase");
-            requireInside(aCase.region(), "case " + aCase.id().value());
+            requireInside(aCase.region(), "case " + aCase.id());
             if (persons < 1) {
                 throw new IllegalArgumentException("a case covers at least one person (每件业务至少涉及一人)");
             }
@@ -461,7 +461,7 @@ public final class DistrictReport {
          */
         public Builder addServiceRecord(ServiceRecord serviceRecord) {
             Objects.requireNonNull(serviceRecord, "serviceRecord");
-            requireInside(serviceRecord.region(), "service record " + serviceRecord.id().value());
+            requireInside(serviceRecord.region(), "service record " + serviceRecord.id());
             if (serviceRecord instanceof GuardianshipConfirmation g) {
                 if (g.inForceOn(to.atEndOfMonth())) {
                     confirmedChildren.add(g.subject().id());
