@@ -273,7 +273,7 @@ public final class Registry {
         }
         Map<String, PersonRows.Row> storedPersons = loadPersons(c, memberIds, true);
         Map<String, Holder> holders = idNumberHolders(c, idNumbers);
-        Map<String, RegionCode> memberRegions = session.scope() == null ? Map.of()
+        Map<String, RegionCode> memberRegions = session.scope() == null ? new HashMap<>()
                 : householdRegions(c, storedPersons.values().stream().map(PersonRows.Row::householdId).toList());
         // Every record the chunk would touch is checked against the scope before any version or
         // uniqueness check, so that no refusal says anything about records outside the scope.

@@ -291,6 +291,16 @@ public abstract class PrivacyContract {
         }
 
         @Test
+        void aPersonOutsideAnyHousehold_isTakenInByAnUnscopedView_only() {
+            World w = new World();
+            Household taken = household("H-NEW", GAOZI, 60).toBuilder().member(w.alone, Relation.OTHER).build();
+            probe(w, () -> w.dantu.households().save(taken, BY_TESTER));
+            Household saved = storage.households().save(taken, BY_TESTER);
+            assertThat(storage.persons().householdOf(w.alone.id())).contains(saved.id());
+            assertThat(w.dantu.persons().find(w.alone.id())).isPresent();
+        }
+
+        @Test
         void personWrites_touchingRecordsOutside_areRefusedAlike() {
             World w = new World();
             Storage v = w.dantu;
