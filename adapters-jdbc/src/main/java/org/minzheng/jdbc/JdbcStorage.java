@@ -47,7 +47,17 @@ import org.minzheng.spi.storage.TransactionWork;
  * until it ends. Every connection is used with READ COMMITTED isolation; optimistic versions,
  * row locks ({@code SELECT … FOR UPDATE}) and the ledger's primary key keep concurrent writers
  * correct. A database error becomes a {@link StorageException} whose message names the
- * operation and SQLState but no personal data; the driver's exception is its cause.
+ * operation and SQLState but no personal data; its cause is a copy of the driver's exception
+ * without the driver's message (which may quote the row), with the same JDBC exception class,
+ * SQLState, vendor code and stack trace.
+ *
+ * <p><b>Personal data and the driver.</b> The H2 databases this class opens write no trace file.
+ * For a data source of your own, configure the driver so that it does not log or embed values
+ * either (the README's "Personal data" section lists the settings): PostgreSQL
+ * {@code logServerErrorDetail=false}; MariaDB {@code dumpQueriesOnException=false} (the default)
+ * and its logger {@code org.mariadb.jdbc.message.server.ErrorPacket} at {@code ERROR} or off
+ * (it logs every server error, with the key it quotes, at {@code WARN}); H2
+ * {@code TRACE_LEVEL_FILE=0}.
  *
  * <p>Service records are stored as the columns every kind shares plus a JSON object of the
  * kind's own components, written with Jackson directly (decision record 0180).
@@ -127,8 +137,15 @@ public final class JdbcStorage implements Storage {
         return h2("jdbc:h2:mem:minzheng-" + UUID.randomUUID(), Clock.systemUTC());
     }
 
+    /**
+     * Settings of every H2 database this class opens that keep personal data out of files: H2
+     * writes errors, with the statement and its values, to a {@code .trace.db} file beside the
+     * database unless told not to (decision record 0151).
+     */
+    static final String H2_NO_TRACE = ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
+
     private static JdbcStorage h2(String url, Clock clock) {
-        DataSource ds = OptionalDependencies.h2(url);
+        DataSource ds = OptionalDependencies.h2(url + H2_NO_TRACE);
         Connection keeper;
         try {
             // Keeps the database open (an in-memory one would vanish with its last connection).

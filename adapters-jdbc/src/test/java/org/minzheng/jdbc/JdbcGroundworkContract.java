@@ -55,9 +55,15 @@ abstract class JdbcGroundworkContract {
                 ps.setString(1, "320321199001011234");
                 ps.executeUpdate();
                 SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, ps::executeUpdate);
+                // the driver quotes the key; nothing of the translation does, not even its cause
+                assertThat(DriverErrorsContract.everything(e)).contains("320321199001011234");
                 StorageException translated = SqlErrors.translate("save person", EntityType.PERSON, e);
-                assertThat(translated).isInstanceOf(DuplicateRecordException.class).hasCause(e);
+                assertThat(translated).isInstanceOf(DuplicateRecordException.class);
                 assertThat(translated.getMessage()).doesNotContain("320321199001011234").contains("save person");
+                assertThat(translated.getCause()).isNotSameAs(e).isInstanceOf(SQLException.class);
+                assertThat(((SQLException) translated.getCause()).getSQLState()).isEqualTo(e.getSQLState());
+                assertThat(((SQLException) translated.getCause()).getErrorCode()).isEqualTo(e.getErrorCode());
+                assertThat(DriverErrorsContract.everything(translated)).doesNotContain("320321199001011234");
             } finally {
                 st.execute("DROP TABLE mz_test_unique");
             }

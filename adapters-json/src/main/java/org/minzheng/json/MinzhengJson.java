@@ -57,7 +57,10 @@ public final class MinzhengJson {
     }
 
     /**
-     * A strict JSON mapper for exports that leave the bureau (对外导出): personal data masked.
+     * A strict JSON mapper for exports that leave the bureau (对外导出): personal data masked by
+     * the profile of {@link PersonalData#MASKED}, record identifiers as pseudonyms under a random
+     * key of this mapper (use one mapper for exports that must refer to each other, or build one
+     * with {@link MinzhengModule.Builder#pseudonymKey}).
      *
      * @return a new mapper
      */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.minzheng.json.internal.CoreTypes;
+import org.minzheng.json.internal.Pseudonyms;
 
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
@@ -35,11 +36,15 @@ public final class MinzhengModule extends JacksonModule {
     private final MoneyFormat moneyFormat;
     private final PersonalData personalData;
     private final Optional<Clock> clock;
+    /** The pseudonyms of a masked module (its key never leaves it); null for full data. */
+    private final Pseudonyms pseudonyms;
 
     private MinzhengModule(Builder builder) {
         this.moneyFormat = builder.moneyFormat;
         this.personalData = builder.personalData;
         this.clock = builder.clock;
+        this.pseudonyms = personalData == PersonalData.FULL ? null
+                : builder.pseudonymKey == null ? Pseudonyms.random() : Pseudonyms.withKey(builder.pseudonymKey);
     }
 
     /**
@@ -111,8 +116,7 @@ public final class MinzhengModule extends JacksonModule {
 
     @Override
     public void setupModule(SetupContext context) {
-        CoreTypes types = new CoreTypes(moneyFormat == MoneyFormat.NUMBER,
-                personalData == PersonalData.MASKED, clock.orElse(null));
+        CoreTypes types = new CoreTypes(moneyFormat == MoneyFormat.NUMBER, pseudonyms, clock.orElse(null));
         context.addSerializers(types.serializers());
         context.addKeySerializers(types.keySerializers());
         context.addDeserializers(types.deserializers());
@@ -130,6 +134,7 @@ public final class MinzhengModule extends JacksonModule {
         private MoneyFormat moneyFormat = MoneyFormat.STRING;
         private PersonalData personalData = PersonalData.FULL;
         private Optional<Clock> clock = Optional.of(Clock.systemUTC());
+        private byte[] pseudonymKey;
 
         private Builder() {
         }
@@ -176,6 +181,29 @@ public final class MinzhengModule extends JacksonModule {
          */
         public Builder personalData(PersonalData personalData) {
             this.personalData = Objects.requireNonNull(personalData, "personalData");
+            return this;
+        }
+
+        /**
+         * Sets the secret key of the pseudonyms that a {@link PersonalData#MASKED masked} module
+         * writes in place of record identifiers (假名化密钥). Without a key, each module draws a
+         * random one that is never shown: pseudonyms then agree within the exports of one mapper
+         * only. With the same key, the same identifier always gets the same pseudonym, so that
+         * exports of several months can be joined, and the bureau, which holds the key, can find
+         * the record behind a pseudonym by computing the pseudonyms of its own identifiers. Keep
+         * the key as secret as the data: whoever has it can test guesses of identifiers.
+         *
+         * @param key at least 16 bytes, e.g. 32 random bytes (copied)
+         * @return this builder
+         * @throws IllegalArgumentException if the key is shorter than 16 bytes
+         */
+        public Builder pseudonymKey(byte[] key) {
+            Objects.requireNonNull(key, "key");
+            if (key.length < Pseudonyms.MIN_KEY_BYTES) {
+                throw new IllegalArgumentException("a pseudonym key needs at least " + Pseudonyms.MIN_KEY_BYTES
+                        + " bytes, not " + key.length + " (假名化密钥过短)");
+            }
+            this.pseudonymKey = key.clone();
             return this;
         }
 

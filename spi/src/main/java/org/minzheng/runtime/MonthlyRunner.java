@@ -30,6 +30,7 @@ import org.minzheng.core.cases.PaymentKey;
 import org.minzheng.core.cases.Transition;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.ReasonCode;
+import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.program.ProgramCode;
@@ -385,7 +386,7 @@ final class MonthlyRunner {
                 return YearMonth.from(h.get(i).at().atZone(zone));
             }
         }
-        throw new IllegalStateException("case " + c.id().value() + " is in grace without a grace transition");
+        throw new IllegalStateException("case " + c.id() + " is in grace without a grace transition");
     }
 
     /** The amounts of the last month paid before {@code month}, by component: kept during gradual exit. */
@@ -475,7 +476,7 @@ final class MonthlyRunner {
     /** Exception class and message, which storage and core keep free of personal data. */
     private static String describe(Throwable e) {
         String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + (m.length() > 300 ? m.substring(0, 300) + "…" : m));
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + IdNumber.maskWithin(m.length() > 300 ? m.substring(0, 300) + "…" : m));
     }
 
     private static final class Counts {
@@ -506,7 +507,7 @@ final class MonthlyRunner {
 
         void fail(RunFailure f) {
             failures.add(f);
-            LOG.warn("Monthly run: case {} failed: {}", f.caseId().map(CaseId::value).orElse("-"), f.code());
+            LOG.warn("Monthly run: case {} failed: {}", f.caseId().map(CaseId::toString).orElse("-"), f.code());
             try {
                 listener.failed(f);
             } catch (RuntimeException e) {

@@ -103,10 +103,10 @@ public final class Cases implements CaseRepository {
     @Override
     public Optional<Case> find(CaseId id) {
         Objects.requireNonNull(id, "id");
-        Optional<Case> found = session.read("read case " + id.value(), EntityType.CASE,
+        Optional<Case> found = session.read("read case " + id, EntityType.CASE,
                 c -> load(c, "WHERE id = ?", ps -> ps.setString(1, id.value())).stream().findFirst());
-        found.ifPresent(x -> session.checkRegion(x.region(), "read case " + id.value()));
-        return found;
+        // outside the scope a case is not seen, exactly as if it were not stored
+        return found.filter(x -> session.visible(x.region()));
     }
 
     @Override
@@ -117,8 +117,7 @@ public final class Cases implements CaseRepository {
                     ps.setString(1, subject.kind().code());
                     ps.setString(2, subject.id());
                 }));
-        found.forEach(x -> session.checkRegion(x.region(), "read case " + x.id().value()));
-        return found;
+        return found.stream().filter(x -> session.visible(x.region())).toList();
     }
 
     @Override
@@ -164,10 +163,10 @@ public final class Cases implements CaseRepository {
         Set<String> seen = new HashSet<>();
         for (Case x : copy) {
             if (!seen.add(x.id().value())) {
-                throw new IllegalArgumentException("case " + x.id().value() + " appears twice in one saveAll");
+                throw new IllegalArgumentException("case " + x.id() + " appears twice in one saveAll");
             }
             StorageLimits.checkCase(x);
-            session.checkRegion(x.region(), "save case " + x.id().value());
+            session.checkRegion(x.region(), "save case " + x.id());
         }
         return session.write("save cases", EntityType.CASE, c -> {
             List<Case> out = new ArrayList<>(copy.size());
@@ -188,13 +187,21 @@ public final class Cases implements CaseRepository {
                     regions.put(rs.getString(1), RegionCode.parse(rs.getString(2).trim()));
                     return null;
                 });
+        if (session.scope() != null) {
+            // a stored case outside the scope, or a subject the view cannot see, is refused before
+            // any version check, alike, so that the refusal says nothing about records outside
+            Map<SubjectRef, RegionCode> subjects = Registry.subjectRegions(c, chunk.stream().map(Case::subject).toList());
+            for (Case x : chunk) {
+                RegionCode stored = regions.get(x.id().value());
+                if ((stored != null && !session.visible(stored)) || !session.visible(subjects.get(x.subject()))) {
+                    throw session.notVisible("save case " + x.id());
+                }
+            }
+        }
         AuditWriter audit = new AuditWriter(context, session.now());
         Map<String, Case> saved = new LinkedHashMap<>();
         for (Case x : chunk) {
             String id = x.id().value();
-            if (regions.containsKey(id)) {
-                session.checkRegion(regions.get(id), "save case " + id);
-            }
             Registry.checkVersion(EntityType.CASE, id, x.version(), versions.get(id));
             Case s = x.toBuilder().version(x.version() + 1).build();
             saved.put(id, s);

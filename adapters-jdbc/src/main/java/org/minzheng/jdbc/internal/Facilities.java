@@ -61,11 +61,11 @@ public final class Facilities implements FacilityRepository {
     @Override
     public Optional<Facility> find(FacilityId id) {
         Objects.requireNonNull(id, "id");
-        Optional<Facility> f = session.read("read facility " + id.value(), EntityType.FACILITY, c -> Jdbc.query(c,
+        Optional<Facility> f = session.read("read facility " + id, EntityType.FACILITY, c -> Jdbc.query(c,
                 "SELECT " + COLUMNS + " FROM mz_facility WHERE id = ?", ps -> ps.setString(1, id.value()), Facilities::read)
                 .stream().findFirst());
-        f.ifPresent(x -> session.checkRegion(x.region(), "read facility " + id.value()));
-        return f;
+        // outside the scope a facility is not seen, exactly as if it were not stored
+        return f.filter(x -> session.visible(x.region()));
     }
 
     @Override
@@ -95,13 +95,16 @@ public final class Facilities implements FacilityRepository {
             StorageLimits.check("facility.grade.scheme.grades", String.join(GRADE_SEPARATOR, g.scheme().grades()),
                     StorageLimits.TEXT);
         });
-        session.checkRegion(facility.region(), "save facility " + id);
-        return session.write("save facility " + id, EntityType.FACILITY, c -> {
+        String what = "save facility " + facility.id();
+        session.checkRegion(facility.region(), what);
+        return session.write(what, EntityType.FACILITY, c -> {
             List<Object[]> stored = Jdbc.query(c, "SELECT region, version FROM mz_facility WHERE id = ? FOR UPDATE",
                     ps -> ps.setString(1, id), rs -> new Object[] {RegionCode.parse(rs.getString(1).trim()), rs.getLong(2)});
             Long storedVersion = null;
             if (!stored.isEmpty()) {
-                session.checkRegion((RegionCode) stored.get(0)[0], "save facility " + id);
+                if (!session.visible((RegionCode) stored.get(0)[0])) {
+                    throw session.notVisible(what);
+                }
                 storedVersion = (Long) stored.get(0)[1];
             }
             Registry.checkVersion(EntityType.FACILITY, id, facility.version(), storedVersion);

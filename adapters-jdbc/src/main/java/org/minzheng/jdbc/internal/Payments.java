@@ -116,15 +116,17 @@ public final class Payments implements PaymentRepository {
         return out;
     }
 
-    /** Checks that the cases exist and lie in scope; returns their regions. */
-    private Map<String, RegionCode> caseRegions(Connection c, List<PaymentKey> keys, String what) throws SQLException {
+    /**
+     * Checks that the cases exist and lie in scope; returns their regions. A case outside the
+     * scope is not found, exactly as a case that is not stored.
+     */
+    private Map<String, RegionCode> caseRegions(Connection c, List<PaymentKey> keys) throws SQLException {
         Map<String, RegionCode> regions = Cases.regions(c, keys.stream().map(k -> k.caseId().value()).toList());
         for (PaymentKey k : keys) {
             RegionCode region = regions.get(k.caseId().value());
-            if (region == null) {
+            if (region == null || !session.visible(region)) {
                 throw new RecordNotFoundException(EntityType.CASE, k.caseId().value());
             }
-            session.checkRegion(region, what + " " + keyText(k));
         }
         return regions;
     }
@@ -156,7 +158,7 @@ public final class Payments implements PaymentRepository {
 
     private List<PostResult> postChunk(Connection c, List<PaymentRequest> chunk, WriteContext context) throws SQLException {
         List<PaymentKey> keys = chunk.stream().map(PaymentRequest::key).toList();
-        Map<String, RegionCode> regions = caseRegions(c, keys, "post payment");
+        Map<String, RegionCode> regions = caseRegions(c, keys);
         Map<PaymentKey, List<Payment>> existing = entries(c, keys);
         java.time.Instant now = session.now();
         PostResult[] results = new PostResult[chunk.size()];
@@ -241,7 +243,7 @@ public final class Payments implements PaymentRepository {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(context, "context");
         return session.write("reverse payment " + keyText(key), EntityType.PAYMENT, c -> {
-            Map<String, RegionCode> regions = caseRegions(c, List.of(key), "reverse payment");
+            Map<String, RegionCode> regions = caseRegions(c, List.of(key));
             java.time.Instant now = session.now();
             for (int attempt = 0; attempt < 5; attempt++) {
                 List<Payment> list = entries(c, List.of(key)).getOrDefault(key, List.of());
@@ -274,8 +276,8 @@ public final class Payments implements PaymentRepository {
         Objects.requireNonNull(key, "key");
         return session.read("read payments " + keyText(key), EntityType.PAYMENT, c -> {
             RegionCode region = Cases.regions(c, List.of(key.caseId().value())).get(key.caseId().value());
-            if (region != null) {
-                session.checkRegion(region, "read payments " + keyText(key));
+            if (region != null && !session.visible(region)) {
+                return PaymentLedger.of(key, List.of());
             }
             return PaymentLedger.of(key, entries(c, List.of(key)).getOrDefault(key, List.of()));
         });
@@ -284,12 +286,11 @@ public final class Payments implements PaymentRepository {
     @Override
     public List<Payment> findByCase(CaseId caseId) {
         Objects.requireNonNull(caseId, "caseId");
-        return session.read("read payments of case " + caseId.value(), EntityType.PAYMENT, c -> {
+        return session.read("read payments of case " + caseId, EntityType.PAYMENT, c -> {
             RegionCode region = Cases.regions(c, List.of(caseId.value())).get(caseId.value());
-            if (region == null) {
+            if (region == null || !session.visible(region)) {
                 return List.<Payment>of();
             }
-            session.checkRegion(region, "read payments of case " + caseId.value());
             List<Payment> out = new ArrayList<>(Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_payment WHERE case_id = ?",
                     ps -> ps.setString(1, caseId.value()), Payments::read));
             out.sort(ORDER);

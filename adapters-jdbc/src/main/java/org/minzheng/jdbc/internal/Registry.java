@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.minzheng.core.code.Coded;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.program.SubjectKind;
+import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Assets;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
@@ -35,7 +37,6 @@ import org.minzheng.spi.storage.DuplicateRecordException;
 import org.minzheng.spi.storage.EntityType;
 import org.minzheng.spi.storage.HouseholdRepository;
 import org.minzheng.spi.storage.PersonRepository;
-import org.minzheng.spi.storage.RegionAccessException;
 import org.minzheng.spi.storage.StaleVersionException;
 import org.minzheng.spi.storage.StorageLimits;
 import org.minzheng.spi.storage.WriteContext;
@@ -258,11 +259,9 @@ public final class Registry {
         for (Household h : chunk) {
             String id = h.id().value();
             RegionCode storedRegion = storedRegions.get(id);
-            if (storedRegion != null) {
-                session.checkRegion(storedRegion, "save household " + id);
+            if (storedRegion != null && !session.visible(storedRegion)) {
+                throw session.notVisible("save household " + h.id());
             }
-            long[] stored = storedVersions.get(id);
-            checkVersion(EntityType.HOUSEHOLD, id, h.version(), stored == null ? null : stored[0]);
         }
         List<String> memberIds = new ArrayList<>();
         Set<String> idNumbers = new HashSet<>();
@@ -273,7 +272,22 @@ public final class Registry {
             }
         }
         Map<String, PersonRows.Row> storedPersons = loadPersons(c, memberIds, true);
-        Map<String, String> holders = idNumberHolders(c, idNumbers);
+        Map<String, Holder> holders = idNumberHolders(c, idNumbers);
+        Map<String, RegionCode> memberRegions = session.scope() == null ? new HashMap<>()
+                : householdRegions(c, storedPersons.values().stream().map(PersonRows.Row::householdId).toList());
+        // Every record the chunk would touch is checked against the scope before any version or
+        // uniqueness check, so that no refusal says anything about records outside the scope.
+        for (Household h : chunk) {
+            for (Member m : h.members()) {
+                PersonRows.Row stored = storedPersons.get(m.person().id().value());
+                checkTouches(m.person(), stored, stored == null ? null : memberRegions.get(stored.householdId()), holders,
+                        "save household " + h.id());
+            }
+        }
+        for (Household h : chunk) {
+            long[] stored = storedVersions.get(h.id().value());
+            checkVersion(EntityType.HOUSEHOLD, h.id().value(), h.version(), stored == null ? null : stored[0]);
+        }
 
         AuditWriter audit = new AuditWriter(context, session.now());
         List<Household> saved = new ArrayList<>(chunk.size());
@@ -402,36 +416,95 @@ public final class Registry {
                 (ps, r) -> PersonRows.bindParent(ps, (String) r[0], (Integer) r[1], (Parent) r[2]));
     }
 
+    /** An identity number's stored holder, and the region of the holder's household (null if none). */
+    private record Holder(String personId, RegionCode region) {
+    }
+
+    /**
+     * Refuses, in a scoped view, a person write that would touch a record the view cannot see:
+     * the stored person lies outside the scope (or outside any household), or its identity
+     * number is stored for such a person.
+     */
+    private void checkTouches(Person p, PersonRows.Row stored, RegionCode storedRegion, Map<String, Holder> holders,
+            String what) {
+        if (session.scope() == null) {
+            return;
+        }
+        if (stored != null && !session.visible(storedRegion)) {
+            throw session.notVisible(what);
+        }
+        Holder holder = p.idNumber().map(n -> holders.get(n.value())).orElse(null);
+        if (holder != null && !holder.personId().equals(p.id().value()) && !session.visible(holder.region())) {
+            throw session.notVisible(what);
+        }
+    }
+
     /** Decides what to do with one person: insert, update, or nothing; checks version and uniqueness. */
-    private static PersonWrite decide(Person p, String householdId, PersonRows.Row stored, Map<String, String> holders) {
+    private static PersonWrite decide(Person p, String householdId, PersonRows.Row stored, Map<String, Holder> holders) {
         String id = p.id().value();
         if (stored != null && stored.householdId() != null && householdId != null
                 && !stored.householdId().equals(householdId)) {
-            throw new DuplicateRecordException(EntityType.PERSON, "person " + id + " is already a member of household "
-                    + stored.householdId() + " (该人员已属于其他家庭)");
+            throw new DuplicateRecordException(EntityType.PERSON, "person " + p.id() + " is already a member of household "
+                    + HouseholdId.of(stored.householdId()) + " (该人员已属于其他家庭)");
         }
         checkVersion(EntityType.PERSON, id, p.version(), stored == null ? null : stored.person().version());
         if (stored != null && stored.person().equals(p)) {
             return new PersonWrite(p, stored.person(), false, false);
         }
         p.idNumber().ifPresent(n -> {
-            String holder = holders.get(n.value());
-            if (holder != null && !holder.equals(id)) {
-                throw new DuplicateRecordException(EntityType.PERSON, "person " + id + ": the identity number is "
-                        + "already stored for person " + holder + " (身份证号已登记给其他人员)");
+            Holder holder = holders.get(n.value());
+            if (holder != null && !holder.personId().equals(id)) {
+                throw new DuplicateRecordException(EntityType.PERSON, "person " + p.id() + ": the identity number is "
+                        + "already stored for person " + PersonId.of(holder.personId()) + " (身份证号已登记给其他人员)");
             }
         });
         Person saved = p.toBuilder().version(p.version() + 1).build();
         return new PersonWrite(p, saved, stored == null, stored != null);
     }
 
-    private static Map<String, String> idNumberHolders(Connection c, Set<String> idNumbers) throws SQLException {
-        Map<String, String> holders = new HashMap<>();
+    private static Map<String, Holder> idNumberHolders(Connection c, Set<String> idNumbers) throws SQLException {
+        Map<String, Holder> holders = new HashMap<>();
         for (List<String> chunk : Jdbc.chunks(idNumbers)) {
-            Jdbc.query(c, "SELECT id_number, id FROM mz_person WHERE id_number IN (" + Jdbc.marks(chunk.size()) + ")",
-                    Jdbc.strings(chunk), rs -> holders.put(rs.getString(1), rs.getString(2)));
+            Jdbc.query(c, "SELECT p.id_number, p.id, h.region FROM mz_person p LEFT JOIN mz_household h "
+                    + "ON h.id = p.household_id WHERE p.id_number IN (" + Jdbc.marks(chunk.size()) + ")",
+                    Jdbc.strings(chunk), rs -> {
+                        String region = rs.getString(3);
+                        return holders.put(rs.getString(1), new Holder(rs.getString(2),
+                                region == null ? null : RegionCode.parse(region.trim())));
+                    });
         }
         return holders;
+    }
+
+    /**
+     * The regions of the stored subjects of cases or service records: a household's region, or
+     * the region of a person's household. Subjects not stored, and persons outside any household,
+     * are left out.
+     */
+    static Map<SubjectRef, RegionCode> subjectRegions(Connection c, Collection<SubjectRef> subjects) throws SQLException {
+        Map<SubjectRef, RegionCode> out = new HashMap<>();
+        List<String> households = subjects.stream().filter(x -> x.kind() == SubjectKind.HOUSEHOLD).map(SubjectRef::id)
+                .distinct().toList();
+        householdRegions(c, households).forEach((id, region) -> out.put(SubjectRef.household(HouseholdId.of(id)), region));
+        List<String> persons = subjects.stream().filter(x -> x.kind() == SubjectKind.PERSON).map(SubjectRef::id)
+                .distinct().toList();
+        for (List<String> chunk : Jdbc.chunks(persons)) {
+            Jdbc.query(c, "SELECT p.id, h.region FROM mz_person p JOIN mz_household h ON h.id = p.household_id "
+                    + "WHERE p.id IN (" + Jdbc.marks(chunk.size()) + ")", Jdbc.strings(chunk),
+                    rs -> out.put(SubjectRef.person(PersonId.of(rs.getString(1))), RegionCode.parse(rs.getString(2).trim())));
+        }
+        return out;
+    }
+
+    /** The regions of stored households, by id (ids that are null or not stored are left out). */
+    static Map<String, RegionCode> householdRegions(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, RegionCode> out = new HashMap<>();
+        List<String> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        for (List<String> chunk : Jdbc.chunks(wanted)) {
+            Jdbc.query(c, "SELECT id, region FROM mz_household WHERE id IN (" + Jdbc.marks(chunk.size()) + ")",
+                    Jdbc.strings(chunk), rs -> out.put(rs.getString(1), RegionCode.parse(rs.getString(2).trim())));
+        }
+        return out;
     }
 
     static void checkVersion(EntityType entity, String id, long given, Long stored) {
@@ -473,10 +546,10 @@ public final class Registry {
         @Override
         public Optional<Household> find(HouseholdId id) {
             Objects.requireNonNull(id, "id");
-            Optional<Household> h = session.read("read household " + id.value(), EntityType.HOUSEHOLD,
+            Optional<Household> h = session.read("read household " + id, EntityType.HOUSEHOLD,
                     c -> Optional.ofNullable(load(c, List.of(id.value())).get(id.value())));
-            h.ifPresent(x -> session.checkRegion(x.region(), "read household " + id.value()));
-            return h;
+            // outside the scope a household is not seen, exactly as if it were not stored
+            return h.filter(x -> session.visible(x.region()));
         }
 
         @Override
@@ -547,11 +620,13 @@ public final class Registry {
             Set<String> seen = new HashSet<>();
             for (Household h : copy) {
                 if (!seen.add(h.id().value())) {
-                    throw new IllegalArgumentException("household " + h.id().value() + " appears twice in one saveAll");
+                    throw new IllegalArgumentException("household " + h.id() + " appears twice in one saveAll");
                 }
                 StorageLimits.checkHousehold(h);
-                session.checkRegion(h.region(), "save household " + h.id().value());
+                session.checkRegion(h.region(), "save household " + h.id());
             }
+            // before the database's unique indexes, whose errors would quote the rows
+            HouseholdRepository.checkBatch(copy);
             return session.write("save households", EntityType.HOUSEHOLD, c -> saveHouseholds(c, copy, context));
         }
     }
@@ -561,24 +636,18 @@ public final class Registry {
         @Override
         public Optional<Person> find(PersonId id) {
             Objects.requireNonNull(id, "id");
-            return session.read("read person " + id.value(), EntityType.PERSON, c -> {
+            return session.read("read person " + id, EntityType.PERSON, c -> {
                 PersonRows.Row row = loadPersons(c, List.of(id.value()), false).get(id.value());
-                if (row == null) {
+                if (row == null || !visible(c, row)) {
                     return Optional.<Person>empty();
                 }
-                checkVisible(c, row, "read person " + id.value());
                 return Optional.of(row.person());
             });
         }
 
-        private void checkVisible(Connection c, PersonRows.Row row, String what) throws SQLException {
-            if (session.scope() != null) {
-                Optional<RegionCode> region = regionOfHousehold(c, row.householdId());
-                if (region.isEmpty()) {
-                    throw new RegionAccessException(session.scope(), what);
-                }
-                session.checkRegion(region.get(), what);
-            }
+        /** Whether a stored person lies inside the scope (a person outside any household does not). */
+        private boolean visible(Connection c, PersonRows.Row row) throws SQLException {
+            return session.scope() == null || session.visible(regionOfHousehold(c, row.householdId()).orElse(null));
         }
 
         @Override
@@ -593,12 +662,11 @@ public final class Registry {
         @Override
         public Optional<HouseholdId> householdOf(PersonId id) {
             Objects.requireNonNull(id, "id");
-            return session.read("read person " + id.value(), EntityType.PERSON, c -> {
+            return session.read("read person " + id, EntityType.PERSON, c -> {
                 PersonRows.Row row = loadPersons(c, List.of(id.value()), false).get(id.value());
-                if (row == null) {
+                if (row == null || !visible(c, row)) {
                     return Optional.<HouseholdId>empty();
                 }
-                checkVisible(c, row, "read person " + id.value());
                 return Optional.ofNullable(row.householdId()).map(HouseholdId::of);
             });
         }
@@ -609,17 +677,17 @@ public final class Registry {
             Objects.requireNonNull(context, "context");
             String id = person.id().value();
             StorageLimits.checkPerson(person, "person");
-            return session.write("save person " + id, EntityType.PERSON, c -> {
+            String what = "save person " + person.id();
+            return session.write(what, EntityType.PERSON, c -> {
                 PersonRows.Row stored = loadPersons(c, List.of(id), true).get(id);
-                Optional<RegionCode> region = Optional.empty();
-                if (stored != null) {
-                    checkVisible(c, stored, "save person " + id);
-                    region = regionOfHousehold(c, stored.householdId());
-                } else if (session.scope() != null) {
-                    throw new RegionAccessException(session.scope(), "save person " + id);
+                Optional<RegionCode> region = stored == null ? Optional.empty() : regionOfHousehold(c, stored.householdId());
+                if (session.scope() != null && stored == null) {
+                    // a new person outside any household would have no region
+                    throw session.notVisible(what);
                 }
-                Map<String, String> holders = idNumberHolders(c,
+                Map<String, Holder> holders = idNumberHolders(c,
                         person.idNumber().map(n -> Set.of(n.value())).orElse(Set.of()));
+                checkTouches(person, stored, region.orElse(null), holders, what);
                 PersonWrite w = decide(person, null, stored, holders);
                 if (!w.insert() && !w.update()) {
                     return w.saved();

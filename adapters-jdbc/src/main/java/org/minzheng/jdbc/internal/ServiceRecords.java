@@ -66,11 +66,11 @@ public final class ServiceRecords implements ServiceRecordRepository {
     @Override
     public Optional<ServiceRecord> find(ServiceRecordId id) {
         Objects.requireNonNull(id, "id");
-        Optional<ServiceRecord> r = session.read("read service record " + id.value(), EntityType.SERVICE_RECORD,
+        Optional<ServiceRecord> r = session.read("read service record " + id, EntityType.SERVICE_RECORD,
                 c -> Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_service_record WHERE id = ?",
                         ps -> ps.setString(1, id.value()), ServiceRecords::read).stream().findFirst());
-        r.ifPresent(x -> session.checkRegion(x.region(), "read service record " + id.value()));
-        return r;
+        // outside the scope a record is not seen, exactly as if it were not stored
+        return r.filter(x -> session.visible(x.region()));
     }
 
     @Override
@@ -82,8 +82,7 @@ public final class ServiceRecords implements ServiceRecordRepository {
                             ps.setString(1, subject.kind().code());
                             ps.setString(2, subject.id());
                         }, ServiceRecords::read));
-        found.forEach(x -> session.checkRegion(x.region(), "read service record " + x.id().value()));
-        return found;
+        return found.stream().filter(x -> session.visible(x.region())).toList();
     }
 
     @Override
@@ -117,16 +116,24 @@ public final class ServiceRecords implements ServiceRecordRepository {
         Objects.requireNonNull(serviceRecord, "serviceRecord");
         Objects.requireNonNull(context, "context");
         String id = serviceRecord.id().value();
+        String what = "save service record " + serviceRecord.id();
         StorageLimits.checkServiceRecord(serviceRecord);
-        session.checkRegion(serviceRecord.region(), "save service record " + id);
-        return session.write("save service record " + id, EntityType.SERVICE_RECORD, c -> {
+        session.checkRegion(serviceRecord.region(), what);
+        return session.write(what, EntityType.SERVICE_RECORD, c -> {
             List<Object[]> stored = Jdbc.query(c, "SELECT region, version FROM mz_service_record WHERE id = ? FOR UPDATE",
                     ps -> ps.setString(1, id), rs -> new Object[] {RegionCode.parse(rs.getString(1).trim()), rs.getLong(2)});
-            Long storedVersion = null;
-            if (!stored.isEmpty()) {
-                session.checkRegion((RegionCode) stored.get(0)[0], "save service record " + id);
-                storedVersion = (Long) stored.get(0)[1];
+            if (session.scope() != null) {
+                // a stored record outside the scope, a subject or a case the view cannot see: refused alike
+                boolean storedOutside = !stored.isEmpty() && !session.visible((RegionCode) stored.get(0)[0]);
+                RegionCode subject = Registry.subjectRegions(c, List.of(serviceRecord.subject())).get(serviceRecord.subject());
+                Optional<String> caseId = serviceRecord.caseId().map(CaseId::value);
+                boolean caseOutside = caseId.isPresent()
+                        && !session.visible(Cases.regions(c, List.of(caseId.get())).get(caseId.get()));
+                if (storedOutside || !session.visible(subject) || caseOutside) {
+                    throw session.notVisible(what);
+                }
             }
+            Long storedVersion = stored.isEmpty() ? null : (Long) stored.get(0)[1];
             Registry.checkVersion(EntityType.SERVICE_RECORD, id, serviceRecord.version(), storedVersion);
             T saved = StorageLimits.withVersion(serviceRecord, serviceRecord.version() + 1);
             String details = ServiceRecordDetails.write(saved);

@@ -118,9 +118,10 @@ public final class Session {
     }
 
     /**
-     * Refuses a region outside the scope.
+     * Refuses a region outside the scope: the region of a query or of a record being written, as
+     * the caller gave it (never the region of a stored record: see {@link #notVisible}).
      *
-     * @param region the region of a record or a query
+     * @param region the region of a query, or of a record being written
      * @param what what is attempted, without personal data
      * @throws RegionAccessException if outside
      */
@@ -138,6 +139,17 @@ public final class Session {
      */
     public boolean visible(RegionCode region) {
         return scope == null || (region != null && scope.contains(region));
+    }
+
+    /**
+     * The refusal of a write that would touch a record this view cannot see, the same whatever
+     * the record and wherever it lies (decision record 0152).
+     *
+     * @param what what is attempted, naming only what the caller gave
+     * @return the exception to throw
+     */
+    public RegionAccessException notVisible(String what) {
+        return new RegionAccessException(scope, what);
     }
 
     /** Opens a connection configured for minzheng: READ COMMITTED, autocommit as asked. */
@@ -252,7 +264,7 @@ public final class Session {
         try {
             c.rollback();
         } catch (SQLException r) {
-            cause.addSuppressed(r);
+            cause.addSuppressed(SqlErrors.scrub(r));
         }
     }
 

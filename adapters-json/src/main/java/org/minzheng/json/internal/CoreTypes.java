@@ -44,22 +44,26 @@ public final class CoreTypes {
     private final CodedSerializer codedKeySerializer = new CodedSerializer(true);
     private final Map<Class<?>, ValueSerializer<?>> modelSerializers = new ConcurrentHashMap<>();
     private final Map<Class<?>, ValueDeserializer<?>> modelDeserializers = new ConcurrentHashMap<>();
-    private final boolean masked;
+    private final Map<Class<?>, ValueSerializer<?>> idKeySerializers = new ConcurrentHashMap<>();
+    /** For a masked export, the pseudonyms of record identifiers; null when writing in full. */
+    private final Pseudonyms pseudonyms;
     private final Clock clock;
 
     /**
      * Creates the (de)serializers.
      *
      * @param moneyAsNumber write money as a JSON number rather than a string
-     * @param masked write identity and disability certificate numbers, names and addresses masked
+     * @param pseudonyms for a masked export (decision record 0150), the pseudonyms of record
+     *     identifiers; {@code null} to write personal data in full
      * @param clock the clock builders check dates against, or {@code null} for none
      */
-    public CoreTypes(boolean moneyAsNumber, boolean masked, Clock clock) {
-        this.masked = masked;
+    public CoreTypes(boolean moneyAsNumber, Pseudonyms pseudonyms, Clock clock) {
+        this.pseudonyms = pseudonyms;
         this.clock = clock;
-        identifier(IdNumber.class, IdNumber::parse, masked ? IdNumber::masked : IdNumber::value);
+        boolean masked = pseudonyms != null;
+        identifier(IdNumber.class, IdNumber::parse, masked ? n -> Masking.exportIdNumber(n.value()) : IdNumber::value);
         identifier(DisabilityCertificateNumber.class, DisabilityCertificateNumber::parse,
-                masked ? DisabilityCertificateNumber::masked : DisabilityCertificateNumber::value);
+                masked ? n -> Masking.exportCertificate(n.value()) : DisabilityCertificateNumber::value);
         // Unified social credit codes identify organisations, not people: never masked.
         identifier(CreditCode.class, CreditCode::parse, CreditCode::value);
         // Region codes are written in their canonical 12-digit form; every spelling that
@@ -69,7 +73,7 @@ public final class CoreTypes {
         identifier(ProgramCode.class, ProgramCode::of, ProgramCode::value);
         serializers.put(Money.class, new MoneySerializer(moneyAsNumber));
         deserializers.put(Money.class, new MoneyDeserializer());
-        serializers.put(SubjectRef.class, new SubjectRefCodec.Serializer());
+        serializers.put(SubjectRef.class, new SubjectRefCodec.Serializer(pseudonyms));
         deserializers.put(SubjectRef.class, new SubjectRefCodec.Deserializer());
         deserializers.put(ServiceRecord.class, new ServiceRecords());
     }
@@ -78,7 +82,31 @@ public final class CoreTypes {
         if (!ModelType.isModel(raw)) {
             return null;
         }
-        return modelSerializers.computeIfAbsent(raw, c -> new ModelSerializer(ModelType.of(c), masked));
+        return modelSerializers.computeIfAbsent(raw, c -> new ModelSerializer(ModelType.of(c), pseudonyms));
+    }
+
+    /**
+     * A map-key serializer for an identifier type of core ({@code PersonId} and the others):
+     * its value, or its pseudonym in a masked export; never its {@code toString}, which masks.
+     */
+    private ValueSerializer<?> idKeySerializer(Class<?> raw) {
+        if (!ModelType.isModel(raw)) {
+            return null;
+        }
+        ModelType model = ModelType.of(raw);
+        if (model.shape != ModelType.Shape.ID) {
+            return null;
+        }
+        return idKeySerializers.computeIfAbsent(raw, c -> {
+            String prefix = ModelType.PSEUDONYMOUS.get(c);
+            Function<Object, String> text = v -> {
+                String id = (String) ModelSerializer.get(model.properties.get(0), v);
+                return pseudonyms == null || prefix == null ? id : pseudonyms.of(prefix, id);
+            };
+            @SuppressWarnings("unchecked")
+            Class<Object> type = (Class<Object>) c;
+            return new IdentifierSerializer<>(type, text, true);
+        });
     }
 
     private ValueDeserializer<?> modelDeserializer(Class<?> raw) {
@@ -140,7 +168,8 @@ public final class CoreTypes {
                 if (isCodedEnum(raw)) {
                     return codedKeySerializer;
                 }
-                return keySerializers.get(raw);
+                ValueSerializer<?> s = keySerializers.get(raw);
+                return s != null ? s : idKeySerializer(raw);
             }
         };
     }

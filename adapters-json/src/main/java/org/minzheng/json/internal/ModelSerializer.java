@@ -3,6 +3,7 @@ package org.minzheng.json.internal;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,12 +25,17 @@ final class ModelSerializer extends StdSerializer<Object> {
 
     private final ModelType model;
     private final boolean masked;
+    /** For an identifier type written as a pseudonym: the pseudonyms; otherwise null. */
+    private final Pseudonyms pseudonyms;
+    private final String prefix;
     private volatile ValueSerializer<Object>[] serializers;
 
-    ModelSerializer(ModelType model, boolean masked) {
+    ModelSerializer(ModelType model, Pseudonyms pseudonyms) {
         super(model.type);
         this.model = model;
-        this.masked = masked;
+        this.masked = pseudonyms != null;
+        this.prefix = ModelType.PSEUDONYMOUS.get(model.type);
+        this.pseudonyms = prefix == null ? null : pseudonyms;
     }
 
     @SuppressWarnings("unchecked")
@@ -55,7 +61,8 @@ final class ModelSerializer extends StdSerializer<Object> {
     @Override
     public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) throws JacksonException {
         if (model.shape == ModelType.Shape.ID) {
-            gen.writeString((String) get(model.properties.get(0), value));
+            String id = (String) get(model.properties.get(0), value);
+            gen.writeString(pseudonyms == null ? id : pseudonyms.of(prefix, id));
             return;
         }
         ValueSerializer<Object>[] sers = serializers(ctxt);
@@ -86,8 +93,8 @@ final class ModelSerializer extends StdSerializer<Object> {
                 x = o.getAsLong();
             }
             gen.writeName(p.name());
-            if (masked && p.mask() != ModelType.Mask.NONE && x instanceof String text) {
-                gen.writeString(p.mask() == ModelType.Mask.NAME ? Masking.name(text) : Masking.text(text));
+            if (masked && p.mask() != ModelType.Mask.NONE) {
+                writeMasked(gen, p.mask(), x);
             } else if (p.isCollection()) {
                 Collection<?> c = (Collection<?>) x;
                 gen.writeStartArray(c, c.size());
@@ -100,6 +107,22 @@ final class ModelSerializer extends StdSerializer<Object> {
             }
         }
         gen.writeEndObject();
+    }
+
+    /** Writes a value of a masked property: a text, a collection of texts, or a date. */
+    private static void writeMasked(JsonGenerator gen, ModelType.Mask mask, Object x) throws JacksonException {
+        if (x instanceof Collection<?> c) {
+            gen.writeStartArray(c, c.size());
+            for (Object element : c) {
+                writeMasked(gen, mask, element);
+            }
+            gen.writeEndArray();
+        } else if (x instanceof LocalDate date) {
+            gen.writeString(Integer.toString(date.getYear()));
+        } else {
+            String text = (String) x;
+            gen.writeString(mask == ModelType.Mask.NAME ? Masking.exportName(text) : Masking.text(text));
+        }
     }
 
     static Object get(ModelType.Property p, Object target) {

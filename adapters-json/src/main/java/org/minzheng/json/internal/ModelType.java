@@ -30,12 +30,48 @@ final class ModelType {
 
     enum Shape { RECORD, BUILDER, ID }
 
-    enum Mask { NONE, NAME, TEXT }
+    /** How a property is written in a masked export (decision record 0150). */
+    enum Mask {
+        /** As it is. */
+        NONE,
+        /** A natural person's name: first character and {@code **}. */
+        NAME,
+        /** Free text: its length only. */
+        TEXT,
+        /** A date that is, or can be, a birth date: its year only. */
+        YEAR
+    }
 
-    /** Text properties that are names of natural persons (自然人姓名), masked in exports. */
-    private static final Set<String> PERSONAL_NAMES = Set.of("Person.name", "GuardianshipConfirmation.guardianName");
-    /** Text properties that locate a person (住址), masked in exports. */
-    private static final Set<String> PERSONAL_TEXTS = Set.of("Household.address");
+    /**
+     * Text properties kept as they are in a masked export: names of organisations and places,
+     * codes, labels of reports and rules. Every other text property of core's model types is
+     * masked, as a name ({@link #PERSONAL_NAMES}) or as free text, which can hold anything: a new
+     * text property is masked until it is added here.
+     */
+    static final Set<String> PUBLIC_TEXTS = Set.of("Organisation.name", "Facility.name", "Grade.label",
+            "GradeScheme.code", "GradeScheme.chineseName", "GradeScheme.englishName", "GradeScheme.grades",
+            "CategoryCount.code", "CategoryCount.chineseName", "CategoryCount.englishName", "LegalBasis.reference",
+            "LegalBasis.title", "ReferenceFigures.source", "TownshipCoverage.name", "FacilityCount.grade",
+            "Violation.path", "Violation.rule", "Violation.messageZh", "Violation.messageEn");
+    /** Text properties that are names of natural persons (自然人姓名): citizens, guardians and staff. */
+    static final Set<String> PERSONAL_NAMES = Set.of("Person.name", "GuardianshipConfirmation.guardianName",
+            "Transition.operator", "CareVisit.visitor", "HomeCareVisit.worker", "CaseServicePlan.worker",
+            "PlanReview.reviewer");
+    /**
+     * Dates that are a person's birth date, or can be: a status starts at birth unless another is
+     * recorded (出生日期、状态起始日期), so it is coarsened like the birth date.
+     */
+    static final Set<String> BIRTH_DATES = Set.of("Person.birthDate", "PersonStatus.since");
+    /**
+     * Identifier types written as pseudonyms in a masked export, with their prefixes: an
+     * application may build them from personal data (the identity number, most often).
+     * Facilities are organisations: their identifiers are kept.
+     */
+    static final Map<Class<?>, String> PSEUDONYMOUS = Map.of(
+            org.minzheng.core.registry.PersonId.class, "p",
+            org.minzheng.core.registry.HouseholdId.class, "h",
+            org.minzheng.core.cases.CaseId.class, "c",
+            org.minzheng.core.service.ServiceRecordId.class, "r");
 
     /** One property: its name, accessor, declared type, and how to set it. */
     record Property(String name, Method accessor, Type type, Method setter, int index, Mask mask,
@@ -172,12 +208,25 @@ final class ModelType {
     }
 
     private static Property property(Class<?> owner, String name, Method accessor, Method setter, int index) {
-        String key = owner.getSimpleName() + "." + name;
-        Mask mask = accessor.getReturnType() != String.class ? Mask.NONE
-                : PERSONAL_NAMES.contains(key) ? Mask.NAME
-                : PERSONAL_TEXTS.contains(key) ? Mask.TEXT : Mask.NONE;
-        return new Property(name, accessor, accessor.getGenericReturnType(), setter, index, mask,
-                accessor.getReturnType());
+        return new Property(name, accessor, accessor.getGenericReturnType(), setter, index,
+                mask(owner.getSimpleName() + "." + name, accessor), accessor.getReturnType());
+    }
+
+    /** The mask of a property: by its key {@code Owner.property} and the type of its values. */
+    static Mask mask(String key, Method accessor) {
+        Class<?> raw = accessor.getReturnType();
+        Type element = accessor.getGenericReturnType();
+        if ((raw == Optional.class || raw == List.class || raw == Set.class)
+                && element instanceof java.lang.reflect.ParameterizedType pt) {
+            element = pt.getActualTypeArguments()[0];
+        }
+        if (element == String.class) {
+            return PUBLIC_TEXTS.contains(key) ? Mask.NONE : PERSONAL_NAMES.contains(key) ? Mask.NAME : Mask.TEXT;
+        }
+        if (element == java.time.LocalDate.class && BIRTH_DATES.contains(key)) {
+            return Mask.YEAR;
+        }
+        return Mask.NONE;
     }
 
     private static Constructor<?> canonical(Class<?> c, RecordComponent[] components) {

@@ -26,15 +26,23 @@ final class SubjectRefCodec {
     }
 
     static final class Serializer extends StdSerializer<SubjectRef> {
-        Serializer() {
+        /** For a masked export, the pseudonyms of the identifiers; otherwise null. */
+        private final Pseudonyms pseudonyms;
+
+        Serializer(Pseudonyms pseudonyms) {
             super(SubjectRef.class);
+            this.pseudonyms = pseudonyms;
         }
 
         @Override
         public void serialize(SubjectRef value, JsonGenerator gen, SerializationContext ctxt) throws JacksonException {
             gen.writeStartObject(value);
             gen.writeStringProperty("kind", value.kind().code());
-            gen.writeStringProperty("id", value.id());
+            // the same pseudonym as the PersonId or HouseholdId it refers to
+            Class<?> type = value.kind() == SubjectKind.HOUSEHOLD ? org.minzheng.core.registry.HouseholdId.class
+                    : org.minzheng.core.registry.PersonId.class;
+            gen.writeStringProperty("id", pseudonyms == null ? value.id()
+                    : pseudonyms.of(ModelType.PSEUDONYMOUS.get(type), value.id()));
             gen.writeEndObject();
         }
     }

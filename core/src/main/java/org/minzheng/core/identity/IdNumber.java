@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.minzheng.core.internal.Masking;
 
 /**
  * A citizen identity number (居民身份证号码), GB 11643-1999.
@@ -325,6 +326,29 @@ public final class IdNumber implements Comparable<IdNumber> {
                     "Date " + date + " is before the birth date (日期早于出生日期)");
         }
         return (int) ChronoUnit.YEARS.between(birthDate, date);
+    }
+
+    /**
+     * Masks every identity number embedded in a text (文本中的身份证号码脱敏), for identifiers and
+     * messages shown to people or written to logs. Applications often use the identity number as
+     * the key of a person, or build other keys from it ({@code dibao-110105194912310021}); such
+     * keys are personal data. Every run of 15 or more ASCII digits (the last character may be
+     * {@code X}) keeps its first 6 characters and its last 4 (3 when the run is shorter than 18);
+     * the characters between, which hold the birth date, become {@code *}. Whether the run is a
+     * valid identity number does not matter: a mistyped number is still personal data. Other
+     * characters are kept as they are. The identifier types of minzheng ({@code PersonId},
+     * {@code HouseholdId}, {@code CaseId} and the others) use this in {@code toString}.
+     *
+     * <pre>{@code
+     * IdNumber.maskWithin("P-11010519491231002X");   // "P-110105********002X"
+     * IdNumber.maskWithin("household 7");            // "household 7"
+     * }</pre>
+     *
+     * @param text the text, may be {@code null}
+     * @return the text with every such run masked; {@code "null"} for {@code null}
+     */
+    public static String maskWithin(String text) {
+        return Masking.identifiers(text);
     }
 
     /**

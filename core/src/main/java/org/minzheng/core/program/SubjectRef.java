@@ -2,6 +2,7 @@ package org.minzheng.core.program;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.core.registry.PersonId;
 
@@ -98,8 +99,14 @@ public final class SubjectRef {
         return kind.hashCode() * 31 + id.hashCode();
     }
 
+    /**
+     * The kind and the identifier, with an identity number in the identifier masked
+     * ({@link IdNumber#maskWithin(String)}), e.g. {@code person:110105********002X}.
+     *
+     * @return the description
+     */
     @Override
     public String toString() {
-        return kind.code() + ":" + id;
+        return kind.code() + ":" + IdNumber.maskWithin(id);
     }
 }

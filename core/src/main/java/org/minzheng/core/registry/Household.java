@@ -536,7 +536,7 @@ public final class Household {
                         .noneMatch(m -> m.person().id().equals(earner.get()))) {
                     v.add(new Violation("incomes[" + i + "].earner", "earner-is-member",
                             "收入人不是本户成员", "The earner of an income is not a member",
-                            Optional.of(earner.get().value())));
+                            Optional.of(earner.get().toString())));
                 }
             }
             v.nonNegative("version", version);
@@ -564,7 +564,7 @@ public final class Household {
                     v.add(new Violation(path + ".person.id", "unique-person",
                             "同一人员重复登记（与第 " + (earlier + 1) + " 名成员相同）",
                             "The same person appears twice (as member " + earlier + ")",
-                            Optional.of(m.person().id().value())));
+                            Optional.of(m.person().id().toString())));
                 } else if (m.person().idNumber().isPresent()) {
                     Integer same = seenNumbers.putIfAbsent(m.person().idNumber().get(), i);
                     if (same != null) {

@@ -430,7 +430,7 @@ public final class DistrictReport {
          */
         public Builder addCase(Case aCase, int persons) {
             Objects.requireNonNull(aCase, "aCase");
-            requireInside(aCase.region(), "case " + aCase.id().value());
+            requireInside(aCase.region(), "case " + aCase.id());
             if (persons < 1) {
                 throw new IllegalArgumentException("a case covers at least one person (每件业务至少涉及一人)");
             }
@@ -504,7 +504,7 @@ public final class DistrictReport {
          */
         public Builder addServiceRecord(ServiceRecord serviceRecord) {
             Objects.requireNonNull(serviceRecord, "serviceRecord");
-            requireInside(serviceRecord.region(), "service record " + serviceRecord.id().value());
+            requireInside(serviceRecord.region(), "service record " + serviceRecord.id());
             YearMonth month = YearMonth.from(serviceRecord.date());
             boolean inPeriod = !month.isBefore(from) && !month.isAfter(to);
             for (Line line : lines.values()) {

@@ -1,6 +1,7 @@
 package org.minzheng.core.service;
 
 import java.util.Objects;
+import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.invariant.InvalidRecordException;
 import org.minzheng.core.invariant.Violation;
 
@@ -8,7 +9,8 @@ import org.minzheng.core.invariant.Violation;
  * Identifier of a service record (服务记录编号).
  *
  * <p>The value is chosen by the application or the storage (a UUID, a sequence, a government
- * reference number); minzheng only requires it to be non-blank and compares it exactly.
+ * reference number); minzheng only requires it to be non-blank and compares it exactly. An
+ * identity number used as (or inside) the value is personal data: {@code toString} masks it.
  *
  * @param value the identifier, never blank
  */
@@ -41,12 +43,15 @@ public record ServiceRecordId(String value) {
     }
 
     /**
-     * The value itself.
+     * The value for messages and logs: itself, except that an identity number in it (an
+     * application may use the identity number as the key) is masked, e.g.
+     * {@code 110105********002X}; see {@link IdNumber#maskWithin(String)}. Use {@link #value()}
+     * for the exact identifier.
      *
-     * @return the value
+     * @return the value, with any embedded identity number masked
      */
     @Override
     public String toString() {
-        return value;
+        return IdNumber.maskWithin(value);
     }
 }

@@ -22,6 +22,7 @@ class ReadmeExamplesTest {
         assertThat(id.gender()).isEqualTo(Gender.FEMALE);
         assertThat(id.ageOn(LocalDate.of(2026, 1, 1))).isEqualTo(76);
         assertThat(id.toString()).isEqualTo("110105********002X");
+        assertThat(IdNumber.maskWithin("P-11010519491231002X")).isEqualTo("P-110105********002X");
         assertThat(IdNumber.parse("110105491231002").value()).isEqualTo("11010519491231002X");
 
         InvalidIdentifierException e = catchThrowableOfType(InvalidIdentifierException.class,

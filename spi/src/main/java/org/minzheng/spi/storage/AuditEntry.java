@@ -3,6 +3,7 @@ package org.minzheng.spi.storage;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
 
 /**
@@ -10,7 +11,8 @@ import org.minzheng.core.identity.RegionCode;
  *
  * <p>Every write through the storage SPI appends exactly one entry per record it writes, in the
  * same transaction as the write: a rolled-back write leaves no entry, and a committed one always
- * has its entry. Entries carry no personal data beyond the record's identifier.
+ * has its entry. Entries carry no personal data beyond the record's identifier; {@code toString}
+ * masks an identity number inside the identifier and leaves out the free-text reason.
  *
  * @param sequence the position in the log, increasing in the order writes committed within one
  *     store (gaps are possible)
@@ -35,5 +37,18 @@ public record AuditEntry(long sequence, Instant at, Actor actor, AuditOperation 
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * A description for logs: the identifier with any identity number in it masked
+     * ({@link IdNumber#maskWithin(String)}), the reason by its length only.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return "AuditEntry[" + sequence + ", " + at + ", " + actor.id() + ", " + operation.code() + " " + entity.code()
+                + " " + IdNumber.maskWithin(entityId) + " v" + version + region.map(r -> " in " + r.shortForm()).orElse("")
+                + ", reason of " + reason.codePointCount(0, reason.length()) + " chars]";
     }
 }

@@ -23,8 +23,7 @@ public interface CaseRepository {
      * Finds a case by identifier.
      *
      * @param id the identifier
-     * @return the case, or empty
-     * @throws RegionAccessException in a scoped view, if the case is outside the scope
+     * @return the case, or empty if not stored or (in a scoped view) outside the scope
      */
     Optional<Case> find(CaseId id);
 
@@ -33,8 +32,7 @@ public interface CaseRepository {
      *
      * @param id the identifier
      * @return the case
-     * @throws RecordNotFoundException if not stored
-     * @throws RegionAccessException in a scoped view, if the case is outside the scope
+     * @throws RecordNotFoundException if not stored or (in a scoped view) outside the scope
      */
     default Case get(CaseId id) {
         return find(id).orElseThrow(() -> new RecordNotFoundException(EntityType.CASE, id.value()));
@@ -42,11 +40,10 @@ public interface CaseRepository {
 
     /**
      * The cases of one subject (a household or a person), ordered by identifier. In a scoped
-     * view, cases outside the scope are refused.
+     * view, only the cases inside the scope.
      *
      * @param subject the subject
      * @return the cases
-     * @throws RegionAccessException in a scoped view, if one of the cases is outside the scope
      */
     List<Case> findBySubject(SubjectRef subject);
 
@@ -94,7 +91,9 @@ public interface CaseRepository {
      * @param context who and why
      * @return the stored case with its new version
      * @throws StaleVersionException if the case was changed since it was read
-     * @throws RegionAccessException in a scoped view, if the case is outside the scope
+     * @throws RegionAccessException in a scoped view, if the case is outside the scope, a stored
+     *     case of that identifier is outside it, or the case's subject is not a household or
+     *     person the view can see (the applicant is recorded as given and not checked)
      * @throws ValueTooLongException if a text is too long
      */
     Case save(Case aCase, WriteContext context);

@@ -16,8 +16,7 @@ public interface FacilityRepository {
      * Finds a facility by identifier.
      *
      * @param id the identifier
-     * @return the facility, or empty
-     * @throws RegionAccessException in a scoped view, if the facility is outside the scope
+     * @return the facility, or empty if not stored or (in a scoped view) outside the scope
      */
     Optional<Facility> find(FacilityId id);
 
@@ -50,7 +49,8 @@ public interface FacilityRepository {
      * @param context who and why
      * @return the stored facility with its new version
      * @throws StaleVersionException if the facility was changed since it was read
-     * @throws RegionAccessException in a scoped view, if the facility is outside the scope
+     * @throws RegionAccessException in a scoped view, if the facility, or a stored facility of that
+     *     identifier, is outside the scope
      * @throws ValueTooLongException if a text is too long
      */
     Facility save(Facility facility, WriteContext context);

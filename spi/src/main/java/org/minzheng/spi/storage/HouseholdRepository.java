@@ -1,13 +1,17 @@
 package org.minzheng.spi.storage;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
+import org.minzheng.core.registry.Member;
+import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.PersonId;
 
 /**
@@ -23,8 +27,8 @@ public interface HouseholdRepository {
      * Finds a household by identifier.
      *
      * @param id the identifier
-     * @return the household, or empty
-     * @throws RegionAccessException in a scoped view, if the household is outside the scope
+     * @return the household, or empty if it is not stored or (in a scoped view) lies outside the
+     *     scope
      */
     Optional<Household> find(HouseholdId id);
 
@@ -33,8 +37,8 @@ public interface HouseholdRepository {
      *
      * @param id the identifier
      * @return the household
-     * @throws RecordNotFoundException if it is not stored
-     * @throws RegionAccessException in a scoped view, if the household is outside the scope
+     * @throws RecordNotFoundException if it is not stored or (in a scoped view) lies outside the
+     *     scope
      */
     default Household get(HouseholdId id) {
         return find(id).orElseThrow(() -> new RecordNotFoundException(EntityType.HOUSEHOLD, id.value()));
@@ -44,8 +48,7 @@ public interface HouseholdRepository {
      * The household a person is a member of.
      *
      * @param person the person's identifier
-     * @return the household, or empty
-     * @throws RegionAccessException in a scoped view, if the household is outside the scope
+     * @return the household, or empty (also in a scoped view when it lies outside the scope)
      */
     Optional<Household> findByMember(PersonId person);
 
@@ -53,8 +56,7 @@ public interface HouseholdRepository {
      * The household of the member with an identity number.
      *
      * @param idNumber the identity number
-     * @return the household, or empty
-     * @throws RegionAccessException in a scoped view, if the household is outside the scope
+     * @return the household, or empty (also in a scoped view when it lies outside the scope)
      */
     Optional<Household> findByIdNumber(IdNumber idNumber);
 
@@ -100,8 +102,10 @@ public interface HouseholdRepository {
      *     was read; nothing was written
      * @throws DuplicateRecordException if a member belongs to another household, or a member's
      *     identity number is stored for another person
-     * @throws RegionAccessException in a scoped view, if the household (or, for an update, the
-     *     stored household) is outside the scope
+     * @throws RegionAccessException in a scoped view, if the household is outside the scope, or
+     *     the save would touch a record the view cannot see: a stored household of that identifier
+     *     outside the scope, a member stored outside the scope or outside any household, an
+     *     identity number stored for such a person
      * @throws ValueTooLongException if a text is longer than {@link StorageLimits} allow
      */
     Household save(Household household, WriteContext context);
@@ -112,7 +116,49 @@ public interface HouseholdRepository {
      * @param households the households
      * @param context who and why
      * @return the stored households, in the given order
+     * @throws DuplicateRecordException also if one person is a member of two households of the
+     *     batch, or two members of the batch have the same identity number ({@link #checkBatch})
      * @throws StorageException as {@link #save}; if any fails, none is written
      */
     List<Household> saveAll(Collection<Household> households, WriteContext context);
+
+    /**
+     * Checks a batch of households for {@link #saveAll} before anything is written (批内重复检查):
+     * no person may be a member of two households of the batch, and no two members of the batch
+     * may have the same identity number. Stores call this first, so that such a batch never
+     * reaches a database's unique index, whose error would quote the row. The message names the
+     * positions in the batch, never the person or the number.
+     *
+     * @param households the batch
+     * @throws DuplicateRecordException if the batch breaks one of these rules
+     */
+    static void checkBatch(List<Household> households) {
+        Map<PersonId, int[]> persons = new HashMap<>();
+        Map<IdNumber, int[]> numbers = new HashMap<>();
+        for (int h = 0; h < households.size(); h++) {
+            List<Member> members = households.get(h).members();
+            for (int m = 0; m < members.size(); m++) {
+                Person p = members.get(m).person();
+                int[] here = {h, m};
+                int[] earlier = persons.putIfAbsent(p.id(), here);
+                if (earlier != null && earlier[0] != h) {
+                    throw new DuplicateRecordException(EntityType.PERSON, where(households, earlier) + " and "
+                            + where(households, here) + " are the same person, a member of two households of one "
+                            + "batch; nothing was written (同一人员在同一批次中属于两个家庭，未写入)");
+                }
+                if (earlier == null && p.idNumber().isPresent()) {
+                    int[] same = numbers.putIfAbsent(p.idNumber().get(), here);
+                    if (same != null) {
+                        throw new DuplicateRecordException(EntityType.PERSON, where(households, same) + " and "
+                                + where(households, here) + " have the same identity number; nothing was written "
+                                + "(同一批次中两名人员的身份证号码相同，未写入)");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String where(List<Household> households, int[] at) {
+        return "households[" + at[0] + "] (" + households.get(at[0]).id() + ").members[" + at[1] + "]";
+    }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.program.SubjectKind;
+import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.core.registry.Member;
@@ -166,7 +168,10 @@ public final class InMemoryStorage implements Storage {
         return transaction;
     }
 
-    /** Refuses a region outside the scope. */
+    /**
+     * Refuses a region outside the scope: the region of a query or of a record being written, as
+     * the caller gave it (never the region of a stored record: see {@link #notVisible}).
+     */
     void checkRegion(RegionCode region, String what) {
         if (scope != null && !scope.contains(region)) {
             throw new RegionAccessException(scope, region, what);
@@ -176,6 +181,41 @@ public final class InMemoryStorage implements Storage {
     /** Whether a record's region is visible in this view. */
     boolean visible(RegionCode region) {
         return scope == null || (region != null && scope.contains(region));
+    }
+
+    /**
+     * The refusal of a write that would touch a record this view cannot see: the same whatever
+     * the record and wherever it lies.
+     */
+    RegionAccessException notVisible(String what) {
+        return new RegionAccessException(scope, what);
+    }
+
+    /** Whether a stored person lies inside this view (a person outside any household does not). */
+    private boolean personVisible(MemoryStore.PersonRow row) {
+        return scope == null || visible(regionOfPerson(row));
+    }
+
+    /** Whether the subject of a case or service record is stored and visible; always in an unscoped view. */
+    boolean subjectVisible(SubjectRef subject) {
+        if (scope == null) {
+            return true;
+        }
+        if (subject.kind() == SubjectKind.HOUSEHOLD) {
+            MemoryStore.HouseholdRow row = store.households.get(subject.id());
+            return row != null && visible(row.household().region());
+        }
+        MemoryStore.PersonRow row = store.persons.get(subject.id());
+        return row != null && personVisible(row);
+    }
+
+    /** Whether a case is stored and visible; always in an unscoped view. */
+    boolean caseVisible(String caseId) {
+        if (scope == null) {
+            return true;
+        }
+        org.minzheng.core.cases.Case c = store.cases.get(caseId);
+        return c != null && visible(c.region());
     }
 
     /** Checks an optimistic version: {@code stored} is null when nothing is stored. */
@@ -204,39 +244,38 @@ public final class InMemoryStorage implements Storage {
         return store.households.get(row.householdId()).household().region();
     }
 
-    private void checkPersonVisible(MemoryStore.PersonRow row, String what) {
-        if (scope != null) {
-            RegionCode region = regionOfPerson(row);
-            if (region == null) {
-                throw new RegionAccessException(scope, what);
-            }
-            checkRegion(region, what);
-        }
-    }
-
-    /** Writes a member person (insert, update or unchanged) and returns the stored person. */
+    /**
+     * Writes a person (insert, update or unchanged) and returns the stored person. Every record
+     * the write would touch is checked against the scope first, before versions and uniqueness,
+     * so that a refusal says nothing about records outside the scope.
+     */
     private Person writePerson(Person person, String householdId, WriteContext context, MemoryStore.Undo undo,
-            Optional<RegionCode> region) {
+            Optional<RegionCode> region, String what) {
         String id = person.id().value();
         MemoryStore.PersonRow stored = store.persons.get(id);
+        if (stored != null && !personVisible(stored)) {
+            throw notVisible(what);
+        }
+        String holder = person.idNumber().map(n -> store.personByIdNumber.get(n.value())).orElse(null);
+        if (holder != null && !holder.equals(id) && !personVisible(store.persons.get(holder))) {
+            throw notVisible(what);
+        }
         Long storedVersion = stored == null ? null : stored.person().version();
         if (stored != null && stored.householdId() != null && householdId != null
                 && !stored.householdId().equals(householdId)) {
-            throw new DuplicateRecordException(EntityType.PERSON, "person " + id + " is already a member of household "
-                    + stored.householdId() + " (该人员已属于其他家庭)");
+            throw new DuplicateRecordException(EntityType.PERSON, "person " + person.id()
+                    + " is already a member of household " + HouseholdId.of(stored.householdId())
+                    + " (该人员已属于其他家庭)");
         }
         checkVersion(EntityType.PERSON, id, person.version(), storedVersion);
         String ownerId = householdId != null ? householdId : stored == null ? null : stored.householdId();
         if (stored != null && stored.person().equals(person) && Objects.equals(ownerId, stored.householdId())) {
             return stored.person();
         }
-        person.idNumber().ifPresent(n -> {
-            String holder = store.personByIdNumber.get(n.value());
-            if (holder != null && !holder.equals(id)) {
-                throw new DuplicateRecordException(EntityType.PERSON, "person " + id + ": the identity number is "
-                        + "already stored for person " + holder + " (身份证号已登记给其他人员)");
-            }
-        });
+        if (holder != null && !holder.equals(id)) {
+            throw new DuplicateRecordException(EntityType.PERSON, "person " + person.id() + ": the identity number is "
+                    + "already stored for person " + PersonId.of(holder) + " (身份证号已登记给其他人员)");
+        }
         if (stored != null) {
             stored.person().idNumber().ifPresent(n -> store.remove(store.personByIdNumber, n.value(), undo));
         }
@@ -251,11 +290,12 @@ public final class InMemoryStorage implements Storage {
 
     private Household writeHousehold(Household household, WriteContext context, MemoryStore.Undo undo) {
         String id = household.id().value();
+        String what = "save household " + household.id();
         StorageLimits.checkHousehold(household);
-        checkRegion(household.region(), "save household " + id);
+        checkRegion(household.region(), what);
         MemoryStore.HouseholdRow stored = store.households.get(id);
-        if (stored != null) {
-            checkRegion(stored.household().region(), "save household " + id);
+        if (stored != null && !visible(stored.household().region())) {
+            throw notVisible(what);
         }
         checkVersion(EntityType.HOUSEHOLD, id, household.version(),
                 stored == null ? null : stored.household().version());
@@ -264,7 +304,7 @@ public final class InMemoryStorage implements Storage {
         Optional<RegionCode> region = Optional.of(household.region());
         for (Member m : household.members()) {
             memberIds.add(m.person().id().value());
-            members.add(Member.of(writePerson(m.person(), id, context, undo, region), m.relation()));
+            members.add(Member.of(writePerson(m.person(), id, context, undo, region, what), m.relation()));
         }
         if (stored != null) {
             for (Member old : stored.household().members()) {
@@ -290,10 +330,9 @@ public final class InMemoryStorage implements Storage {
             Objects.requireNonNull(id, "id");
             return store.read(() -> {
                 MemoryStore.HouseholdRow row = store.households.get(id.value());
-                if (row == null) {
+                if (row == null || !visible(row.household().region())) {
                     return Optional.<Household>empty();
                 }
-                checkRegion(row.household().region(), "read household " + id.value());
                 return Optional.of(assemble(row.household()));
             });
         }
@@ -349,6 +388,7 @@ public final class InMemoryStorage implements Storage {
         public List<Household> saveAll(Collection<Household> households, WriteContext context) {
             Objects.requireNonNull(context, "context");
             List<Household> copy = List.copyOf(households);
+            HouseholdRepository.checkBatch(copy);
             return store.write(transaction, undo -> {
                 List<Household> saved = new ArrayList<>(copy.size());
                 for (Household h : copy) {
@@ -366,10 +406,9 @@ public final class InMemoryStorage implements Storage {
             Objects.requireNonNull(id, "id");
             return store.read(() -> {
                 MemoryStore.PersonRow row = store.persons.get(id.value());
-                if (row == null) {
+                if (row == null || !personVisible(row)) {
                     return Optional.<Person>empty();
                 }
-                checkPersonVisible(row, "read person " + id.value());
                 return Optional.of(row.person());
             });
         }
@@ -386,10 +425,9 @@ public final class InMemoryStorage implements Storage {
             Objects.requireNonNull(id, "id");
             return store.read(() -> {
                 MemoryStore.PersonRow row = store.persons.get(id.value());
-                if (row == null) {
+                if (row == null || !personVisible(row)) {
                     return Optional.<HouseholdId>empty();
                 }
-                checkPersonVisible(row, "read person " + id.value());
                 return Optional.ofNullable(row.householdId()).map(HouseholdId::of);
             });
         }
@@ -399,16 +437,15 @@ public final class InMemoryStorage implements Storage {
             Objects.requireNonNull(person, "person");
             Objects.requireNonNull(context, "context");
             StorageLimits.checkPerson(person, "person");
+            String what = "save person " + person.id();
             return store.write(transaction, undo -> {
                 MemoryStore.PersonRow stored = store.persons.get(person.id().value());
-                Optional<RegionCode> region = Optional.empty();
-                if (stored != null) {
-                    checkPersonVisible(stored, "save person " + person.id().value());
-                    region = Optional.ofNullable(regionOfPerson(stored));
-                } else if (scope != null) {
-                    throw new RegionAccessException(scope, "save person " + person.id().value());
+                if (scope != null && (stored == null || !personVisible(stored))) {
+                    // a new person would have no region; a stored one outside the scope is not seen
+                    throw notVisible(what);
                 }
-                return writePerson(person, null, context, undo, region);
+                Optional<RegionCode> region = stored == null ? Optional.empty() : Optional.ofNullable(regionOfPerson(stored));
+                return writePerson(person, null, context, undo, region, what);
             });
         }
     }

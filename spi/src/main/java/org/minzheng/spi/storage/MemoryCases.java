@@ -29,10 +29,7 @@ final class MemoryCases implements CaseRepository {
         Objects.requireNonNull(id, "id");
         return store.read(() -> {
             Case c = store.cases.get(id.value());
-            if (c != null) {
-                view.checkRegion(c.region(), "read case " + id.value());
-            }
-            return Optional.ofNullable(c);
+            return c == null || !view.visible(c.region()) ? Optional.<Case>empty() : Optional.of(c);
         });
     }
 
@@ -42,8 +39,7 @@ final class MemoryCases implements CaseRepository {
         return store.read(() -> {
             List<Case> result = new ArrayList<>();
             for (Case c : store.cases.values()) {
-                if (c.subject().equals(subject)) {
-                    view.checkRegion(c.region(), "read case " + c.id().value());
+                if (c.subject().equals(subject) && view.visible(c.region())) {
                     result.add(c);
                 }
             }
@@ -92,11 +88,12 @@ final class MemoryCases implements CaseRepository {
 
     private Case write(Case aCase, WriteContext context, MemoryStore.Undo undo) {
         String id = aCase.id().value();
+        String what = "save case " + aCase.id();
         StorageLimits.checkCase(aCase);
-        view.checkRegion(aCase.region(), "save case " + id);
+        view.checkRegion(aCase.region(), what);
         Case stored = store.cases.get(id);
-        if (stored != null) {
-            view.checkRegion(stored.region(), "save case " + id);
+        if ((stored != null && !view.visible(stored.region())) || !view.subjectVisible(aCase.subject())) {
+            throw view.notVisible(what);
         }
         InMemoryStorage.checkVersion(EntityType.CASE, id, aCase.version(), stored == null ? null : stored.version());
         long version = aCase.version() + 1;

@@ -23,10 +23,7 @@ final class MemoryFacilities implements FacilityRepository {
         Objects.requireNonNull(id, "id");
         return store.read(() -> {
             Facility f = store.facilities.get(id.value());
-            if (f != null) {
-                view.checkRegion(f.region(), "read facility " + id.value());
-            }
-            return Optional.ofNullable(f);
+            return f == null || !view.visible(f.region()) ? Optional.<Facility>empty() : Optional.of(f);
         });
     }
 
@@ -43,12 +40,13 @@ final class MemoryFacilities implements FacilityRepository {
         Objects.requireNonNull(facility, "facility");
         Objects.requireNonNull(context, "context");
         String id = facility.id().value();
+        String what = "save facility " + facility.id();
         StorageLimits.checkFacility(facility);
         return store.write(view.transaction(), undo -> {
-            view.checkRegion(facility.region(), "save facility " + id);
+            view.checkRegion(facility.region(), what);
             Facility stored = store.facilities.get(id);
-            if (stored != null) {
-                view.checkRegion(stored.region(), "save facility " + id);
+            if (stored != null && !view.visible(stored.region())) {
+                throw view.notVisible(what);
             }
             InMemoryStorage.checkVersion(EntityType.FACILITY, id, facility.version(),
                     stored == null ? null : stored.version());

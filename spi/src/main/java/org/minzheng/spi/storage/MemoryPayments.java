@@ -32,13 +32,12 @@ final class MemoryPayments implements PaymentRepository {
         this.store = view.store();
     }
 
-    /** The stored case of a key, checked against the scope. */
-    private Case caseOf(PaymentKey key, String what) {
+    /** The stored case of a key; a case outside the scope is not found, as if it were not stored. */
+    private Case caseOf(PaymentKey key) {
         Case c = store.cases.get(key.caseId().value());
-        if (c == null) {
+        if (c == null || !view.visible(c.region())) {
             throw new RecordNotFoundException(EntityType.CASE, key.caseId().value());
         }
-        view.checkRegion(c.region(), what);
         return c;
     }
 
@@ -74,7 +73,7 @@ final class MemoryPayments implements PaymentRepository {
 
     private PostResult write(PaymentRequest request, WriteContext context, MemoryStore.Undo undo) {
         PaymentKey key = request.key();
-        Case c = caseOf(key, "post payment " + keyText(key));
+        Case c = caseOf(key);
         List<Payment> entries = store.ledger.getOrDefault(key, List.of());
         Optional<Payment> current = PaymentLedger.of(key, entries).current();
         if (current.isPresent()) {
@@ -99,7 +98,7 @@ final class MemoryPayments implements PaymentRepository {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(context, "context");
         return store.write(view.transaction(), undo -> {
-            Case c = caseOf(key, "reverse payment " + keyText(key));
+            Case c = caseOf(key);
             List<Payment> entries = store.ledger.getOrDefault(key, List.of());
             Payment current = PaymentLedger.of(key, entries).current()
                     .orElseThrow(() -> new RecordNotFoundException(EntityType.PAYMENT, keyText(key)));
@@ -116,8 +115,8 @@ final class MemoryPayments implements PaymentRepository {
         Objects.requireNonNull(key, "key");
         return store.read(() -> {
             Case c = store.cases.get(key.caseId().value());
-            if (c != null) {
-                view.checkRegion(c.region(), "read payments " + keyText(key));
+            if (c != null && !view.visible(c.region())) {
+                return PaymentLedger.of(key, List.of());
             }
             return PaymentLedger.of(key, store.ledger.getOrDefault(key, List.of()));
         });
@@ -128,10 +127,9 @@ final class MemoryPayments implements PaymentRepository {
         Objects.requireNonNull(caseId, "caseId");
         return store.read(() -> {
             Case c = store.cases.get(caseId.value());
-            if (c == null) {
+            if (c == null || !view.visible(c.region())) {
                 return List.<Payment>of();
             }
-            view.checkRegion(c.region(), "read payments of case " + caseId.value());
             return store.ledger.entrySet().stream().filter(e -> e.getKey().caseId().equals(caseId))
                     .flatMap(e -> e.getValue().stream()).sorted(ORDER).toList();
         });

@@ -31,10 +31,7 @@ final class MemoryServiceRecords implements ServiceRecordRepository {
         Objects.requireNonNull(id, "id");
         return store.read(() -> {
             ServiceRecord r = store.serviceRecords.get(id.value());
-            if (r != null) {
-                view.checkRegion(r.region(), "read service record " + id.value());
-            }
-            return Optional.ofNullable(r);
+            return r == null || !view.visible(r.region()) ? Optional.<ServiceRecord>empty() : Optional.of(r);
         });
     }
 
@@ -44,8 +41,7 @@ final class MemoryServiceRecords implements ServiceRecordRepository {
         return store.read(() -> {
             List<ServiceRecord> result = new ArrayList<>();
             for (ServiceRecord r : store.serviceRecords.values()) {
-                if (r.subject().equals(subject)) {
-                    view.checkRegion(r.region(), "read service record " + r.id().value());
+                if (r.subject().equals(subject) && view.visible(r.region())) {
                     result.add(r);
                 }
             }
@@ -71,12 +67,14 @@ final class MemoryServiceRecords implements ServiceRecordRepository {
         Objects.requireNonNull(serviceRecord, "serviceRecord");
         Objects.requireNonNull(context, "context");
         String id = serviceRecord.id().value();
+        String what = "save service record " + serviceRecord.id();
         StorageLimits.checkServiceRecord(serviceRecord);
         return store.write(view.transaction(), undo -> {
-            view.checkRegion(serviceRecord.region(), "save service record " + id);
+            view.checkRegion(serviceRecord.region(), what);
             ServiceRecord stored = store.serviceRecords.get(id);
-            if (stored != null) {
-                view.checkRegion(stored.region(), "save service record " + id);
+            if ((stored != null && !view.visible(stored.region())) || !view.subjectVisible(serviceRecord.subject())
+                    || !serviceRecord.caseId().map(c -> view.caseVisible(c.value())).orElse(true)) {
+                throw view.notVisible(what);
             }
             InMemoryStorage.checkVersion(EntityType.SERVICE_RECORD, id, serviceRecord.version(),
                     stored == null ? null : stored.version());

@@ -27,8 +27,8 @@ public interface PaymentRepository {
      * @param request the key and amount
      * @param context who and why
      * @return whether it was posted, and the entry in force
-     * @throws RecordNotFoundException if the case is not stored
-     * @throws RegionAccessException in a scoped view, if the case is outside the scope
+     * @throws RecordNotFoundException if the case is not stored or (in a scoped view) lies outside
+     *     the scope
      */
     PostResult post(PaymentRequest request, WriteContext context);
 
@@ -51,8 +51,8 @@ public interface PaymentRepository {
      * @param key the key
      * @param context who and why
      * @return the reversing entry
-     * @throws RecordNotFoundException if the key has no posted, unreversed entry
-     * @throws RegionAccessException in a scoped view, if the case is outside the scope
+     * @throws RecordNotFoundException if the key has no posted, unreversed entry, or its case is
+     *     not stored or (in a scoped view) lies outside the scope
      */
     Payment reverse(PaymentKey key, WriteContext context);
 
@@ -60,8 +60,8 @@ public interface PaymentRepository {
      * All entries of a key, oldest first.
      *
      * @param key the key
-     * @return the ledger of that key (empty if nothing was posted)
-     * @throws RegionAccessException in a scoped view, if the case is outside the scope
+     * @return the ledger of that key (empty if nothing was posted, or, in a scoped view, if the
+     *     case lies outside the scope)
      */
     PaymentLedger ledger(PaymentKey key);
 
@@ -69,8 +69,8 @@ public interface PaymentRepository {
      * All entries of a case, by month, component code and sequence.
      *
      * @param caseId the case
-     * @return the entries
-     * @throws RegionAccessException in a scoped view, if the case is outside the scope
+     * @return the entries (none if the case is not stored or, in a scoped view, lies outside the
+     *     scope)
      */
     List<Payment> findByCase(CaseId caseId);
 

@@ -11,8 +11,8 @@ import org.minzheng.core.registry.PersonId;
  *
  * <p>A person is usually stored as a member of a household and then lies in the household's
  * region. A person stored alone (not a member of any household) has no region: a region-scoped
- * view refuses to read or write such a person. An identity number belongs to at most one stored
- * person.
+ * view does not see such a person and refuses to write one. An identity number belongs to at most
+ * one stored person.
  */
 public interface PersonRepository {
 
@@ -20,8 +20,7 @@ public interface PersonRepository {
      * Finds a person by identifier.
      *
      * @param id the identifier
-     * @return the person, or empty
-     * @throws RegionAccessException in a scoped view, if the person is outside the scope
+     * @return the person, or empty if not stored or (in a scoped view) outside the scope
      */
     Optional<Person> find(PersonId id);
 
@@ -30,8 +29,7 @@ public interface PersonRepository {
      *
      * @param id the identifier
      * @return the person
-     * @throws RecordNotFoundException if not stored
-     * @throws RegionAccessException in a scoped view, if the person is outside the scope
+     * @throws RecordNotFoundException if not stored or (in a scoped view) outside the scope
      */
     default Person get(PersonId id) {
         return find(id).orElseThrow(() -> new RecordNotFoundException(EntityType.PERSON, id.value()));
@@ -41,8 +39,7 @@ public interface PersonRepository {
      * Finds a person by identity number.
      *
      * @param idNumber the identity number
-     * @return the person, or empty
-     * @throws RegionAccessException in a scoped view, if the person is outside the scope
+     * @return the person, or empty if none or (in a scoped view) the person is outside the scope
      */
     Optional<Person> findByIdNumber(IdNumber idNumber);
 
@@ -50,8 +47,8 @@ public interface PersonRepository {
      * The household a person is a member of.
      *
      * @param id the person's identifier
-     * @return the household's identifier, or empty
-     * @throws RegionAccessException in a scoped view, if the person is outside the scope
+     * @return the household's identifier, or empty (also in a scoped view when the person is
+     *     outside the scope)
      */
     Optional<HouseholdId> householdOf(PersonId id);
 
@@ -64,7 +61,9 @@ public interface PersonRepository {
      * @return the stored person with its new version
      * @throws StaleVersionException if the person was changed since it was read
      * @throws DuplicateRecordException if the identity number is stored for another person
-     * @throws RegionAccessException in a scoped view, if the person is outside the scope
+     * @throws RegionAccessException in a scoped view, if the person is new (it would have no
+     *     region), is stored outside the scope, or its identity number is stored for a person the
+     *     view cannot see
      * @throws ValueTooLongException if a text is too long
      */
     Person save(Person person, WriteContext context);

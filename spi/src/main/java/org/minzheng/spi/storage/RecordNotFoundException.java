@@ -16,7 +16,7 @@ public class RecordNotFoundException extends StorageException {
      * Creates the exception.
      *
      * @param entity the kind of record
-     * @param entityId its identifier (an opaque key, not personal data)
+     * @param entityId its identifier, exactly (the message masks an identity number in it)
      */
     public RecordNotFoundException(EntityType entity, String entityId) {
         super(Objects.requireNonNull(entity, "entity").code() + " " + Objects.requireNonNull(entityId, "entityId")

@@ -8,8 +8,12 @@ import org.minzheng.core.identity.RegionCode;
  * An access outside the region a storage view is scoped to (越权访问): the read or write was
  * refused and nothing was written.
  *
- * <p>Raised by views made with {@link Storage#scopedTo(RegionCode)} when a record, a query or a
- * write concerns a region that is not the scope or inside it. Writes are never silently filtered.
+ * <p>Raised by views made with {@link Storage#scopedTo(RegionCode)} when a query or a write
+ * concerns a region that is not the scope or inside it, or when a write would touch a record the
+ * view cannot see. Writes are never silently filtered. A scoped view neither confirms nor names
+ * records outside its scope: a read of such a record finds nothing, as if it were not stored, and a
+ * write that would touch one fails with the same message whatever the record is and wherever it
+ * lies ({@link #RegionAccessException(RegionCode, String)}); see decision record 0152.
  */
 public class RegionAccessException extends StorageException {
 
@@ -22,7 +26,8 @@ public class RegionAccessException extends StorageException {
      * Creates the exception.
      *
      * @param scope the region the view is limited to
-     * @param region the region that was asked for
+     * @param region the region that was asked for: the region of a query or of the record being
+     *     written, as the caller gave it, never the region of a stored record outside the scope
      * @param what what was attempted, without personal data (e.g. "save household H-1")
      */
     public RegionAccessException(RegionCode scope, RegionCode region, String what) {
@@ -34,15 +39,18 @@ public class RegionAccessException extends StorageException {
     }
 
     /**
-     * Creates the exception for a record that has no region (a person outside any household),
-     * which no scoped view may read or write.
+     * Creates the exception for a write that would touch a record this view cannot see: a stored
+     * record outside the scope, a record without a region (a person outside any household), or a
+     * reference to a record the view does not find. The message is the same in every case and
+     * names neither the record nor its region, so that a scoped view learns nothing about records
+     * outside it.
      *
      * @param scope the region the view is limited to
-     * @param what what was attempted, without personal data
+     * @param what what was attempted, naming only what the caller gave, without personal data
      */
     public RegionAccessException(RegionCode scope, String what) {
-        super(Objects.requireNonNull(what, "what") + ": the record has no region, so it is outside the scope "
-                + Objects.requireNonNull(scope, "scope").shortForm() + " of this storage view; refused (记录不属于任何辖区，拒绝访问)");
+        super(Objects.requireNonNull(what, "what") + ": refused, it touches a record that the storage view of "
+                + Objects.requireNonNull(scope, "scope").shortForm() + " cannot see (涉及本辖区视图不可见的记录，拒绝)");
         this.scope = scope;
         this.region = null;
     }
@@ -59,7 +67,8 @@ public class RegionAccessException extends StorageException {
     /**
      * The region that was asked for.
      *
-     * @return the region, or empty when the record has none
+     * @return the region of the query or of the record being written, or empty when the write
+     *     touched a record the view cannot see
      */
     public Optional<RegionCode> region() {
         return Optional.ofNullable(region);

@@ -19,8 +19,7 @@ public interface ServiceRecordRepository {
      * Finds a service record by identifier.
      *
      * @param id the identifier
-     * @return the record, or empty
-     * @throws RegionAccessException in a scoped view, if the record is outside the scope
+     * @return the record, or empty if not stored or (in a scoped view) outside the scope
      */
     Optional<ServiceRecord> find(ServiceRecordId id);
 
@@ -28,8 +27,7 @@ public interface ServiceRecordRepository {
      * The records of one subject, by date and identifier.
      *
      * @param subject the household or person served
-     * @return the records
-     * @throws RegionAccessException in a scoped view, if one of them is outside the scope
+     * @return the records; in a scoped view, only those inside the scope
      */
     List<ServiceRecord> findBySubject(SubjectRef subject);
 
@@ -53,7 +51,9 @@ public interface ServiceRecordRepository {
      * @param context who and why
      * @return the stored record with its new version
      * @throws StaleVersionException if the record was changed since it was read
-     * @throws RegionAccessException in a scoped view, if the record is outside the scope
+     * @throws RegionAccessException in a scoped view, if the record is outside the scope, a stored
+     *     record of that identifier is outside it, or the record's subject (or its case, if it
+     *     names one) is not a record the view can see
      * @throws ValueTooLongException if a text is too long
      */
     <T extends ServiceRecord> T save(T serviceRecord, WriteContext context);

@@ -24,7 +24,7 @@ public class StaleVersionException extends StorageException {
      * Creates the exception.
      *
      * @param entity the kind of record
-     * @param entityId the record's identifier (an opaque key, not personal data)
+     * @param entityId the record's identifier, exactly (the message masks an identity number in it)
      * @param expectedVersion the version the writer based its change on
      * @param actualVersion the version in storage, or empty when there is none
      */

@@ -19,14 +19,24 @@ import org.minzheng.core.identity.RegionCode;
  *       transaction is atomic on its own.</li>
  *   <li><b>Idempotent ledger.</b> See {@link PaymentRepository}.</li>
  *   <li><b>Region scope.</b> {@link #scopedTo(RegionCode)} gives a view that reads and writes
- *       only records inside a region; anything else is refused with
- *       {@link RegionAccessException}, never silently skipped.</li>
+ *       only records inside a region. A query for a region outside it, and a write of a record
+ *       outside it, is refused with {@link RegionAccessException}, never silently skipped. Records
+ *       outside the scope are invisible: looking one up finds nothing, exactly as if it were not
+ *       stored, and a write that would touch one (overwrite it, take one of its members, reuse
+ *       its identity number, open a case or a service record for it, post against its case)
+ *       fails with a {@link RegionAccessException} whose message is the same whatever the record
+ *       and wherever it lies. A scoped view thus neither confirms nor names records outside its
+ *       scope (decision record 0152).</li>
  *   <li><b>Audit.</b> Every write appends one {@link AuditEntry} per record written (who, when,
  *       what, why) in the same transaction; the log cannot be changed through this SPI.</li>
  *   <li><b>Verbatim text, bounded length.</b> Text is returned exactly as stored (quotes, SQL
  *       fragments, emoji included); a value longer than {@link StorageLimits} is refused with
  *       {@link ValueTooLongException}.</li>
- *   <li><b>No personal data in exceptions.</b> Messages name records by identifier only.</li>
+ *   <li><b>No personal data in exceptions.</b> Messages name records by identifier only, with
+ *       identity numbers inside identifiers masked, and never quote a database driver's message;
+ *       a driver's exception is attached only as a scrubbed copy (decision record 0151). Several
+ *       records of one batch that would break a uniqueness rule are refused before anything is
+ *       written, naming their positions in the batch.</li>
  * </ul>
  *
  * @implSpec Implementations must be thread-safe: any number of threads may use one instance.

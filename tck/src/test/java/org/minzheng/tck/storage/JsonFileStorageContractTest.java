@@ -42,6 +42,14 @@ class JsonFileStorageContractTest {
     }
 
     @Nested
+    class Privacy extends PrivacyContract {
+        @Override
+        protected Storage newStorage() throws Exception {
+            return open();
+        }
+    }
+
+    @Nested
     class Concurrency extends ConcurrencyContract {
         @Override
         protected Storage newStorage() throws Exception {
