@@ -1,6 +1,13 @@
 package org.minzheng.jdbc;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -97,13 +104,98 @@ public final class JdbcStorage implements Storage {
      * schema. The database file is {@code minzheng.mv.db} in that directory. Close the storage
      * to close the database.
      *
+     * <p><b>Durability.</b> Every commit is written to the database file before it returns
+     * ({@code WRITE_DELAY=0}; H2's default would keep commits in memory for up to half a second),
+     * so a commit that returned survives a killed or crashed JVM. H2 does not force the file to
+     * the disk at each commit: after a crash of the operating system or a power failure, the
+     * last commits may be lost. A new database is created and migrated under a temporary name
+     * and then moved into place, so a process killed while creating it leaves no half-made
+     * schema. See decision record 0140.
+     *
      * @param directory the directory
      * @return the storage
-     * @throws StorageException if the database cannot be opened or migrated
+     * @throws StorageException if the database cannot be opened, created or migrated
      */
     public static JdbcStorage h2(Path directory) {
         Objects.requireNonNull(directory, "directory");
-        return h2("jdbc:h2:" + directory.toAbsolutePath().resolve("minzheng").toString().replace('\\', '/'), Clock.systemUTC());
+        Path dir = directory.toAbsolutePath();
+        if (!Files.exists(dir.resolve(H2_NAME + H2_SUFFIX))) {
+            createH2(dir);
+        }
+        return h2(h2Url(dir, H2_NAME), Clock.systemUTC());
+    }
+
+    private static final String H2_NAME = "minzheng";
+    private static final String H2_CREATING = "minzheng-creating";
+    private static final String H2_SUFFIX = ".mv.db";
+
+    /**
+     * The URL of an embedded H2 file database: commits written before they return.
+     * ({@code WRITE_DELAY} sets the MVStore's auto-commit delay; at 0 every transaction's end
+     * stores its changes to the file in the committing thread.)
+     */
+    private static String h2Url(Path dir, String name) {
+        return "jdbc:h2:" + dir.resolve(name).toString().replace('\\', '/') + ";WRITE_DELAY=0";
+    }
+
+    /**
+     * Creates and migrates a new H2 database under a temporary name, closes it and links it into
+     * place: H2 runs DDL outside transactions, so a process killed while migrating in place
+     * would leave tables without their Flyway history, which no later open could repair.
+     */
+    private static void createH2(Path dir) {
+        Path temp = dir.resolve(H2_CREATING + H2_SUFFIX);
+        Path target = dir.resolve(H2_NAME + H2_SUFFIX);
+        try {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(temp); // left by a process killed while creating
+            Files.deleteIfExists(dir.resolve(H2_CREATING + ".trace.db"));
+        } catch (IOException e) {
+            throw new StorageException("cannot create the H2 database directory (无法创建数据库目录): "
+                    + e.getClass().getSimpleName(), e);
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(h2Url(dir, H2_CREATING));
+        try (Connection c = ds.getConnection()) {
+            migrate(ds);
+            // SHUTDOWN closes the database and forces the file to the disk.
+            try (var st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate("create the H2 database", null, e);
+        }
+        try {
+            try {
+                // A hard link fails if another process created the database meanwhile.
+                Files.createLink(target, temp);
+                Files.delete(temp);
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                if (e instanceof FileAlreadyExistsException) {
+                    Files.delete(temp);
+                    return;
+                }
+                if (Files.exists(target)) {
+                    Files.delete(temp);
+                    return;
+                }
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            forceDirectory(dir);
+        } catch (IOException e) {
+            throw new StorageException("cannot move the new H2 database into place (无法创建数据库文件): "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static void forceDirectory(Path dir) throws IOException {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            if (!System.getProperty("os.name", "").startsWith("Windows")) {
+                throw e; // Windows cannot open a directory as a channel
+            }
+        }
     }
 
     /**
