@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -110,7 +111,9 @@ public final class JdbcStorage implements Storage {
      * the disk at each commit: after a crash of the operating system or a power failure, the
      * last commits may be lost. A new database is created and migrated under a temporary name
      * and then moved into place, so a process killed while creating it leaves no half-made
-     * schema. See decision record 0140.
+     * schema. A new directory is created readable by its owner only, and the database file too
+     * (POSIX file systems; elsewhere they inherit the parent directory's access control list).
+     * See decision record 0140.
      *
      * @param directory the directory
      * @return the storage
@@ -147,7 +150,14 @@ public final class JdbcStorage implements Storage {
         Path temp = dir.resolve(H2_CREATING + H2_SUFFIX);
         Path target = dir.resolve(H2_NAME + H2_SUFFIX);
         try {
-            Files.createDirectories(dir);
+            // Owner-only where the file system has POSIX permissions: the database holds identity
+            // numbers and names. A directory that exists already keeps its permissions.
+            boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+            if (posix) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(dir);
+            }
             Files.deleteIfExists(temp); // left by a process killed while creating
             Files.deleteIfExists(dir.resolve(H2_CREATING + ".trace.db"));
         } catch (IOException e) {
@@ -166,6 +176,9 @@ public final class JdbcStorage implements Storage {
             throw SqlErrors.translate("create the H2 database", null, e);
         }
         try {
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+            }
             try {
                 // A hard link fails if another process created the database meanwhile.
                 Files.createLink(target, temp);
