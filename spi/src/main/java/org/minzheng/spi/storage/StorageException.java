@@ -11,7 +11,8 @@ import java.util.Objects;
  * data: log it only where personal data may be logged.
  *
  * <p>Subclasses name the failures a caller is expected to handle: {@link StaleVersionException},
- * {@link RegionAccessException}, {@link ValueTooLongException} and {@link DuplicateRecordException}.
+ * {@link RegionAccessException}, {@link ValueTooLongException}, {@link DuplicateRecordException}
+ * and {@link StorageUnavailableException}.
  */
 public class StorageException extends RuntimeException {
 
