@@ -27,9 +27,9 @@ import org.minzheng.tck.storage.KillHarness;
  * (embedded H2) and {@link KilledRunPostgresTest}.
  *
  * <p>An attempt starts the demo in a child JVM and kills it ({@code kill -9}) at a moment drawn
- * uniformly from the time an uninterrupted child spends after it opened the database (loading,
- * the months, the report); in half of the attempts the {@code --resume} that follows is killed
- * too; then {@code --resume} runs to the end in this JVM. The database must then hold exactly
+ * uniformly from the time an uninterrupted child spends in the months and the report (three kills
+ * in four) or after it opened the database (loading included); in half of the attempts the
+ * {@code --resume} that follows is killed too; then {@code --resume} runs to the end in this JVM. The database must then hold exactly
  * what an uninterrupted run stores: every ledger entry, case transition and household version,
  * none missing and none twice.
  */
@@ -38,8 +38,15 @@ final class KilledRuns {
     /** A short run with more than one batch of cases per month. */
     static final List<String> ARGS = List.of("run", "--scale", "0.02", "--seed", "5", "--to", "2022-03");
 
-    /** What an uninterrupted run stored, and how long its child took. */
-    record Reference(List<String> state, long databaseMillis, long totalMillis) {
+    /**
+     * What an uninterrupted run stored, and when its child printed what it was doing.
+     *
+     * @param state the stored state
+     * @param databaseMillis from the start to the database line
+     * @param monthsMillis from the start to the first month
+     * @param totalMillis from the start to the end
+     */
+    record Reference(List<String> state, long databaseMillis, long monthsMillis, long totalMillis) {
     }
 
     private static Reference reference;
@@ -69,6 +76,7 @@ final class KilledRuns {
             List<String> state = state(h2(out));
             assertThat(state.stream().filter(s -> s.startsWith("payment ")).count()).isGreaterThan(500);
             reference = new Reference(state, TimeUnit.NANOSECONDS.toMillis(child.databaseAt - child.started),
+                    TimeUnit.NANOSECONDS.toMillis(child.monthsAt - child.started),
                     TimeUnit.NANOSECONDS.toMillis(child.endedAt - child.started));
         }
         return reference;
@@ -92,11 +100,15 @@ final class KilledRuns {
                 args.add("--resume");
             }
             Child child = Child.start(args(args));
-            long window = Math.max(1, ref.totalMillis() - ref.databaseMillis());
-            long delay = (long) (random.nextDouble() * window);
-            boolean killed = child.killAfterDatabase(delay);
-            story.append(i == 0 ? "run" : ", resume").append(killed ? " killed " + delay
-                    + " ms after opening the database, during " + child.phase : " finished before its kill at " + delay + " ms");
+            // Three kills in four fall in the months and the report, where a month can be half
+            // written; the others anywhere after the database is opened.
+            boolean inMonths = random.nextInt(4) > 0;
+            long from = inMonths ? ref.monthsMillis() : ref.databaseMillis();
+            long delay = (long) (random.nextDouble() * Math.max(1, ref.totalMillis() - from));
+            boolean killed = child.killAfter(inMonths, delay);
+            story.append(i == 0 ? "run" : ", resume").append(killed ? " killed " + delay + " ms after "
+                    + (inMonths ? "the months began" : "opening the database") + ", during " + child.phase
+                    : " finished before its kill at " + delay + " ms");
         }
         List<String> resume = new ArrayList<>(ARGS);
         resume.addAll(dbArgs);
@@ -112,6 +124,28 @@ final class KilledRuns {
         command.addAll(ARGS);
         command.addAll(extra);
         return command;
+    }
+
+    /** What {@link #compare} says when the stored state is the reference's. */
+    static final String SAME = "the database holds what an uninterrupted run stores";
+
+    /**
+     * Compares a stored state with the reference's.
+     *
+     * @param actual what the database holds
+     * @param expected what an uninterrupted run stores
+     * @return {@link #SAME}, or how many rows are missing and extra, with the first few
+     */
+    static String compare(List<String> actual, List<String> expected) {
+        if (actual.equals(expected)) {
+            return SAME;
+        }
+        List<String> missing = new ArrayList<>(expected);
+        actual.forEach(missing::remove);
+        List<String> extra = new ArrayList<>(actual);
+        expected.forEach(extra::remove);
+        return missing.size() + " rows missing (e.g. " + missing.subList(0, Math.min(3, missing.size())) + "), "
+                + extra.size() + " rows extra or different (e.g. " + extra.subList(0, Math.min(3, extra.size())) + ")";
     }
 
     /** The embedded database of a demo output directory. */
@@ -159,6 +193,7 @@ final class KilledRuns {
         final Thread reader;
         final long started = System.nanoTime();
         volatile long databaseAt;
+        volatile long monthsAt;
         volatile long endedAt;
         /** What the child was doing when it printed last: the phase a kill interrupted. */
         volatile String phase = "starting";
@@ -189,6 +224,9 @@ final class KilledRuns {
                         phase = "generating and loading";
                     } else if (trimmed.startsWith("Monthly runs")) {
                         phase = "the first month";
+                        if (monthsAt == 0) {
+                            monthsAt = System.nanoTime();
+                        }
                     } else if (trimmed.startsWith("丹徒区")) {
                         phase = "the report";
                     }
@@ -199,10 +237,14 @@ final class KilledRuns {
             endedAt = System.nanoTime();
         }
 
-        /** Kills the child a delay after it printed its database line. @return false if it ended first */
-        boolean killAfterDatabase(long delayMillis) throws InterruptedException {
+        /**
+         * Kills the child a delay after it printed its database line, or its first month.
+         *
+         * @return false if it ended first
+         */
+        boolean killAfter(boolean months, long delayMillis) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (databaseAt == 0 && process.isAlive() && System.nanoTime() < deadline) {
+            while ((months ? monthsAt : databaseAt) == 0 && process.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(2);
             }
             boolean ended = process.waitFor(delayMillis, TimeUnit.MILLISECONDS);
