@@ -38,6 +38,7 @@ import org.minzheng.spi.storage.PersonRepository;
 import org.minzheng.spi.storage.ServiceRecordRepository;
 import org.minzheng.spi.storage.Storage;
 import org.minzheng.spi.storage.StorageException;
+import org.minzheng.spi.storage.StorageUnavailableException;
 import org.minzheng.spi.storage.TransactionWork;
 
 /**
@@ -59,6 +60,31 @@ import org.minzheng.spi.storage.TransactionWork;
  *
  * <p>Service records are stored as the columns every kind shares plus the record as a JSON
  * document written by minzheng-json.
+ *
+ * <h2>Durability (持久性)</h2>
+ * A write returns after its transaction committed. What survives what then depends on the
+ * database (decision record 0141):
+ * <ul>
+ *   <li>{@link #h2(Path)}: every commit is written to the file before it returns, so it survives a
+ *       killed or crashed JVM; H2 does not force the file to the disk at each commit, so an
+ *       operating-system crash or a power failure may lose the last commits.</li>
+ *   <li>{@link #h2InMemory()}: nothing survives the JVM.</li>
+ *   <li>{@link #of(DataSource)}: a killed client loses nothing committed (the server commits or
+ *       rolls back a transaction whole); a server crash loses nothing committed only if the server
+ *       is set so: PostgreSQL {@code fsync = on}, {@code full_page_writes = on},
+ *       {@code synchronous_commit = on} (or {@code remote_apply} with synchronous standbys);
+ *       MariaDB/MySQL InnoDB with {@code innodb_flush_log_at_trx_commit = 1} and
+ *       {@code sync_binlog = 1} when the binary log is used; H2 with {@code ;WRITE_DELAY=0} in the
+ *       URL. Autocommit and isolation need no setting: the storage sets them on every connection.
+ *       Give the driver a read timeout ({@code socketTimeout}) so that a dead server ends in an
+ *       exception.</li>
+ * </ul>
+ * A database that cannot be reached, or a connection lost, is a {@link StorageUnavailableException};
+ * its {@link StorageUnavailableException#outcomeUnknown() outcomeUnknown()} is true when the
+ * connection broke while the commit was on its way. Payment postings outside a transaction
+ * ({@code payments().post}, {@code postAll}) are repeated after a lost connection (four attempts
+ * within about 3 s): a repeat finds what a lost commit wrote and reports it already posted, so
+ * nothing is paid twice (decision record 0143).
  */
 public final class JdbcStorage implements Storage {
 

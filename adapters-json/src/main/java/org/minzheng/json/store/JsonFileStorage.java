@@ -81,10 +81,22 @@ import tools.jackson.databind.node.ObjectNode;
  * (versions, audit, payment idempotency, region scopes, transactions); see decision record 0044.
  *
  * <p><b>Durability.</b> A commit is written to a temporary file, forced to disk, renamed
- * atomically to its final name and the directory is forced, before the write returns. A crash at
- * any point leaves the last committed state readable: a commit file exists complete or not at
- * all; interrupted temporary files are removed on the next open. If writing a commit fails (disk
+ * atomically to its final name and the directory is forced, before the write returns: it
+ * survives a killed JVM, an operating-system crash and a power failure. A crash at any point
+ * leaves the last committed state readable: a commit file exists complete or not at all;
+ * interrupted temporary files are removed on the next open. If writing a commit fails (disk
  * full), the store refuses further use until reopened, so that memory never runs ahead of disk.
+ *
+ * <p><b>Damage from outside.</b> A commit file cut short or corrupted (a disk fault, a partial
+ * copy) makes {@link #open(Path)} refuse the store, naming the file; it never repairs by itself.
+ * {@link #check(Path)} reports the damage; {@link #repair(Path)} keeps every complete commit before
+ * it and moves the rest aside (decision record 0145).
+ *
+ * <p><b>Permissions.</b> The directory (when created here), {@code journal/}, the lock file and
+ * the commit files are readable by their owner only where the file system has POSIX permissions;
+ * a journal that is not is tightened on open. Elsewhere (Windows) they inherit the directory's
+ * access control list: keep the store in a directory only the service's account can read
+ * (decision record 0146).
  *
  * <p><b>Concurrency.</b> Writers within one JVM are serialised; readers do not wait for the
  * disk. A second process (or a second {@code open} in this JVM) on the same directory is refused
