@@ -70,29 +70,38 @@ class JsonFileStorageRepairTest {
 
     @Test
     void lastCommitTruncatedAtEveryByte_refusesToOpen_andRepairKeepsTheCompleteCommits() throws IOException {
-        long length = Files.size(commitFile(pristine, 3));
-        assertThat(length).as("a small last commit").isBetween(100L, 4000L);
-        for (long c = 0; c < length; c++) {
-            long cut = c;
-            Path store = copy("cut-" + cut);
-            truncate(commitFile(store, 3), cut);
-            String at = "cut at byte " + cut + " of " + length;
+        byte[] last = Files.readAllBytes(commitFile(pristine, 3));
+        assertThat(last.length).as("a small last commit").isBetween(100, 4000);
+        Path store = copy("store");
+        for (int c = 0; c < last.length; c++) {
+            int cut = c;
+            Files.write(commitFile(store, 3), java.util.Arrays.copyOf(last, cut));
+            String at = "cut at byte " + cut + " of " + last.length;
 
             assertThatThrownBy(() -> JsonFileStorage.open(store)).as(at).isInstanceOf(StorageException.class)
                     .hasMessageContaining("JsonFileStorage.repair").hasMessageContaining("keeps the 2 complete commits");
 
-            RepairReport report = JsonFileStorage.repair(store);
+            // check reports at every byte; repair (moves, forces the directories) at every 16th and the last 8.
+            boolean repair = cut % 16 == 0 || cut >= last.length - 8;
+            RepairReport report = repair ? JsonFileStorage.repair(store) : JsonFileStorage.check(store);
+            assertThat(report.repaired()).isEqualTo(repair);
             assertThat(report.kept()).as(at).isEqualTo(2);
             assertThat(report.dropped()).as(at).singleElement().satisfies(d -> {
                 assertThat(d.commit()).isEqualTo(3);
                 assertThat(d.bytes()).isEqualTo(cut);
                 assertThat(d.problem()).isEqualTo(RepairReport.Problem.TRUNCATED);
                 assertThat(d.byteOffset()).isPresent();
-                assertThat(d.byteOffset().getAsLong()).isBetween(0L, cut);
+                assertThat(d.byteOffset().getAsLong()).isBetween(0L, (long) cut);
             });
-            assertThat(report.movedTo()).as(at).hasValueSatisfying(dir ->
-                    assertThat(dir.resolve("0000000000000003.json")).hasSize(cut));
             assertThat(report.toString()).as(at).doesNotContain("户主", "某村", "新址").contains("TRUNCATED");
+            if (!repair) {
+                assertThat(report.movedTo()).isEmpty();
+                assertThat(commitFile(store, 3)).as("check changes nothing").hasSize(cut);
+                continue;
+            }
+            Path aside = report.movedTo().orElseThrow();
+            assertThat(aside.resolve("0000000000000003.json")).hasSize(cut);
+            assertThat(commitFile(store, 3)).doesNotExist();
 
             try (JsonFileStorage reopened = JsonFileStorage.open(store)) {
                 assertThat(reopened.commits()).isEqualTo(2);
@@ -100,7 +109,7 @@ class JsonFileStorageRepairTest {
                 assertThat(reopened.households().find(HouseholdId.of("h-2"))).isPresent();
                 assertThat(reopened.audit().count()).isEqualTo(auditAfterTwo);
             }
-            deleteRecursively(store);
+            deleteRecursively(aside);
         }
     }
 
