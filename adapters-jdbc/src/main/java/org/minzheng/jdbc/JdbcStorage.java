@@ -150,6 +150,14 @@ public final class JdbcStorage implements Storage {
         Path dir = directory.toAbsolutePath();
         if (!Files.exists(dir.resolve(H2_NAME + H2_SUFFIX))) {
             createH2(dir);
+        } else {
+            try {
+                // Left by a process killed after linking the new database into place.
+                Files.deleteIfExists(dir.resolve(H2_CREATING + H2_SUFFIX));
+            } catch (IOException e) {
+                throw new StorageException("cannot remove a temporary H2 database file (无法删除临时数据库文件): "
+                        + e.getClass().getSimpleName(), e);
+            }
         }
         return h2(h2Url(dir, H2_NAME), Clock.systemUTC());
     }
