@@ -1,6 +1,14 @@
 package org.minzheng.jdbc;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,6 +38,7 @@ import org.minzheng.spi.storage.PersonRepository;
 import org.minzheng.spi.storage.ServiceRecordRepository;
 import org.minzheng.spi.storage.Storage;
 import org.minzheng.spi.storage.StorageException;
+import org.minzheng.spi.storage.StorageUnavailableException;
 import org.minzheng.spi.storage.TransactionWork;
 
 /**
@@ -70,6 +79,31 @@ import org.minzheng.spi.storage.TransactionWork;
  * {@link #h2(Path)} and {@link #h2InMemory()} need and name in their exception when it is
  * missing). The README's section "Storage on a database: add your driver" gives the exact
  * blocks.
+ *
+ * <h2>Durability (持久性)</h2>
+ * A write returns after its transaction committed. What survives what then depends on the
+ * database (decision record 0141):
+ * <ul>
+ *   <li>{@link #h2(Path)}: every commit is written to the file before it returns, so it survives a
+ *       killed or crashed JVM; H2 does not force the file to the disk at each commit, so an
+ *       operating-system crash or a power failure may lose the last commits.</li>
+ *   <li>{@link #h2InMemory()}: nothing survives the JVM.</li>
+ *   <li>{@link #of(DataSource)}: a killed client loses nothing committed (the server commits or
+ *       rolls back a transaction whole); a server crash loses nothing committed only if the server
+ *       is set so: PostgreSQL {@code fsync = on}, {@code full_page_writes = on},
+ *       {@code synchronous_commit = on} (or {@code remote_apply} with synchronous standbys);
+ *       MariaDB/MySQL InnoDB with {@code innodb_flush_log_at_trx_commit = 1} and
+ *       {@code sync_binlog = 1} when the binary log is used; H2 with {@code ;WRITE_DELAY=0} in the
+ *       URL. Autocommit and isolation need no setting: the storage sets them on every connection.
+ *       Give the driver a read timeout ({@code socketTimeout}) so that a dead server ends in an
+ *       exception.</li>
+ * </ul>
+ * A database that cannot be reached, or a connection lost, is a {@link StorageUnavailableException};
+ * its {@link StorageUnavailableException#outcomeUnknown() outcomeUnknown()} is true when the
+ * connection broke while the commit was on its way. Payment postings outside a transaction
+ * ({@code payments().post}, {@code postAll}) are repeated after a lost connection (four attempts
+ * within about 3 s): a repeat finds what a lost commit wrote and reports it already posted, so
+ * nothing is paid twice (decision record 0143).
  */
 public final class JdbcStorage implements Storage {
 
@@ -116,14 +150,118 @@ public final class JdbcStorage implements Storage {
      * schema. The database file is {@code minzheng.mv.db} in that directory. Close the storage
      * to close the database.
      *
+     * <p><b>Durability.</b> Every commit is written to the database file before it returns
+     * ({@code WRITE_DELAY=0}; H2's default would keep commits in memory for up to half a second),
+     * so a commit that returned survives a killed or crashed JVM. H2 does not force the file to
+     * the disk at each commit: after a crash of the operating system or a power failure, the
+     * last commits may be lost. A new database is created and migrated under a temporary name
+     * and then moved into place, so a process killed while creating it leaves no half-made
+     * schema. A new directory is created readable by its owner only, and the database file too
+     * (POSIX file systems; elsewhere they inherit the parent directory's access control list).
+     * See decision record 0140.
+     *
      * @param directory the directory
      * @return the storage
-     * @throws StorageException if the database cannot be opened or migrated, or if H2
+     * @throws StorageException if the database cannot be opened, created or migrated, or if H2
      *     ({@code com.h2database:h2}, an optional dependency) is not on the class path
      */
     public static JdbcStorage h2(Path directory) {
         Objects.requireNonNull(directory, "directory");
-        return h2("jdbc:h2:" + directory.toAbsolutePath().resolve("minzheng").toString().replace('\\', '/'), Clock.systemUTC());
+        Path dir = directory.toAbsolutePath();
+        if (!Files.exists(dir.resolve(H2_NAME + H2_SUFFIX))) {
+            createH2(dir);
+        } else {
+            try {
+                // Left by a process killed after linking the new database into place.
+                Files.deleteIfExists(dir.resolve(H2_CREATING + H2_SUFFIX));
+            } catch (IOException e) {
+                throw new StorageException("cannot remove a temporary H2 database file (无法删除临时数据库文件): "
+                        + e.getClass().getSimpleName(), e);
+            }
+        }
+        return h2(h2Url(dir, H2_NAME), Clock.systemUTC());
+    }
+
+    private static final String H2_NAME = "minzheng";
+    private static final String H2_CREATING = "minzheng-creating";
+    private static final String H2_SUFFIX = ".mv.db";
+
+    /**
+     * The URL of an embedded H2 file database: commits written before they return.
+     * ({@code WRITE_DELAY} sets the MVStore's auto-commit delay; at 0 every transaction's end
+     * stores its changes to the file in the committing thread.)
+     */
+    private static String h2Url(Path dir, String name) {
+        return "jdbc:h2:" + dir.resolve(name).toString().replace('\\', '/') + ";WRITE_DELAY=0";
+    }
+
+    /**
+     * Creates and migrates a new H2 database under a temporary name, closes it and links it into
+     * place: H2 runs DDL outside transactions, so a process killed while migrating in place
+     * would leave tables without their Flyway history, which no later open could repair.
+     */
+    private static void createH2(Path dir) {
+        Path temp = dir.resolve(H2_CREATING + H2_SUFFIX);
+        Path target = dir.resolve(H2_NAME + H2_SUFFIX);
+        try {
+            // Owner-only where the file system has POSIX permissions: the database holds identity
+            // numbers and names. A directory that exists already keeps its permissions.
+            boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+            if (posix) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(dir);
+            }
+            Files.deleteIfExists(temp); // left by a process killed while creating
+            Files.deleteIfExists(dir.resolve(H2_CREATING + ".trace.db"));
+        } catch (IOException e) {
+            throw new StorageException("cannot create the H2 database directory (无法创建数据库目录): "
+                    + e.getClass().getSimpleName(), e);
+        }
+        DataSource ds = OptionalDependencies.h2(h2Url(dir, H2_CREATING) + H2_NO_TRACE);
+        try (Connection c = ds.getConnection()) {
+            migrate(ds);
+            // SHUTDOWN closes the database and forces the file to the disk.
+            try (var st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate("create the H2 database", null, e);
+        }
+        try {
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+            }
+            try {
+                // A hard link fails if another process created the database meanwhile.
+                Files.createLink(target, temp);
+                Files.delete(temp);
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                if (e instanceof FileAlreadyExistsException) {
+                    Files.delete(temp);
+                    return;
+                }
+                if (Files.exists(target)) {
+                    Files.delete(temp);
+                    return;
+                }
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            forceDirectory(dir);
+        } catch (IOException e) {
+            throw new StorageException("cannot move the new H2 database into place (无法创建数据库文件): "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static void forceDirectory(Path dir) throws IOException {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            if (!System.getProperty("os.name", "").startsWith("Windows")) {
+                throw e; // Windows cannot open a directory as a channel
+            }
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.cases.Payment;
@@ -147,13 +148,16 @@ public final class Payments implements PaymentRepository {
                 throw new IllegalArgumentException("the key " + keyText(r.key()) + " is requested twice (同一发放键重复)");
             }
         }
-        return session.write("post payments", EntityType.PAYMENT, c -> {
+        Supplier<List<PostResult>> write = () -> session.write("post payments", EntityType.PAYMENT, c -> {
             List<PostResult> out = new ArrayList<>(copy.size());
             for (List<PaymentRequest> chunk : Jdbc.chunks(copy)) {
                 out.addAll(postChunk(c, chunk, context));
             }
             return out;
         });
+        // On its own, a posting is repeated after a lost connection: a repeat finds what a lost
+        // commit wrote and reports it already posted. Inside a caller's transaction it cannot be.
+        return session.transaction() == null ? Retry.idempotent("post payments", write) : write.get();
     }
 
     private List<PostResult> postChunk(Connection c, List<PaymentRequest> chunk, WriteContext context) throws SQLException {

@@ -187,15 +187,33 @@ public final class Session {
      * @return whether it committed
      */
     public boolean end(Transaction tx, boolean commit) {
-        try (Connection c = tx.connection) {
+        Connection c = tx.connection;
+        try {
             if (commit && !tx.rollbackOnly) {
-                c.commit();
+                try {
+                    c.commit();
+                } catch (SQLException e) {
+                    throw SqlErrors.translateCommit("commit", null, e);
+                }
                 return true;
             }
-            c.rollback();
+            try {
+                c.rollback();
+            } catch (SQLException e) {
+                throw SqlErrors.translate("roll back", null, e);
+            }
             return false;
-        } catch (SQLException e) {
-            throw SqlErrors.translate(commit ? "commit" : "roll back", null, e);
+        } finally {
+            closeQuietly(c);
+        }
+    }
+
+    /** Closes a connection whose work is done: a failure to close it changes nothing stored. */
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // committed or rolled back already; the pool or the driver discards the connection
         }
     }
 
@@ -243,11 +261,16 @@ public final class Session {
                 throw e;
             }
         }
-        try (Connection c = open(false)) {
+        Connection c;
+        try {
+            c = open(false);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(what, entity, e);
+        }
+        try {
+            T result;
             try {
-                T result = work.run(c);
-                c.commit();
-                return result;
+                result = work.run(c);
             } catch (SQLException e) {
                 rollbackQuietly(c, e);
                 throw SqlErrors.translate(what, entity, e);
@@ -255,8 +278,14 @@ public final class Session {
                 rollbackQuietly(c, e);
                 throw e;
             }
-        } catch (SQLException e) {
-            throw SqlErrors.translate(what, entity, e);
+            try {
+                c.commit();
+            } catch (SQLException e) {
+                throw SqlErrors.translateCommit(what, entity, e);
+            }
+            return result;
+        } finally {
+            closeQuietly(c);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.minzheng.spi.storage.DuplicateRecordException;
 import org.minzheng.spi.storage.EntityType;
 import org.minzheng.spi.storage.StorageException;
+import org.minzheng.spi.storage.StorageUnavailableException;
 
 /**
  * Translates {@link SQLException}s into {@link StorageException}s that carry no personal data.
@@ -74,11 +75,53 @@ public final class SqlErrors {
             return new StorageException(where + ": the database aborted the transaction because of a concurrent "
                     + "transaction; retry it (并发事务冲突，请重试)", cause);
         }
-        if (state.startsWith("08") || e instanceof SQLTransientConnectionException
-                || e instanceof SQLNonTransientConnectionException) {
-            return new StorageException(where + ": cannot reach the database (数据库连接失败)", cause);
+        if (isConnectionFailure(e)) {
+            return new StorageUnavailableException(where + ": cannot reach the database or lost the connection; "
+                    + "nothing was written (数据库连接失败，未写入)", false, cause);
+        }
+        if (state.equals("57014") || code == 1969 || code == 3024) {
+            return new StorageException(where + ": the database cancelled the statement (statement timeout or "
+                    + "cancel); nothing was written (语句超时或被取消，未写入)", cause);
+        }
+        if (state.equals("55P03") || code == 1205) {
+            return new StorageException(where + ": a lock held by another transaction was not released in time; "
+                    + "nothing was written (等待锁超时，未写入)", cause);
         }
         return new StorageException(where + " (数据库错误)", cause);
+    }
+
+    /**
+     * Translates a failure of {@code commit()}: when the connection was lost, the commit may have
+     * reached the database or not.
+     *
+     * @param operation what was being done
+     * @param entity the entity concerned, or null
+     * @param e the driver's exception
+     * @return the storage exception to throw
+     */
+    public static StorageException translateCommit(String operation, EntityType entity, SQLException e) {
+        if (isConnectionFailure(e)) {
+            String state = e.getSQLState() == null ? "none" : e.getSQLState();
+            return new StorageUnavailableException(operation + " failed (SQLState " + state + ", vendor code "
+                    + e.getErrorCode() + "): the connection was lost while committing; the database may or may not "
+                    + "have committed (提交时连接中断，结果未知)", true, scrub(e));
+        }
+        return translate(operation + " (commit)", entity, e);
+    }
+
+    /**
+     * Whether an error means the connection failed or was lost (SQLState class 08, the drivers'
+     * connection exception types, PostgreSQL's server shutdown states 57P01–57P03), rather than the
+     * database refusing the statement.
+     *
+     * @param e the driver's exception
+     * @return true for a connection failure
+     */
+    public static boolean isConnectionFailure(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+                || e instanceof java.sql.SQLRecoverableException;
     }
 
     /**

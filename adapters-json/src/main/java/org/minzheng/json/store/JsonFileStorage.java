@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +19,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -60,6 +64,7 @@ import org.minzheng.spi.storage.TransactionWork;
 import org.minzheng.spi.storage.WriteContext;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -76,10 +81,22 @@ import tools.jackson.databind.node.ObjectNode;
  * (versions, audit, payment idempotency, region scopes, transactions); see decision record 0044.
  *
  * <p><b>Durability.</b> A commit is written to a temporary file, forced to disk, renamed
- * atomically to its final name and the directory is forced, before the write returns. A crash at
- * any point leaves the last committed state readable: a commit file exists complete or not at
- * all; interrupted temporary files are removed on the next open. If writing a commit fails (disk
+ * atomically to its final name and the directory is forced, before the write returns: it
+ * survives a killed JVM, an operating-system crash and a power failure. A crash at any point
+ * leaves the last committed state readable: a commit file exists complete or not at all;
+ * interrupted temporary files are removed on the next open. If writing a commit fails (disk
  * full), the store refuses further use until reopened, so that memory never runs ahead of disk.
+ *
+ * <p><b>Damage from outside.</b> A commit file cut short or corrupted (a disk fault, a partial
+ * copy) makes {@link #open(Path)} refuse the store, naming the file; it never repairs by itself.
+ * {@link #check(Path)} reports the damage; {@link #repair(Path)} keeps every complete commit before
+ * it and moves the rest aside (decision record 0145).
+ *
+ * <p><b>Permissions.</b> The directory (when created here), {@code journal/}, the lock file and
+ * the commit files are readable by their owner only where the file system has POSIX permissions;
+ * a journal that is not is tightened on open. Elsewhere (Windows) they inherit the directory's
+ * access control list: keep the store in a directory only the service's account can read
+ * (decision record 0146).
  *
  * <p><b>Concurrency.</b> Writers within one JVM are serialised; readers do not wait for the
  * disk. A second process (or a second {@code open} in this JVM) on the same directory is refused
@@ -101,6 +118,12 @@ public final class JsonFileStorage implements Storage {
     private final List<ObjectNode> recorder;
     private final boolean root;
 
+    /** The mapper of every store: immutable and thread-safe, and costly to build at every open. */
+    private static final class Mapper {
+        static final JsonMapper INSTANCE = MinzhengJson.jsonBuilder(MinzhengModule.builder().noClock().build(), LIMITS)
+                .build();
+    }
+
     private static final class Shared {
         final Path directory;
         final FileChannel lockChannel;
@@ -118,7 +141,7 @@ public final class JsonFileStorage implements Storage {
             this.lock = lock;
             this.journal = journal;
             this.clock = clock;
-            this.mapper = MinzhengJson.jsonBuilder(MinzhengModule.builder().noClock().build(), LIMITS).build();
+            this.mapper = Mapper.INSTANCE;
         }
 
         void checkUsable() {
@@ -168,19 +191,9 @@ public final class JsonFileStorage implements Storage {
         Objects.requireNonNull(clock, "clock");
         FileChannel channel = null;
         try {
-            Files.createDirectories(directory);
-            channel = FileChannel.open(directory.resolve("store.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                throw new StorageException("The JSON store at " + directory + " is in use by another process or "
-                        + "another open store (存储目录正被其他进程使用)");
-            }
+            Files.createDirectories(directory, OwnerOnly.directoryAttributes(directory));
+            channel = lockChannel(directory);
+            FileLock lock = lock(directory, channel);
             FrozenClock frozen = new FrozenClock(clock);
             Journal journal = new Journal(directory.resolve("journal"));
             Shared shared = new Shared(directory, channel, lock, journal, frozen);
@@ -201,6 +214,134 @@ public final class JsonFileStorage implements Storage {
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw e;
+        }
+    }
+
+    private static FileChannel lockChannel(Path directory) throws IOException {
+        Path file = directory.resolve("store.lock");
+        return FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                OwnerOnly.fileAttributes(file));
+    }
+
+    private static FileLock lock(Path directory, FileChannel channel) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new StorageException("The JSON store at " + directory + " is in use by another process or "
+                    + "another open store (存储目录正被其他进程使用)");
+        }
+        return lock;
+    }
+
+    // ---- check and repair ----
+
+    /**
+     * Checks a store's journal without changing anything: reads and replays every commit file, as
+     * opening would, and reports which files {@link #repair(Path)} would drop.
+     *
+     * @param directory the store's directory
+     * @return what was found; {@link RepairReport#sound()} if the store opens as it is
+     * @throws StorageException if the directory holds no store, or another process or open store
+     *     holds it
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public static RepairReport check(Path directory) {
+        return examine(directory, false);
+    }
+
+    /**
+     * Repairs a store whose journal cannot be replayed (日志修复): keeps every complete commit
+     * before the first file that cannot be replayed (truncated, not JSON, not a commit of this
+     * format, not applicable to the commits before it, or after a missing number) and moves that
+     * file and every later one into a directory {@code dropped-NNNNNNNNNNNNNNNN} beside
+     * {@code journal/} (owner-only), never deleting them. Leftover temporary files are deleted.
+     * The report names the dropped commits, their sizes, the problem and the byte offset — never
+     * their content.
+     *
+     * <p>Opening never repairs: {@link #open(Path)} refuses a damaged journal and names this
+     * method. Repair only when the report of {@link #check(Path)} is what you expect: the dropped
+     * commits are lost to the store (they stay readable in the directory they were moved to). A
+     * commit that was acknowledged is never in a truncated file by this store's own writing (every
+     * commit is written to a temporary file, forced and renamed); damage comes from outside (a
+     * disk fault, a partial copy or restore).
+     *
+     * @param directory the store's directory
+     * @return what was kept and dropped
+     * @throws StorageException if the directory holds no store, or another process or open store
+     *     holds it
+     * @throws UncheckedIOException if a file cannot be read or moved
+     */
+    public static RepairReport repair(Path directory) {
+        return examine(directory, true);
+    }
+
+    private static RepairReport examine(Path directory, boolean repair) {
+        Objects.requireNonNull(directory, "directory");
+        Path journalDir = directory.resolve("journal");
+        if (!Files.isDirectory(journalDir)) {
+            throw new StorageException("No JSON store at " + directory + " (no journal directory; 不是 JSON 存储目录)");
+        }
+        FileChannel channel = null;
+        try {
+            channel = lockChannel(directory);
+            FileLock lock = lock(directory, channel);
+            Journal journal = new Journal(journalDir);
+            Journal.Listing listing = journal.list();
+            FrozenClock clock = new FrozenClock(Clock.systemUTC());
+            Shared shared = new Shared(directory, channel, lock, journal, clock);
+            JsonFileStorage replayer = new JsonFileStorage(shared, InMemoryStorage.create(clock), null, false);
+            long kept = 0;
+            List<RepairReport.Dropped> dropped = new ArrayList<>();
+            List<Path> drop = new ArrayList<>();
+            for (Path file : listing.commits()) {
+                if (!drop.isEmpty()) {
+                    dropped.add(new RepairReport.Dropped(Journal.number(file), Files.size(file),
+                            RepairReport.Problem.AFTER_DROPPED, OptionalLong.empty()));
+                    drop.add(file);
+                    continue;
+                }
+                try {
+                    replayer.replay(file);
+                    kept++;
+                } catch (JournalDamage e) {
+                    dropped.add(e.dropped);
+                    drop.add(file);
+                }
+            }
+            for (Path file : listing.afterGap()) {
+                dropped.add(new RepairReport.Dropped(Journal.number(file), Files.size(file), RepairReport.Problem.AFTER_GAP,
+                        OptionalLong.empty()));
+                drop.add(file);
+            }
+            Optional<Path> movedTo = Optional.empty();
+            if (repair) {
+                for (Path temp : listing.temporary()) {
+                    Files.delete(temp);
+                }
+                if (!drop.isEmpty()) {
+                    Path aside = directory.resolve(String.format("dropped-%016d", kept + 1));
+                    for (int n = 2; Files.exists(aside); n++) {
+                        aside = directory.resolve(String.format("dropped-%016d-%d", kept + 1, n));
+                    }
+                    Files.createDirectory(aside, OwnerOnly.directoryAttributes(aside));
+                    for (Path file : drop) {
+                        Files.move(file, aside.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                    }
+                    Journal.forceDirectory(aside);
+                    Journal.forceDirectory(directory);
+                    movedTo = Optional.of(aside);
+                }
+                Journal.forceDirectory(journalDir);
+            }
+            return new RepairReport(kept, dropped, movedTo, listing.temporary().size(), repair);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot " + (repair ? "repair" : "check") + " the JSON store at " + directory, e);
+        } finally {
+            closeQuietly(channel); // releases the lock
         }
     }
 
@@ -301,17 +442,66 @@ public final class JsonFileStorage implements Storage {
 
     // ---- replay ----
 
+    /** A commit file that cannot be replayed: what repair reports about it. */
+    private static final class JournalDamage extends StorageException {
+        private static final long serialVersionUID = 1L;
+        final transient RepairReport.Dropped dropped;
+
+        JournalDamage(Path file, RepairReport.Dropped dropped, String what, Throwable cause) {
+            super("Journal file " + file + " " + what + " (日志文件无法重放); the store does not open. "
+                    + "JsonFileStorage.check(directory) reports the damage; JsonFileStorage.repair(directory) keeps the "
+                    + (dropped.commit() - 1) + " complete commits before it and moves this file and any later ones "
+                    + "aside (可用 repair 修复，保留之前的完整提交)", cause);
+            this.dropped = dropped;
+        }
+    }
+
+    /**
+     * Whether the parser failed on a last token that the end of the file cut short: the bytes from
+     * the error to the end are the start of {@code true}, {@code false} or {@code null} (Jackson
+     * reports such a token as unrecognised, at its first byte, not as the end of the input).
+     */
+    private static boolean endsInsideALiteral(byte[] bytes, long offset) {
+        if (offset < 0 || offset > bytes.length) {
+            return false;
+        }
+        if (offset == bytes.length) {
+            return true;
+        }
+        String rest = new String(bytes, (int) offset, bytes.length - (int) offset, StandardCharsets.US_ASCII);
+        return "true".startsWith(rest) || "false".startsWith(rest) || "null".startsWith(rest);
+    }
+
     private void replay(Path file) throws IOException {
+        long number = Journal.number(file);
+        byte[] bytes = Files.readAllBytes(file);
         JsonNode commit;
         try {
-            commit = shared.mapper.readTree(Files.readAllBytes(file));
+            commit = bytes.length == 0 ? null : shared.mapper.readTree(bytes);
         } catch (JacksonException e) {
-            throw new StorageException("Journal file " + file + " is not valid JSON (日志文件损坏)", e);
+            long offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
+            boolean truncated = e instanceof UnexpectedEndOfInputException || endsInsideALiteral(bytes, offset);
+            throw new JournalDamage(file, new RepairReport.Dropped(number, bytes.length,
+                    truncated ? RepairReport.Problem.TRUNCATED : RepairReport.Problem.NOT_JSON,
+                    offset < 0 ? OptionalLong.empty() : OptionalLong.of(offset)),
+                    truncated ? "is truncated (ends inside its JSON; 日志文件被截断)" : "is not valid JSON (日志文件损坏)", e);
         }
-        if (!FORMAT.equals(commit.path("format").asString(""))) {
-            throw new StorageException("Journal file " + file + " is not in format " + FORMAT);
+        if (commit == null) {
+            throw new JournalDamage(file, new RepairReport.Dropped(number, 0, RepairReport.Problem.TRUNCATED,
+                    OptionalLong.of(0)), "is empty (日志文件为空)", null);
         }
-        Instant at = Instant.parse(commit.path("at").asString());
+        Instant at;
+        try {
+            if (!FORMAT.equals(commit.path("format").asString("")) || commit.path("commit").asLong(-1) != number
+                    || !commit.path("ops").isArray()) {
+                throw new IllegalArgumentException("not a commit");
+            }
+            at = Instant.parse(commit.path("at").asString(""));
+        } catch (RuntimeException e) {
+            throw new JournalDamage(file, new RepairReport.Dropped(number, bytes.length,
+                    RepairReport.Problem.NOT_A_COMMIT, OptionalLong.empty()),
+                    "is not commit " + number + " in format " + FORMAT, e);
+        }
         shared.clock.freeze(at);
         try {
             view.inTransaction(tx -> {
@@ -321,7 +511,8 @@ public final class JsonFileStorage implements Storage {
                 return null;
             });
         } catch (RuntimeException e) {
-            throw new StorageException("Journal file " + file + " cannot be replayed (日志无法重放)", e);
+            throw new JournalDamage(file, new RepairReport.Dropped(number, bytes.length,
+                    RepairReport.Problem.NOT_REPLAYABLE, OptionalLong.empty()), "cannot be replayed", e);
         } finally {
             shared.clock.thaw();
         }

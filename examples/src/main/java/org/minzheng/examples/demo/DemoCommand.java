@@ -116,7 +116,7 @@ public final class DemoCommand implements Runnable {
             DistrictDemo.Options o = new DistrictDemo.Options(seed, scale, Optional.ofNullable(db), Optional.ofNullable(user),
                     Optional.ofNullable(password), from, to, out, resume, visits, "en".equals(lang) ? Locale.ENGLISH : Locale.CHINA);
             DistrictDemo.Result r = DistrictDemo.run(o, parent.out);
-            return r.runs().stream().allMatch(m -> m.complete()) ? 0 : 1;
+            return r.runs().stream().allMatch(m -> m.complete() && m.failures().isEmpty()) ? 0 : 1;
         }
     }
 

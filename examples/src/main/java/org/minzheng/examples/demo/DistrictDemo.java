@@ -143,21 +143,16 @@ public final class DistrictDemo {
             console.printf(Locale.ROOT, "  %,d households, %,d persons, %,d cases, %,d service records, %,d facilities%n",
                     p.households().size(), p.persons(), p.cases().size(), p.serviceRecords().size(), p.facilities().size());
             load(storage, p, console);
-            if (o.jdbcUrl().isEmpty()) {
-                write(loadedMarker(o), "");
-            }
 
             List<MonthlyRun> runs = new ArrayList<>();
             int grants = 0;
             MonthlyRunListener bar = new ProgressBar(console);
             console.println("Monthly runs (月度运行):");
-            Path done = o.out().resolve("months-done.txt");
-            List<String> completed = o.resume() && Files.exists(done) ? readLines(done) : new ArrayList<>();
-            if (!o.resume()) {
-                write(done, "");
-            }
+            // Progress is read from the database, never from a file of our own (decision 0142).
+            YearMonth resumeAt = o.resume() ? ResumePoint.of(storage, p, DantuDistrict.REGION, o.first(), o.last())
+                    : o.first();
             for (YearMonth m = o.first(); !m.isAfter(o.last()); m = m.plusMonths(1)) {
-                if (completed.contains(m.toString())) {
+                if (m.isBefore(resumeAt)) {
                     console.println("  " + m + " already complete");
                     continue;
                 }
@@ -165,8 +160,12 @@ public final class DistrictDemo {
                 grants += grantTemporaryAssistance(ca, storage, p, m);
                 MonthlyRun run = ca.runMonth(m, DantuDistrict.REGION, bar);
                 runs.add(run);
-                if (run.complete() && run.failures().isEmpty()) {
-                    append(done, m + "\n");
+                if (!run.complete() || !run.failures().isEmpty()) {
+                    // A later month must not start on an incomplete one: --resume continues here.
+                    console.printf(Locale.ROOT, "  %s is not complete (%d failures): later months are not run; "
+                            + "run again with --resume to complete it (本月未完成，请使用 --resume 继续)%n", m,
+                            run.failures().size());
+                    break;
                 }
             }
             DistrictReport report = ca.report(DantuDistrict.REGION, o.first(), o.last(), DantuDistrict.names());
@@ -190,16 +189,9 @@ public final class DistrictDemo {
     private static Storage open(Options o, PrintStream console) {
         if (o.jdbcUrl().isEmpty()) {
             Path dir = o.out().resolve("db");
-            // H2 commits DDL at once, so a run killed while Flyway was creating the schema leaves a
-            // half-made database that a resume cannot use. Until the registry load has committed
-            // (the marker), there is nothing worth resuming: start afresh.
-            boolean loaded = Files.exists(loadedMarker(o));
-            if (!o.resume() || !loaded) {
-                if (o.resume()) {
-                    console.println("Nothing committed to resume yet: starting afresh");
-                }
-                deleteFile(loadedMarker(o));
-                deleteFile(o.out().resolve("months-done.txt"));
+            // JdbcStorage.h2 writes every commit before it returns and creates a new database
+            // atomically, so whatever a killed run left is a consistent database to resume on.
+            if (!o.resume()) {
                 deleteRecursively(dir);
             }
             console.println("Database: embedded H2 in " + dir.toAbsolutePath());
@@ -249,7 +241,7 @@ public final class DistrictDemo {
             Household stored = storage.households().get(c.household());
             Household changed = c.change().apply(stored);
             if (!changed.incomes().equals(stored.incomes()) || !changed.assets().equals(stored.assets())) {
-                storage.households().save(changed, WriteContext.of("case-worker", c.reason()));
+                storage.households().save(changed, ResumePoint.context(c));
             }
         }
     }
@@ -298,38 +290,9 @@ public final class DistrictDemo {
         return paid;
     }
 
-    private static Path loadedMarker(Options o) {
-        return o.out().resolve("db-loaded.marker");
-    }
-
-    private static void deleteFile(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void write(Path file, String content) {
         try {
             Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> readLines(Path file) {
-        try {
-            return new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void append(Path file, String line) {
-        try {
-            Files.writeString(file, line, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND, java.nio.file.StandardOpenOption.SYNC);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -60,7 +60,14 @@ class DemoCommandTest {
                 .isEqualTo(headline.get("left-behind-child-care/in-coverage/subjects").get("value").asInt()).isPositive();
         assertThat(json.get("programs").findValuesAsString("program")).as("the plugin's own program is reported")
                 .contains("js-spring-festival");
-        assertThat(Files.readAllLines(dir.resolve("months-done.txt"))).hasSize(10);
+
+        // Resuming a finished run: the months before the last one the database holds are complete;
+        // that one is run again and posts nothing; the report is the same.
+        String again = run("run", "--scale", "0.02", "--seed", "7", "-o", dir.toString(), "--resume");
+        assertThat(again).contains("2022-01 already complete").contains("2022-09 already complete")
+                .doesNotContain("2022-10 already complete").containsPattern("2022-10 .*posted +0 ");
+        JsonNode resumed = MinzhengJson.mapper().readTree(Files.readString(dir.resolve("dantu-report.json")));
+        assertThat(resumed.get("headline")).isEqualTo(json.get("headline"));
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.minzheng.core.identity.IdNumber;
  * trace but not the driver's message, which may quote the row (see decision record 0151).
  *
  * <p>Subclasses name the failures a caller is expected to handle: {@link StaleVersionException},
- * {@link RegionAccessException}, {@link ValueTooLongException} and {@link DuplicateRecordException}.
+ * {@link RegionAccessException}, {@link ValueTooLongException}, {@link DuplicateRecordException}
+ * and {@link StorageUnavailableException}.
  */
 public class StorageException extends RuntimeException {
 

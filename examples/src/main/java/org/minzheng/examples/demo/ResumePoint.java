@@ -1,0 +1,77 @@
+package org.minzheng.examples.demo;
+
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.minzheng.core.cases.Payment;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.spi.storage.EntityType;
+import org.minzheng.spi.storage.Storage;
+import org.minzheng.spi.storage.WriteContext;
+
+/**
+ * Where a resumed demo run continues (断点续跑), read from the database alone: the ledger and the
+ * registry's audit trail are the truth, never a progress file written beside them.
+ *
+ * <p>The demo works month after month: the month's registry changes, its temporary-assistance
+ * grants (ledger entries of the month), its monthly run (ledger entries of the month). A month's
+ * work begins only after the previous month's run returned complete, and the database keeps
+ * commits in the order they were made. So the latest month of which the database holds anything
+ * — a ledger entry of that month, or one of its registry changes in the audit log — is the one to
+ * resume at, and every month before it is complete. That month is run again from its start: each
+ * of its steps is idempotent, so only what is missing is written. Decision record 0142.
+ */
+final class ResumePoint {
+
+    private ResumePoint() {
+    }
+
+    /**
+     * The write context of a registry change: its reason names the month, so that the audit log
+     * tells which month's changes have been recorded.
+     *
+     * @param change the change
+     * @return the write context to record it with
+     */
+    static WriteContext context(Population.HouseholdChange change) {
+        return WriteContext.of("case-worker", change.reason() + " [" + change.month() + "]");
+    }
+
+    /**
+     * The first month to run: the latest month in {@code [first, last]} of which the database holds
+     * anything, or {@code first} if it holds nothing of any.
+     *
+     * @param storage the database
+     * @param p the population (its registry changes by month)
+     * @param region the region run
+     * @param first the first month of the run
+     * @param last the last month of the run
+     * @return the month to resume at
+     */
+    static YearMonth of(Storage storage, Population p, RegionCode region, YearMonth first, YearMonth last) {
+        Objects.requireNonNull(storage, "storage");
+        for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) {
+            if (started(storage, p, region, m)) {
+                return m;
+            }
+        }
+        return first;
+    }
+
+    private static boolean started(Storage storage, Population p, RegionCode region, YearMonth month) {
+        try (Stream<Payment> entries = storage.payments().streamByMonth(month, region)) {
+            if (entries.findAny().isPresent()) {
+                return true;
+            }
+        }
+        for (Population.HouseholdChange c : p.changesIn(month)) {
+            String reason = context(c).reason();
+            if (storage.audit().forEntity(EntityType.HOUSEHOLD, c.household().value()).stream()
+                    .anyMatch(e -> e.reason().equals(reason))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
