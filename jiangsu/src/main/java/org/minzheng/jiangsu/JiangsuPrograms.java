@@ -1,8 +1,11 @@
 package org.minzheng.jiangsu;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.standards.Standard;
 import org.minzheng.jiangsu.springfestival.SpringFestivalGift;
 import org.minzheng.spi.ProgramProvider;
 import org.minzheng.spi.StandardsProvider;
@@ -16,6 +19,9 @@ public final class JiangsuPrograms implements ProgramProvider {
 
     /** The provider's id. */
     public static final String ID = "jiangsu-example";
+
+    /** The plugin's programs, in report order: adding a program is adding it here. */
+    private static final List<ProgramRule<?>> PROGRAMS = List.of(SpringFestivalGift.PROGRAM);
 
     /** Creates the provider (for {@link java.util.ServiceLoader}). */
     public JiangsuPrograms() {
@@ -33,7 +39,22 @@ public final class JiangsuPrograms implements ProgramProvider {
 
     @Override
     public List<ProgramRule<?>> programs() {
-        return List.of(SpringFestivalGift.PROGRAM);
+        return PROGRAMS;
+    }
+
+    /**
+     * The standards the plugin's own programs declare, each once: the standards file may hold their values.
+     *
+     * @return an unmodifiable list
+     */
+    public static List<Standard<?>> standards() {
+        Map<String, Standard<?>> out = new LinkedHashMap<>();
+        for (ProgramRule<?> p : PROGRAMS) {
+            for (Standard<?> s : p.standards()) {
+                out.putIfAbsent(s.code(), s);
+            }
+        }
+        return List.copyOf(out.values());
     }
 
     @Override

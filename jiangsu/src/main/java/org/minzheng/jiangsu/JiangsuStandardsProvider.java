@@ -8,7 +8,6 @@ import java.util.Set;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.standards.StandardValue;
 import org.minzheng.json.standards.FileStandardsProvider;
-import org.minzheng.jiangsu.springfestival.SpringFestivalGift;
 import org.minzheng.json.standards.StandardsFiles;
 import org.minzheng.spi.StandardsProvider;
 import org.minzheng.spi.StandardsQuery;
@@ -50,13 +49,14 @@ public final class JiangsuStandardsProvider implements StandardsProvider {
     private final FileStandardsProvider file;
 
     /**
-     * Reads the standards file.
+     * Reads the standards file, which holds values of the national programs' standards and of the plugin's own
+     * programs' ({@link JiangsuPrograms#standards()}).
      *
      * @throws org.minzheng.json.standards.StandardsFileException if the file is broken (a packaging error)
      */
     public JiangsuStandardsProvider() {
         List<FileStandardsProvider> loaded = StandardsFiles.loader()
-                .withStandards(SpringFestivalGift.PROGRAM.standards())
+                .withStandards(JiangsuPrograms.standards())
                 .loadResources(JiangsuStandardsProvider.class.getClassLoader(), RESOURCE);
         if (loaded.size() != 1 || !loaded.get(0).id().equals(ID)) {
             throw new IllegalStateException(RESOURCE + " must hold exactly the provider " + ID);

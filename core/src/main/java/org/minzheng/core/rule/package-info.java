@@ -7,6 +7,9 @@
  * about a subject that every program reads from. The runtime, the monthly run, the report, storage and the
  * contract suites know programs only through what they declare here.
  *
- * <p>The guide for vendors is {@code docs/writing-a-local-program.md}.
+ * <p>The guide for vendors is <a href="https://github.com/minzheng/minzheng/blob/main/docs/writing-a-local-program.md">
+ * docs/writing-a-local-program.md</a> ("Writing a local program"): the smallest complete plugin with a program of its
+ * own, compiled and tested as the module {@code example-local-program}. The contract a program must pass is {@code
+ * org.minzheng.tck.programs.ProgramContract} (PC01–PC12).
  */
 package org.minzheng.core.rule;

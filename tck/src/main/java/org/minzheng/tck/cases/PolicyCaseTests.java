@@ -19,7 +19,7 @@ import org.minzheng.spi.StandardsProvider;
  * <pre>{@code
  * class ZhenjiangPolicyCasesTest extends PolicyCaseTests {
  *     protected List<StandardsProvider> standardsProviders() { return List.of(new ZhenjiangStandards()); }
- *     protected List<PolicyCase> cases() { return PolicyCaseFiles.load(List.of(Path.of("src/test/cases"))); }
+ *     protected List<PolicyCase> cases() { return PolicyCaseFiles.load(programs(), List.of(Path.of("src/test/cases"))); }
  * }
  * }</pre>
  *
