@@ -29,7 +29,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.ClassUtils;
 
 /**
  * The storage the starter opens (存储自动配置), by {@code minzheng.storage.type}: {@code auto} (the default) — JDBC on the
@@ -163,21 +165,12 @@ final class MinzhengStorageConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(Storage.class)
-        Storage minzhengStorage() {
-            boolean jdbc = isPresent("org.minzheng.jdbc.JdbcStorage");
+        Storage minzhengStorage(ResourceLoader resourceLoader) {
+            boolean jdbc = ClassUtils.isPresent("org.minzheng.jdbc.JdbcStorage", resourceLoader.getClassLoader());
             throw new MinzhengConfigurationException("minzheng.storage.type=jdbc but " + (jdbc
                     ? "the application has no DataSource" : "minzheng-jdbc is not on the class path") + " (无法使用数据库存储)",
                     List.of(), jdbc ? "configure a DataSource (spring.datasource.url, or spring-boot-starter-jdbc)"
                             : "add the dependency org.minzheng:minzheng-jdbc and your database's driver", null);
-        }
-
-        private static boolean isPresent(String className) {
-            try {
-                Class.forName(className, false, JdbcUnavailableConfiguration.class.getClassLoader());
-                return true;
-            } catch (ClassNotFoundException e) {
-                return false;
-            }
         }
     }
 
