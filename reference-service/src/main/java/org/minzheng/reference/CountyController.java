@@ -50,7 +50,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,7 +57,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The county's civil-affairs API (县级民政接口): households, assessments, cases with approval levels, monthly runs, the
  * district report and the audit log. Every read and write goes through the storage scoped to the user's region; every
- * write names the user and a reason ({@code X-Reason}, or a default) in the audit log.
+ * write names the user and a reason ({@code ?reason=}, or a default) in the audit log.
  */
 @RestController
 @RequestMapping(path = "/api", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
@@ -81,7 +80,7 @@ class CountyController {
     /** Registers a household (登记家庭户). */
     @PostMapping(path = "/households", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Household> register(@AuthenticationPrincipal CountyUser user, @RequestBody Household household,
-                                       @RequestHeader(name = "X-Reason", defaultValue = "登记家庭户") String reason) {
+                                       @RequestParam(defaultValue = "登记家庭户") String reason) {
         Household saved = storage(user).households().save(household, WriteContext.of(user.name(), reason));
         LOG.info("household {} registered by {} (version {})", saved.id().value(), user.name(), saved.version());
         return ResponseEntity.created(URI.create("/api/households/" + saved.id().value())).body(saved);
@@ -90,7 +89,7 @@ class CountyController {
     /** Updates a household (变更家庭户); the body carries the version read. */
     @PutMapping(path = "/households/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Household update(@AuthenticationPrincipal CountyUser user, @PathVariable String id, @RequestBody Household household,
-                     @RequestHeader(name = "X-Reason", defaultValue = "变更家庭户") String reason) {
+                     @RequestParam(defaultValue = "变更家庭户") String reason) {
         if (!household.id().value().equals(id)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "id-mismatch", "路径中的户编号与请求体不一致",
                     "The household id in the path differs from the body's");

@@ -24,7 +24,11 @@ import org.minzheng.spi.storage.StorageException;
 import org.minzheng.spi.storage.ValueTooLongException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -43,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * path, never a request body, a name or an identity number.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 final class Problems {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
@@ -118,7 +123,8 @@ final class Problems {
 
     @ExceptionHandler(DuplicateRecordException.class)
     ProblemDetail duplicate(DuplicateRecordException e, HttpServletRequest request) {
-        return problem(request, HttpStatus.CONFLICT, "duplicate", "记录已存在", "The record exists already", List.of());
+        return problem(request, HttpStatus.CONFLICT, "duplicate", "记录已存在", "The record exists already: "
+                + e.getMessage(), List.of()); // storage messages name records by identifier only
     }
 
     @ExceptionHandler(IllegalTransitionException.class)
@@ -142,6 +148,22 @@ final class Problems {
     ProblemDetail storage(StorageException e, HttpServletRequest request) {
         LOG.error("storage failure on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getClass().getName());
         return problem(request, HttpStatus.SERVICE_UNAVAILABLE, "storage", "存储暂不可用", "Storage is unavailable",
+                List.of());
+    }
+
+    /** Spring MVC's own refusals (wrong method, media type, unknown path…) and anything unexpected. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail other(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse r) {
+            HttpStatusCode code = r.getStatusCode();
+            HttpStatus status = HttpStatus.resolve(code.value());
+            if (status != null && status.is4xxClientError()) {
+                return problem(request, status, "http-" + status.value(), "请求无法处理（" + status.value() + "）",
+                        status.getReasonPhrase(), List.of());
+            }
+        }
+        LOG.error("unexpected {} on {} {}", e.getClass().getName(), request.getMethod(), request.getRequestURI());
+        return problem(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "服务内部错误", "Internal error",
                 List.of());
     }
 
