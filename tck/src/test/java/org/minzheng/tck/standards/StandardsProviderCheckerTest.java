@@ -1,6 +1,7 @@
 package org.minzheng.tck.standards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minzheng.tck.standards.TestProviders.CITY;
 import static org.minzheng.tck.standards.TestProviders.COVERAGE;
 import static org.minzheng.tck.standards.TestProviders.FROM;
@@ -14,6 +15,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.standards.InvalidStandardValueException;
 import org.minzheng.core.standards.StandardValue;
 import org.minzheng.core.standards.Standards;
 import org.minzheng.spi.StandardsProvider;
@@ -113,12 +115,10 @@ class StandardsProviderCheckerTest {
     }
 
     @Test
-    void intervals_implausibleYear_isSp06() {
-        StandardsProvider p = TestProviders.editing(values -> {
-            values.add(StandardValue.of(Standards.DIBAO_GRACE_MONTHS, CITY, LocalDate.of(2202, 1, 1), 6, "typo"));
-            return values;
-        });
-        assertThat(checksOf(check(p))).containsExactly(StandardsCheck.SP06_INTERVALS);
+    void intervals_implausibleYear_cannotEvenBeBuilt() {
+        // SP06 still checks the window, but core refuses such a value first (decision record 0160).
+        assertThatThrownBy(() -> StandardValue.of(Standards.DIBAO_GRACE_MONTHS, CITY, LocalDate.of(2202, 1, 1), 6,
+                "typo")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2100-01-01");
     }
 
     @Test
@@ -191,11 +191,11 @@ class StandardsProviderCheckerTest {
     }
 
     @Test
-    void nationalRelations_shareAboveOne_isSp10() {
-        StandardsProvider p = TestProviders.replacing(Standards.CHILD_PARENTS_UNABLE_SHARE, StandardValue.of(
-                Standards.CHILD_PARENTS_UNABLE_SHARE, CITY, FROM, UNTIL, new BigDecimal("60"), "x"));
-        assertThat(new StandardsProviderChecker(p, COVERAGE).nationalRelations())
-                .anySatisfy(f -> assertThat(f.fix()).contains("0.3 for 30 %"));
+    void nationalRelations_shareAboveOne_cannotEvenBeBuilt() {
+        // SP10 still checks shares, but core refuses a share outside [0, 1] first (decision record 0160).
+        assertThatThrownBy(() -> StandardValue.of(Standards.CHILD_PARENTS_UNABLE_SHARE, CITY, FROM, UNTIL,
+                new BigDecimal("60"), "x")).isInstanceOf(InvalidStandardValueException.class)
+                .hasMessageContaining("from 0 to 1");
     }
 
     @Test
