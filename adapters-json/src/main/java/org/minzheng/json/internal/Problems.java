@@ -11,6 +11,7 @@ import org.minzheng.json.InvalidDocumentException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /** Collecting violations with JSON Pointer paths, and turning them into exceptions. */
 final class Problems {
@@ -21,6 +22,17 @@ final class Problems {
     static InvalidDocumentException fail(JsonParser p, String rule, String zh, String en, String maskedValue) {
         return new InvalidDocumentException(p, List.of(new Violation("", rule, zh, en,
                 Optional.ofNullable(maskedValue))));
+    }
+
+    /** A read-limit error with the parser's location when Jackson gave it none. */
+    static StreamConstraintsException located(StreamConstraintsException e, JsonParser p) {
+        if (e.getLocation() != null) {
+            return e;
+        }
+        StreamConstraintsException located = new StreamConstraintsException(e.getOriginalMessage(),
+                p.currentLocation());
+        located.initCause(e);
+        return located;
     }
 
     /** Converts a core property path ({@code parents[0].status.since}) to a JSON Pointer. */
