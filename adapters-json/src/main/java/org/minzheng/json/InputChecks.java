@@ -26,7 +26,10 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 public final class InputChecks {
 
     /** The most characters of an input value that an error message quotes: {@value}. */
-    public static final int EXCERPT = 40;
+    public static final int EXCERPT = 32;
+
+    private static final java.util.regex.Pattern YAML_MARK =
+            java.util.regex.Pattern.compile("in reader, line (\\d{1,9}), column \\d");
 
     private InputChecks() {
     }
@@ -61,8 +64,8 @@ public final class InputChecks {
                 if (freeText) {
                     continue;
                 }
-                return Optional.of(describe("a line break or tab, which a name or code may not hold", c, i,
-                        "名称或代码中不得含有换行或制表符"));
+                return Optional.of(describe("a line break or tab", c, i, "换行或制表符")
+                        + ": a name, an address or a code is one line (名称、地址或代码须为单行)");
             }
             if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
                 return Optional.of(describe("the control character", c, i, "控制字符"));
@@ -135,14 +138,27 @@ public final class InputChecks {
      *
      * @param e the exception
      * @param p the parser that raised it, may be null
-     * @return the 1-based line, or 0 when neither is known
+     * @return the 1-based line; 1 when neither is known (an encoding error before the first token)
      */
     public static int line(JacksonException e, JsonParser p) {
+        // A YAML syntax error names the line of the problem itself ("line 3, column 1"), which may be after
+        // the parser's location: prefer the last such mark.
+        String original = e.getOriginalMessage();
+        if (original != null) {
+            java.util.regex.Matcher m = YAML_MARK.matcher(original);
+            int line = 0;
+            while (m.find()) {
+                line = Integer.parseInt(m.group(1));
+            }
+            if (line > 0) {
+                return line;
+            }
+        }
         TokenStreamLocation at = e.getLocation();
         if ((at == null || at.getLineNr() <= 0) && p != null) {
             at = p.currentLocation();
         }
-        return at == null ? 0 : Math.max(0, at.getLineNr());
+        return at == null ? 1 : Math.max(1, at.getLineNr());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -22,12 +23,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -76,6 +78,21 @@ final class ModelDeserializer extends StdDeserializer<Object> {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+        TokenStreamContext around = Problems.enclosing(p);
+        boolean root = around == null || around.inRoot();
+        if (!root) {
+            return read(p, ctxt);
+        }
+        try {
+            return read(p, ctxt);
+        } catch (StreamConstraintsException | StreamReadException | JacksonIOException e) {
+            // Jackson reports a read limit without a place, and a syntax error without its path: give the
+            // document's reader both (the parser still stands where it failed).
+            throw Problems.placed(e, p);
+        }
+    }
+
+    private Object read(JsonParser p, DeserializationContext ctxt) {
         if (model.shape == ModelType.Shape.ID) {
             return readId(p);
         }
@@ -134,11 +151,6 @@ final class ModelDeserializer extends StdDeserializer<Object> {
             } catch (MismatchedInputException e) {
                 found.add(wrongType("/" + name + Problems.pointer(e), prop));
                 Problems.resync(p, enclosing);
-            } catch (StreamConstraintsException e) {
-                // Jackson reports a read limit without a place: give it the parser's location and the path.
-                throw Problems.located(e, p).prependPath(model.type, name);
-            } catch (StreamReadException e) {
-                throw e.prependPath(model.type, name);
             }
             failed[i] = found.size() > before;
         }
@@ -223,10 +235,6 @@ final class ModelDeserializer extends StdDeserializer<Object> {
                 } catch (MismatchedInputException ex) {
                     found.add(wrongType("/" + prop.name() + "/" + index + Problems.pointer(ex), prop));
                     Problems.resync(p, enclosing);
-                } catch (StreamConstraintsException ex) {
-                    throw Problems.located(ex, p).prependPath(items, index);
-                } catch (StreamReadException ex) {
-                    throw ex.prependPath(items, index);
                 }
             }
             if (found.size() > before) {
@@ -258,10 +266,13 @@ final class ModelDeserializer extends StdDeserializer<Object> {
         return value;
     }
 
-    /** Names, codes and identifiers are one line; any other text (address, notes, content) is free text. */
+    /** Text properties of one line: names of persons and organisations, addresses, labels, identifiers. */
+    private static final Set<String> ONE_LINE = Set.of("name", "visitor", "worker", "reviewer", "operator", "label",
+            "address", "code", "id");
+
+    /** Notes, reasons, findings and descriptions are free text; names, addresses and identifiers are one line. */
     private static boolean isFreeText(String property) {
-        return !(property.equals("name") || property.endsWith("Name") || property.equals("id")
-                || property.endsWith("Id") || property.equals("operator") || property.equals("code"));
+        return !(ONE_LINE.contains(property) || property.endsWith("Name") || property.endsWith("Id"));
     }
 
     private static Violation wrongType(String path, ModelType.Property prop) {
@@ -336,7 +347,7 @@ final class ModelDeserializer extends StdDeserializer<Object> {
      * Checks of the builder that compare one property with another: when the other failed to read, the
      * check ran on incomplete data and its violation is noise (rule → the property it depends on).
      */
-    private static final java.util.Map<String, String> DEPENDS_ON = java.util.Map.of(
+    private static final Map<String, String> DEPENDS_ON = Map.of(
             "earner-is-member", "members");
 
     private Object buildWith(Object[] values, boolean[] present, boolean[] failed, List<Violation> found) {

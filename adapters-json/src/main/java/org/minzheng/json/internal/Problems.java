@@ -11,7 +11,9 @@ import org.minzheng.json.InvalidDocumentException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 
 /** Collecting violations with JSON Pointer paths, and turning them into exceptions. */
 final class Problems {
@@ -24,15 +26,26 @@ final class Problems {
                 Optional.ofNullable(maskedValue))));
     }
 
-    /** A read-limit error with the parser's location when Jackson gave it none. */
-    static StreamConstraintsException located(StreamConstraintsException e, JsonParser p) {
-        if (e.getLocation() != null) {
-            return e;
+    /**
+     * A syntax, encoding or read-limit error of a document with its place: the location (a limit or
+     * encoding error has none of its own, so the parser's) and the JSON Pointer of the value being read
+     * when it failed. Limit errors stay {@code StreamConstraintsException}s; the others become
+     * {@code StreamReadException}s.
+     */
+    static JacksonException placed(JacksonException e, JsonParser p) {
+        TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        String pointer = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
+        // Jackson quotes some values in full (a number out of range of long): cut every long run
+        String message = org.minzheng.json.InputChecks.message(e) + " (at " + (pointer.isEmpty() ? "/"
+                : excerpt(pointer)) + ")";
+        if (e instanceof StreamConstraintsException) {
+            return new StreamConstraintsException(message, at);
         }
-        StreamConstraintsException located = new StreamConstraintsException(e.getOriginalMessage(),
-                p.currentLocation());
-        located.initCause(e);
-        return located;
+        return new StreamReadException(p, message, at, e);
+    }
+
+    private static String excerpt(String text) {
+        return org.minzheng.json.InputChecks.excerpt(text);
     }
 
     /** Converts a core property path ({@code parents[0].status.since}) to a JSON Pointer. */

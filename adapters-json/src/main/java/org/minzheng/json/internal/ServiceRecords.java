@@ -68,6 +68,22 @@ final class ServiceRecords extends StdDeserializer<ServiceRecord> {
                                     + CLASSES.keySet().stream().map(ServiceRecordKind::code).toList(),
                             Optional.empty())));
         }
-        return ctxt.readTreeAsValue(node, CLASSES.get(k.get()));
+        try {
+            return ctxt.readTreeAsValue(node, CLASSES.get(k.get()));
+        } catch (org.minzheng.json.InvalidDocumentException e) {
+            // read from the buffered tree, which has no location: report the record's place in the document
+            throw new org.minzheng.json.InvalidDocumentException(p, e.violations());
+        }
+    }
+
+    /** A {@code null} document is not a service record (inside the user's own types, Jackson decides). */
+    @Override
+    public ServiceRecord getNullValue(DeserializationContext ctxt) {
+        JsonParser p = ctxt.getParser();
+        if (p != null && p.streamReadContext() != null && p.streamReadContext().inRoot()) {
+            throw Problems.fail(p, "null-document", "文档为 null，应为服务记录", "The document is null; expected a "
+                    + "service record", null);
+        }
+        return null;
     }
 }

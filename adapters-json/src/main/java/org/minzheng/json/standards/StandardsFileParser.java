@@ -105,11 +105,13 @@ final class StandardsFileParser {
         boolean sawValues = false;
         boolean sawProvider = false;
         JsonParser p = null;
+        int documentLine = 1;
         try {
             p = new CheckedParser(mapper.createParser(in), source, problems);
             JsonToken t = p.nextToken();
+            documentLine = Math.max(1, line(p));
             if (t != JsonToken.START_OBJECT) {
-                problems.add(problem(source, line(p), "the file must hold one object with provider, priority"
+                problems.add(problem(source, documentLine, "the file must hold one object with provider, priority"
                         + " and values (文件须为包含 provider、priority、values 的对象)"));
                 return new ParsedFile(source, null, 0, entries);
             }
@@ -131,9 +133,10 @@ final class StandardsFileParser {
                         if (s == null || !s.isString() || s.text().isBlank()) {
                             problems.add(problem(source, nameLine,
                                     "provider must be a non-blank string (provider 须为非空字符串)"));
-                        } else if (!wellFormedProvider(s.text().strip())) {
+                        } else if (s.text().strip().length() > 64 || !wellFormedProvider(s.text().strip())) {
                             problems.add(problem(source, s.line(), "provider '" + InputChecks.excerpt(s.text().strip())
-                                    + "' is malformed: expected lower-case words (a-z, 0-9) joined by '.' or '-'"
+                                    + "' is malformed: expected at most 64 characters, lower-case words (a-z, 0-9)"
+                                    + " joined by '.' or '-'"
                                     + " (provider 格式不正确)"));
                         } else {
                             provider = s.text().strip();
@@ -186,10 +189,10 @@ final class StandardsFileParser {
             }
         }
         if (!sawProvider) {
-            problems.add(problem(source, 0, "provider is required (缺少 provider)"));
+            problems.add(problem(source, documentLine, "provider is required (缺少 provider)"));
         }
         if (!sawValues) {
-            problems.add(problem(source, 0, "values is required (缺少 values)"));
+            problems.add(problem(source, documentLine, "values is required (缺少 values)"));
         }
         return new ParsedFile(source, provider, priority, entries);
     }
@@ -307,7 +310,8 @@ final class StandardsFileParser {
         } else {
             sourceText = src.text();
         }
-        Optional<String> codeText = Optional.ofNullable(code).filter(Scalar::isString).map(Scalar::text);
+        Optional<String> codeText = Optional.ofNullable(code).filter(Scalar::isString).map(Scalar::text)
+                .map(InputChecks::excerpt);
         for (int i = 0; i < errors.size(); i++) {
             problems.add(new StandardsFileProblem(source, errorLines.get(i), OptionalInt.of(index), codeText,
                     errors.get(i)));

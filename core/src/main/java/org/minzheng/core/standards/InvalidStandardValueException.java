@@ -28,10 +28,10 @@ public final class InvalidStandardValueException extends IllegalArgumentExceptio
         this.standard = standard;
     }
 
-    /** At most 40 characters of the value: a message never repeats a long input in full. */
+    /** At most 32 characters of the value: a message never repeats a long input in full. */
     private static String excerpt(Object value) {
         String text = value.toString();
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…(" + text.length() + " characters)";
+        return text.length() <= 32 ? text : text.substring(0, 32) + "…(" + text.length() + " characters)";
     }
 
     /**

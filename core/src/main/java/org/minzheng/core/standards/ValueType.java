@@ -164,9 +164,9 @@ public final class ValueType<T> {
         return javaType.cast(value);
     }
 
-    /** At most 40 characters of a text: a message never repeats a long input in full. */
+    /** At most 32 characters of a text: a message never repeats a long input in full. */
     private static String excerpt(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…(" + text.length() + " characters)";
+        return text.length() <= 32 ? text : text.substring(0, 32) + "…(" + text.length() + " characters)";
     }
 
     private static Integer parseInteger(String text) {
