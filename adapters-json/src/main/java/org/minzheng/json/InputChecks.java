@@ -187,17 +187,38 @@ public final class InputChecks {
             if (b.length() > 0) {
                 b.append(trimmed.startsWith("in reader") ? " " : "; ");
             }
-            b.append(cutLongWords(trimmed));
+            b.append(cutLongWords(cutLongQuotes(trimmed)));
         }
         return b.length() == 0 ? e.getClass().getSimpleName() : b.toString();
     }
 
-    /** Cuts every run of non-blank characters longer than {@link #EXCERPT}: quoted input is such a run. */
+    /** Cuts the text between quotes ("…" or '…') where it is longer than {@link #EXCERPT}: a quoted value. */
+    private static String cutLongQuotes(String line) {
+        StringBuilder b = new StringBuilder(line.length());
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            int close = c == '"' || c == '\'' ? line.indexOf(c, i + 1) : -1;
+            if (close > i + EXCERPT + 1) {
+                b.append(c).append(excerpt(line.substring(i + 1, close))).append(c);
+                i = close + 1;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Cuts every run of characters without a space that is longer than {@link #EXCERPT}: a quoted value
+     * is such a run (tabs and other controls do not end it).
+     */
     private static String cutLongWords(String line) {
         StringBuilder b = new StringBuilder(line.length());
         int start = 0;
         for (int i = 0; i <= line.length(); i++) {
-            if (i == line.length() || Character.isWhitespace(line.charAt(i))) {
+            if (i == line.length() || line.charAt(i) == ' ') {
                 b.append(excerpt(line.substring(start, i)));
                 if (i < line.length()) {
                     b.append(line.charAt(i));

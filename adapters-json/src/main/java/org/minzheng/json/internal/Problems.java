@@ -34,6 +34,11 @@ final class Problems {
      */
     static JacksonException placed(JacksonException e, JsonParser p) {
         TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        if (at != null && at.getLineNr() < 1) {
+            // an encoding error before the first character decoded: it is on the first line
+            at = new TokenStreamLocation(at.contentReference(), at.getByteOffset(), at.getCharOffset(), 1,
+                    Math.max(1, at.getColumnNr()));
+        }
         String pointer = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
         // Jackson quotes some values in full (a number out of range of long): cut every long run
         String message = org.minzheng.json.InputChecks.message(e) + " (at " + (pointer.isEmpty() ? "/"

@@ -128,6 +128,8 @@ class HostileDocumentsTest {
                 "\"since\":\"1970-01-01\"", "\"since\":" + "3".repeat(45)), "line"));
         h.add(new Hostile("a document that is one 80-digit number (found by fuzzing)", Household.class,
                 "-" + "1".repeat(80), "Number value length"));
+        h.add(new Hostile("UTF-32 cut in the middle of a character (found by fuzzing)", Person.class,
+                "\u0000\u0000\u0000{\u0000\u0000\u0000", "UTF-32"));
         h.add(new Hostile("NaN", Income.class, "{\"kind\":\"wage\",\"monthlyAmount\":NaN}", "line"));
         h.add(new Hostile("duplicate property", Person.class, person("张三").replace("\"version\":0",
                 "\"version\":0,\"version\":1"), "duplicate-property"));

@@ -107,6 +107,8 @@ class HostileStandardsFilesTest {
                 "not well-formed"));
         h.add(new Hostile("UCS-4 byte order (found by fuzzing)", "a.json", "\u0000@\u0000\u0000\u0000\u0000v }", 1,
                 "not well-formed"));
+        h.add(new Hostile("duplicate key of tabs (found by fuzzing)", "a.yaml", "provider: p\nvalues: []\nva"
+                + "\t".repeat(40) + "x: 1\nva" + "\t".repeat(40) + "x: 2\n", 4, "Duplicate"));
         h.add(new Hostile("binary garbage", "a.yaml", "\u0000\u0001\u0002\uFFFD", 1, "not well-formed"));
         return h;
     }
