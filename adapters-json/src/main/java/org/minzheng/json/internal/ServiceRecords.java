@@ -17,6 +17,10 @@ import org.minzheng.core.service.ServiceRecordKind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -56,7 +60,15 @@ final class ServiceRecords extends StdDeserializer<ServiceRecord> {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw Problems.fail(p, "wrong-type", "应为对象", "Expected a service record object", null);
         }
-        JsonNode node = ctxt.readTree(p);
+        TokenStreamContext around = Problems.enclosing(p);
+        boolean root = around == null || around.inRoot();
+        JsonNode node;
+        try {
+            node = ctxt.readTree(p);
+        } catch (StreamConstraintsException | StreamReadException | JacksonIOException e) {
+            // as ModelDeserializer: a document's syntax, encoding or limit error gets its place
+            throw root ? Problems.placed(e, p) : e;
+        }
         JsonNode kind = node.get("kind");
         Optional<ServiceRecordKind> k = kind != null && kind.isString()
                 ? CLASSES.keySet().stream().filter(x -> x.code().equals(kind.asString())).findFirst()

@@ -130,6 +130,8 @@ class HostileDocumentsTest {
                 "-" + "1".repeat(80), "Number value length"));
         h.add(new Hostile("UTF-32 cut in the middle of a character (found by fuzzing)", Person.class,
                 "\u0000\u0000\u0000{\u0000\u0000\u0000", "UTF-32"));
+        h.add(new Hostile("service record with a key of 300 characters (found by fuzzing)", ServiceRecord.class,
+                careVisit.replace("\"findings\"", "\"" + "f".repeat(300) + "\""), "line"));
         h.add(new Hostile("NaN", Income.class, "{\"kind\":\"wage\",\"monthlyAmount\":NaN}", "line"));
         h.add(new Hostile("duplicate property", Person.class, person("张三").replace("\"version\":0",
                 "\"version\":0,\"version\":1"), "duplicate-property"));
