@@ -81,7 +81,11 @@ final class ModelDeserializer extends StdDeserializer<Object> {
         TokenStreamContext around = Problems.enclosing(p);
         boolean root = around == null || around.inRoot();
         if (!root) {
-            return read(p, ctxt);
+            try {
+                return read(p, ctxt);
+            } catch (NumberFormatException e) {
+                throw Problems.number(p, e);
+            }
         }
         try {
             return read(p, ctxt);
@@ -89,6 +93,8 @@ final class ModelDeserializer extends StdDeserializer<Object> {
             // Jackson reports a read limit without a place, and a syntax error without its path: give the
             // document's reader both (the parser still stands where it failed).
             throw Problems.placed(e, p);
+        } catch (NumberFormatException e) {
+            throw Problems.placed(Problems.number(p, e), p);
         }
     }
 

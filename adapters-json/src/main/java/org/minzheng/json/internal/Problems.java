@@ -49,6 +49,16 @@ final class Problems {
         return new StreamReadException(p, message, at, e);
     }
 
+    /**
+     * A number Jackson could not convert (a float with an exponent beyond {@code BigDecimal}'s range
+     * escapes Jackson's tree reader as a {@code NumberFormatException} that quotes the whole number): a
+     * syntax error of the document, at the parser's location, that quotes nothing.
+     */
+    static StreamReadException number(JsonParser p, NumberFormatException e) {
+        return new StreamReadException(p, "A number is out of range or malformed (数值超出范围或格式错误)",
+                p.currentLocation(), null);
+    }
+
     private static String excerpt(String text) {
         return org.minzheng.json.InputChecks.excerpt(text);
     }

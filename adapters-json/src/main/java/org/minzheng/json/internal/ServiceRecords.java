@@ -68,6 +68,9 @@ final class ServiceRecords extends StdDeserializer<ServiceRecord> {
         } catch (StreamConstraintsException | StreamReadException | JacksonIOException e) {
             // as ModelDeserializer: a document's syntax, encoding or limit error gets its place
             throw root ? Problems.placed(e, p) : e;
+        } catch (NumberFormatException e) {
+            StreamReadException number = Problems.number(p, e);
+            throw root ? Problems.placed(number, p) : number;
         }
         JsonNode kind = node.get("kind");
         Optional<ServiceRecordKind> k = kind != null && kind.isString()

@@ -132,6 +132,10 @@ class HostileDocumentsTest {
                 "\u0000\u0000\u0000{\u0000\u0000\u0000", "UTF-32"));
         h.add(new Hostile("service record with a key of 300 characters (found by fuzzing)", ServiceRecord.class,
                 careVisit.replace("\"findings\"", "\"" + "f".repeat(300) + "\""), "line"));
+        h.add(new Hostile("float exponent beyond BigDecimal in a service record (found by fuzzing)",
+                ServiceRecord.class, "{\"kind\":1e1000000999999999999}", "out of range"));
+        h.add(new Hostile("float exponent beyond BigDecimal in a household", Household.class,
+                household.replace("\"version\":3", "\"version\":1e1000000999999999999"), "line"));
         h.add(new Hostile("NaN", Income.class, "{\"kind\":\"wage\",\"monthlyAmount\":NaN}", "line"));
         h.add(new Hostile("duplicate property", Person.class, person("张三").replace("\"version\":0",
                 "\"version\":0,\"version\":1"), "duplicate-property"));
