@@ -21,6 +21,7 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -71,6 +72,12 @@ final class ServiceRecords extends StdDeserializer<ServiceRecord> {
         } catch (NumberFormatException e) {
             StreamReadException number = Problems.number(p, e);
             throw root ? Problems.placed(number, p) : number;
+        } catch (DatabindException e) {
+            // a duplicate key in the buffered tree: Jackson's message quotes the key in full
+            String message = org.minzheng.json.InputChecks.message(e);
+            throw new org.minzheng.json.InvalidDocumentException(p, java.util.List.of(
+                    new org.minzheng.core.invariant.Violation("", "duplicate-property", "属性重复或文档无效：" + message,
+                            "Duplicate property or invalid document: " + message, Optional.empty())));
         }
         JsonNode kind = node.get("kind");
         Optional<ServiceRecordKind> k = kind != null && kind.isString()

@@ -136,6 +136,9 @@ class HostileDocumentsTest {
                 ServiceRecord.class, "{\"kind\":1e1000000999999999999}", "out of range"));
         h.add(new Hostile("float exponent beyond BigDecimal in a household", Household.class,
                 household.replace("\"version\":3", "\"version\":1e1000000999999999999"), "line"));
+        h.add(new Hostile("duplicate key of 70 characters in a service record (found by fuzzing)",
+                ServiceRecord.class, careVisit.replace("\"findings\":\"身体尚可\"", "\"" + "f".repeat(70)
+                + "\":1,\"" + "f".repeat(70) + "\":2"), "duplicate-property"));
         h.add(new Hostile("NaN", Income.class, "{\"kind\":\"wage\",\"monthlyAmount\":NaN}", "line"));
         h.add(new Hostile("duplicate property", Person.class, person("张三").replace("\"version\":0",
                 "\"version\":0,\"version\":1"), "duplicate-property"));
