@@ -2,6 +2,7 @@ package org.minzheng.json;
 
 import java.util.Objects;
 
+import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -38,11 +39,21 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *       {@link MinzhengModule});</li>
  *   <li>documents over the {@link ReadLimits}.</li>
  * </ul>
- * Error locations never quote the source document, which may hold personal data.
+ * Error locations never quote the source document, which may hold personal data: the mappers made
+ * here name the line and column of an error ({@code [Source: (byte[])""[truncated 812 bytes]; line: 3,
+ * column: 14]}) but no content, and a token quoted in a syntax error is cut to 20 characters. Two
+ * caveats for YAML: the YAML parser prints the offending source line under its syntax errors, so
+ * show {@link InputChecks#message(tools.jackson.core.JacksonException)} rather than the raw message to
+ * a user; and anchors and aliases are read as Jackson reads them, so minzheng's own YAML readers
+ * refuse them ({@link InputChecks#yamlNodeProblem(tools.jackson.core.JsonParser)}).
  *
  * <p>Mappers are immutable and thread-safe; build one and share it.
  */
 public final class MinzhengJson {
+
+    /** Locations with line and column but no content; quoted tokens of at most 20 characters. */
+    private static final ErrorReportConfiguration ERRORS = ErrorReportConfiguration.builder()
+            .maxRawContentLength(0).maxErrorTokenLength(20).build();
 
     private MinzhengJson() {
     }
@@ -81,8 +92,11 @@ public final class MinzhengJson {
         Objects.requireNonNull(module, "module");
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(constraints(limits))
+                .errorReportConfiguration(ERRORS)
                 .build();
-        return strict(JsonMapper.builder(factory)).addModule(module);
+        // The factory quotes no content: the source reference only makes Jackson print line and column.
+        return strict(JsonMapper.builder(factory)).enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .addModule(module);
     }
 
     /**
@@ -107,15 +121,19 @@ public final class MinzhengJson {
         Objects.requireNonNull(module, "module");
         YAMLFactory factory = YAMLFactory.builder()
                 .streamReadConstraints(constraints(limits))
+                .errorReportConfiguration(ERRORS)
                 .build();
         // YAML files are written by hand and read rarely: detect duplicate keys in every mapping.
         return strict(YAMLMapper.builder(factory)).enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .addModule(module);
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).addModule(module);
     }
 
     /**
      * Applies the strict settings described above to any mapper builder (JSON, YAML or another
-     * format). Read limits belong to the stream factory and are not set here.
+     * format). Read limits belong to the stream factory and are not set here. The source is left out
+     * of error locations ({@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} disabled), which also
+     * makes Jackson print a byte offset instead of line and column; the mappers of this class instead
+     * use a factory that quotes no content and print line and column.
      *
      * @param <M> the mapper type
      * @param <B> the builder type

@@ -52,7 +52,7 @@ final class CodedDeserializer extends StdScalarDeserializer<Object> {
             // Codes are not personal data: the bad code is shown (shortened).
             throw Problems.fail(p, "unknown-code", "未知代码，可选：" + validCodes,
                     "Unknown " + type.getSimpleName() + " code; valid codes: " + validCodes,
-                    code.length() > 40 ? code.substring(0, 40) + "…" : code);
+                    org.minzheng.json.InputChecks.excerpt(code));
         }
         return value;
     }

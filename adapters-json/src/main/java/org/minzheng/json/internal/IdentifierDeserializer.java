@@ -5,6 +5,8 @@ import java.util.function.Function;
 import org.minzheng.core.identity.IdentifierKind;
 import org.minzheng.core.identity.InvalidIdentifierException;
 
+import org.minzheng.json.InputChecks;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -41,10 +43,11 @@ final class IdentifierDeserializer<T> extends StdScalarDeserializer<T> {
             boolean personal = e.kind() == IdentifierKind.ID_NUMBER
                     || e.kind() == IdentifierKind.DISABILITY_CERTIFICATE;
             throw Problems.fail(p, e.kind().code() + "." + e.reason().code(), e.messageZh(), e.messageEn(),
-                    personal ? Problems.maskIdentifier(text) : text);
+                    personal ? InputChecks.excerpt(Problems.maskIdentifier(text)) : InputChecks.excerpt(text));
         } catch (IllegalArgumentException e) {
             // codes that are not identity documents (e.g. a program code): the message names the rule
-            throw Problems.fail(p, "malformed", handledType().getSimpleName() + "格式错误", e.getMessage(), text);
+            throw Problems.fail(p, "malformed", handledType().getSimpleName() + "格式错误", e.getMessage(),
+                    InputChecks.excerpt(text));
         }
     }
 

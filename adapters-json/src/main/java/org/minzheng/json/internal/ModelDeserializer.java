@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -15,12 +16,16 @@ import java.util.Set;
 
 import org.minzheng.core.invariant.InvalidRecordException;
 import org.minzheng.core.invariant.Violation;
+import org.minzheng.json.InputChecks;
 import org.minzheng.json.InvalidDocumentException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
@@ -73,6 +78,27 @@ final class ModelDeserializer extends StdDeserializer<Object> {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
+        TokenStreamContext around = Problems.enclosing(p);
+        boolean root = around == null || around.inRoot();
+        if (!root) {
+            try {
+                return read(p, ctxt);
+            } catch (NumberFormatException e) {
+                throw Problems.number(p, e);
+            }
+        }
+        try {
+            return read(p, ctxt);
+        } catch (StreamConstraintsException | StreamReadException | JacksonIOException e) {
+            // Jackson reports a read limit without a place, and a syntax error without its path: give the
+            // document's reader both (the parser still stands where it failed).
+            throw Problems.placed(e, p);
+        } catch (NumberFormatException e) {
+            throw Problems.placed(Problems.number(p, e), p);
+        }
+    }
+
+    private Object read(JsonParser p, DeserializationContext ctxt) {
         if (model.shape == ModelType.Shape.ID) {
             return readId(p);
         }
@@ -80,11 +106,16 @@ final class ModelDeserializer extends StdDeserializer<Object> {
             throw Problems.fail(p, "wrong-type", "应为对象", "Expected an object for "
                     + model.type.getSimpleName() + ", found " + p.currentToken(), null);
         }
+        Optional<String> yaml = InputChecks.yamlNodeProblem(p);
+        if (yaml.isPresent()) {
+            throw Problems.fail(p, "yaml-reference", "不允许使用 YAML 锚点、别名或标签", yaml.get(), null);
+        }
         ValueDeserializer<Object>[] deser = deserializers(ctxt);
         int n = deser.length;
         Object[] values = new Object[n];
         boolean[] present = new boolean[n];
         boolean[] seen = new boolean[n];
+        boolean[] failed = new boolean[n];
         List<Violation> found = new ArrayList<>(0);
         String[] names = model.names;
         int guess = 0;
@@ -108,7 +139,7 @@ final class ModelDeserializer extends StdDeserializer<Object> {
                 guess = i + 1;
             }
             if (seen[i]) {
-                found.add(new Violation("/" + Problems.escape(name), "duplicate-property", "属性重复",
+                found.add(new Violation("/" + Problems.escape(InputChecks.excerpt(name)), "duplicate-property", "属性重复",
                         "Duplicate property", Optional.empty()));
                 p.skipChildren();
                 continue;
@@ -116,6 +147,7 @@ final class ModelDeserializer extends StdDeserializer<Object> {
             seen[i] = true;
             ModelType.Property prop = model.properties.get(i);
             TokenStreamContext enclosing = Problems.enclosing(p);
+            int before = found.size();
             try {
                 values[i] = read(prop, deser[i], p, ctxt, found);
                 present[i] = values[i] != null;
@@ -126,13 +158,28 @@ final class ModelDeserializer extends StdDeserializer<Object> {
                 found.add(wrongType("/" + name + Problems.pointer(e), prop));
                 Problems.resync(p, enclosing);
             }
+            failed[i] = found.size() > before;
         }
         Object result = model.shape == ModelType.Shape.RECORD
-                ? construct(values, present, found) : buildWith(values, present, found);
+                ? construct(values, present, found) : buildWith(values, present, failed, found);
         if (!found.isEmpty()) {
             throw new InvalidDocumentException(p, found);
         }
         return result;
+    }
+
+    /**
+     * A JSON {@code null} where a model value is expected: refused for the whole document (a {@code null}
+     * document is not a household), left to Jackson inside the user's own types.
+     */
+    @Override
+    public Object getNullValue(DeserializationContext ctxt) {
+        JsonParser p = ctxt.getParser();
+        if (p != null && p.streamReadContext() != null && p.streamReadContext().inRoot()) {
+            throw Problems.fail(p, "null-document", "文档为 null，应为" + model.type.getSimpleName(),
+                    "The document is null; expected " + model.type.getSimpleName(), null);
+        }
+        return null;
     }
 
     private void unknown(JsonParser p, DeserializationContext ctxt, String name, List<Violation> found) {
@@ -148,7 +195,7 @@ final class ModelDeserializer extends StdDeserializer<Object> {
             return;
         }
         if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-            found.add(new Violation("/" + Problems.escape(name), "unknown-property", "未知属性",
+            found.add(new Violation("/" + Problems.escape(InputChecks.excerpt(name)), "unknown-property", "未知属性",
                     "Unknown property of " + model.type.getSimpleName() + "; known: "
                             + model.properties.stream().map(ModelType.Property::name).toList(),
                     Optional.empty()));
@@ -159,6 +206,10 @@ final class ModelDeserializer extends StdDeserializer<Object> {
     private Object read(ModelType.Property prop, ValueDeserializer<Object> deser, JsonParser p,
             DeserializationContext ctxt, List<Violation> found) {
         JsonToken t = p.currentToken();
+        Optional<String> yaml = InputChecks.yamlNodeProblem(p);
+        if (yaml.isPresent()) {
+            throw Problems.fail(p, "yaml-reference", "不允许使用 YAML 锚点、别名或标签", yaml.get(), null);
+        }
         if (t == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -178,7 +229,12 @@ final class ModelDeserializer extends StdDeserializer<Object> {
                 }
                 TokenStreamContext enclosing = Problems.enclosing(p);
                 try {
-                    items.add(deser.deserialize(p, ctxt));
+                    Optional<String> yamlItem = InputChecks.yamlNodeProblem(p);
+                    if (yamlItem.isPresent()) {
+                        throw Problems.fail(p, "yaml-reference", "不允许使用 YAML 锚点、别名或标签", yamlItem.get(),
+                                null);
+                    }
+                    items.add(checkText(prop, deser.deserialize(p, ctxt), p));
                 } catch (InvalidDocumentException ex) {
                     Problems.addAll(found, "/" + prop.name() + "/" + index, ex);
                     Problems.resync(p, enclosing);
@@ -192,7 +248,7 @@ final class ModelDeserializer extends StdDeserializer<Object> {
             }
             return prop.raw() == Set.class ? items : List.copyOf(items);
         }
-        Object value = deser.deserialize(p, ctxt);
+        Object value = checkText(prop, deser.deserialize(p, ctxt), p);
         if (prop.raw() == Optional.class) {
             return Optional.of(value);
         }
@@ -205,6 +261,26 @@ final class ModelDeserializer extends StdDeserializer<Object> {
         return value;
     }
 
+    /** Refuses control characters and unpaired surrogates in text; names may not hold line breaks. */
+    private static Object checkText(ModelType.Property prop, Object value, JsonParser p) {
+        if (value instanceof String text) {
+            Optional<String> problem = InputChecks.textProblem(text, isFreeText(prop.name()));
+            if (problem.isPresent()) {
+                throw Problems.fail(p, "text-characters", "文本含有不允许的字符", "The text " + problem.get(), null);
+            }
+        }
+        return value;
+    }
+
+    /** Text properties of one line: names of persons and organisations, addresses, labels, identifiers. */
+    private static final Set<String> ONE_LINE = Set.of("name", "visitor", "worker", "reviewer", "operator", "label",
+            "address", "code", "id");
+
+    /** Notes, reasons, findings and descriptions are free text; names, addresses and identifiers are one line. */
+    private static boolean isFreeText(String property) {
+        return !(ONE_LINE.contains(property) || property.endsWith("Name") || property.endsWith("Id"));
+    }
+
     private static Violation wrongType(String path, ModelType.Property prop) {
         return new Violation(path, "wrong-type", "类型不符：应为 " + contentType(prop).getTypeName(),
                 "Wrong type: expected " + contentType(prop).getTypeName(), Optional.empty());
@@ -214,6 +290,14 @@ final class ModelDeserializer extends StdDeserializer<Object> {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw Problems.fail(p, "wrong-type", "应为字符串形式的标识", "Expected "
                     + model.type.getSimpleName() + " as a string, found " + p.currentToken(), null);
+        }
+        Optional<String> yaml = InputChecks.yamlNodeProblem(p);
+        if (yaml.isPresent()) {
+            throw Problems.fail(p, "yaml-reference", "不允许使用 YAML 锚点、别名或标签", yaml.get(), null);
+        }
+        Optional<String> text = InputChecks.textProblem(p.getString(), false);
+        if (text.isPresent()) {
+            throw Problems.fail(p, "text-characters", "标识含有不允许的字符", "The identifier " + text.get(), null);
         }
         try {
             return model.constructor.newInstance(p.getString());
@@ -265,7 +349,14 @@ final class ModelDeserializer extends StdDeserializer<Object> {
         }
     }
 
-    private Object buildWith(Object[] values, boolean[] present, List<Violation> found) {
+    /**
+     * Checks of the builder that compare one property with another: when the other failed to read, the
+     * check ran on incomplete data and its violation is noise (rule → the property it depends on).
+     */
+    private static final Map<String, String> DEPENDS_ON = Map.of(
+            "earner-is-member", "members");
+
+    private Object buildWith(Object[] values, boolean[] present, boolean[] failed, List<Violation> found) {
         Object builder;
         try {
             builder = model.builder.invoke(null);
@@ -290,9 +381,17 @@ final class ModelDeserializer extends StdDeserializer<Object> {
             return model.build.invoke(builder);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof InvalidRecordException ire) {
+                boolean hadReadErrors = !found.isEmpty();
                 Problems.addUnreported(found, "", ire);
                 if (found.isEmpty()) {
                     Problems.addAll(found, "", ire);
+                }
+                if (hadReadErrors) {
+                    found.removeIf(v -> {
+                        String other = DEPENDS_ON.get(v.rule());
+                        Integer position = other == null ? null : model.positions.get(other);
+                        return position != null && failed[position];
+                    });
                 }
                 return null;
             }

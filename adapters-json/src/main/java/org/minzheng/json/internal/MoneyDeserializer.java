@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 import org.minzheng.core.money.Money;
+import org.minzheng.json.InputChecks;
+import org.minzheng.spi.storage.StorageLimits;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -16,7 +18,9 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
  * notation ({@code 1354.7}) with at most two places. The number's text is read as a
  * {@code BigDecimal}, never through {@code double}. Exponent notation ({@code 1.3547E3}), more than
  * two places ({@code 1354.705}), thousands separators and currency signs are errors: they are
- * either binary floats or would lose precision.
+ * either binary floats or would lose precision. An amount beyond ±{@link StorageLimits#MAX_AMOUNT}
+ * (999,999,999,999.99 yuan, what every store holds) is an error too: no household has such an income,
+ * and a typo such as 10<sup>60</sup> must fail where it is read (decision record 0161).
  */
 final class MoneyDeserializer extends StdScalarDeserializer<Money> {
 
@@ -74,8 +78,14 @@ final class MoneyDeserializer extends StdScalarDeserializer<Money> {
         if (!isPlain(text)) {
             throw Problems.fail(p, "money-format", "金额须为最多两位小数的十进制数，不得使用浮点或科学计数法",
                     "Not an exact amount of yuan with at most two decimal places (no exponent, no separators)",
-                    text.length() > 40 ? text.substring(0, 40) + "…" : text);
+                    InputChecks.excerpt(text));
         }
-        return Money.of(new BigDecimal(text));
+        BigDecimal amount = new BigDecimal(text);
+        if (amount.abs().compareTo(StorageLimits.MAX_AMOUNT.amount()) > 0) {
+            throw Problems.fail(p, "money-range", "金额超出范围：绝对值不得超过 999,999,999,999.99 元",
+                    "The amount is out of range: at most 999,999,999,999.99 yuan either way",
+                    InputChecks.excerpt(text));
+        }
+        return Money.of(amount);
     }
 }

@@ -11,6 +11,9 @@ import org.minzheng.json.InvalidDocumentException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 
 /** Collecting violations with JSON Pointer paths, and turning them into exceptions. */
 final class Problems {
@@ -21,6 +24,43 @@ final class Problems {
     static InvalidDocumentException fail(JsonParser p, String rule, String zh, String en, String maskedValue) {
         return new InvalidDocumentException(p, List.of(new Violation("", rule, zh, en,
                 Optional.ofNullable(maskedValue))));
+    }
+
+    /**
+     * A syntax, encoding or read-limit error of a document with its place: the location (a limit or
+     * encoding error has none of its own, so the parser's) and the JSON Pointer of the value being read
+     * when it failed. Limit errors stay {@code StreamConstraintsException}s; the others become
+     * {@code StreamReadException}s.
+     */
+    static JacksonException placed(JacksonException e, JsonParser p) {
+        TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        if (at != null && at.getLineNr() < 1) {
+            // an encoding error before the first character decoded: it is on the first line
+            at = new TokenStreamLocation(at.contentReference(), at.getByteOffset(), at.getCharOffset(), 1,
+                    Math.max(1, at.getColumnNr()));
+        }
+        String pointer = p.streamReadContext() == null ? "" : p.streamReadContext().pathAsPointer().toString();
+        // Jackson quotes some values in full (a number out of range of long): cut every long run
+        String message = org.minzheng.json.InputChecks.message(e) + " (at " + (pointer.isEmpty() ? "/"
+                : excerpt(pointer)) + ")";
+        if (e instanceof StreamConstraintsException) {
+            return new StreamConstraintsException(message, at);
+        }
+        return new StreamReadException(p, message, at, e);
+    }
+
+    /**
+     * A number Jackson could not convert (a float with an exponent beyond {@code BigDecimal}'s range
+     * escapes Jackson's tree reader as a {@code NumberFormatException} that quotes the whole number): a
+     * syntax error of the document, at the parser's location, that quotes nothing.
+     */
+    static StreamReadException number(JsonParser p, NumberFormatException e) {
+        return new StreamReadException(p, "A number is out of range or malformed (数值超出范围或格式错误)",
+                p.currentLocation(), null);
+    }
+
+    private static String excerpt(String text) {
+        return org.minzheng.json.InputChecks.excerpt(text);
     }
 
     /** Converts a core property path ({@code parents[0].status.since}) to a JSON Pointer. */

@@ -70,7 +70,8 @@ final class SubjectRefCodec {
                         id = p.getString();
                     }
                 } else {
-                    found.add(new Violation("/" + Problems.escape(name), name.equals("kind") || name.equals("id")
+                    found.add(new Violation("/" + Problems.escape(org.minzheng.json.InputChecks.excerpt(name)),
+                            name.equals("kind") || name.equals("id")
                             ? "wrong-type" : "unknown-property", "应为字符串属性 kind 和 id",
                             "Expected string properties kind and id", Optional.empty()));
                     p.skipChildren();
@@ -79,11 +80,16 @@ final class SubjectRefCodec {
             Optional<SubjectKind> k = Coded.findByCode(SubjectKind.class, kind);
             if (k.isEmpty()) {
                 found.add(new Violation("/kind", "unknown-code", "缺少或未知的对象类型",
-                        "Missing or unknown subject kind", Optional.ofNullable(kind)));
+                        "Missing or unknown subject kind",
+                        Optional.ofNullable(kind).map(org.minzheng.json.InputChecks::excerpt)));
             }
             if (id == null) {
                 found.add(new Violation("/id", "required", "缺少必填属性", "Required property is missing",
                         Optional.empty()));
+            } else {
+                org.minzheng.json.InputChecks.textProblem(id, false).ifPresent(problem -> found.add(new Violation(
+                        "/id", "text-characters", "标识含有不允许的字符", "The identifier " + problem,
+                        Optional.empty())));
             }
             if (found.isEmpty()) {
                 try {

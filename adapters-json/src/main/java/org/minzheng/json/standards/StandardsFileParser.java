@@ -17,17 +17,22 @@ import java.util.regex.Pattern;
 import org.minzheng.core.identity.InvalidIdentifierException;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.standards.Standard;
+import org.minzheng.core.standards.StandardSet;
 import org.minzheng.core.standards.StandardValue;
 import org.minzheng.core.standards.ValueType;
+import org.minzheng.json.InputChecks;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reads one standards file with a streaming parser, so that every problem carries its line. The
  * parser never stops at the first problem in an entry: it reports all it can find in the file.
+ * Every token is also checked as it is read ({@link CheckedParser}): no YAML anchor, alias or tag,
+ * no control character or unpaired surrogate in any text.
  */
 final class StandardsFileParser {
 
@@ -57,16 +62,56 @@ final class StandardsFileParser {
         this.catalogue = catalogue;
     }
 
+    /**
+     * A parser that checks every token it returns: a YAML anchor, alias or tag, or a text with a
+     * control character or an unpaired surrogate, is recorded as a problem on its line and path.
+     */
+    private static final class CheckedParser extends JsonParserDelegate {
+        private final String source;
+        private final List<StandardsFileProblem> problems;
+
+        CheckedParser(JsonParser inner, String source, List<StandardsFileProblem> problems) {
+            super(inner);
+            this.source = source;
+            this.problems = problems;
+        }
+
+        @Override
+        public JsonToken nextToken() {
+            JsonToken t = delegate.nextToken();
+            if (t == null) {
+                return null;
+            }
+            Optional<String> problem = InputChecks.yamlNodeProblem(delegate);
+            if (problem.isEmpty() && (t == JsonToken.VALUE_STRING || t == JsonToken.PROPERTY_NAME)) {
+                problem = InputChecks.textProblem(t == JsonToken.PROPERTY_NAME ? delegate.currentName()
+                        : delegate.getString(), false).map(m -> "the text " + m);
+            }
+            problem.ifPresent(m -> problems.add(new StandardsFileProblem(source, line(delegate), OptionalInt.empty(),
+                    Optional.empty(), "at " + pointer(delegate) + ": " + m)));
+            return t;
+        }
+
+        private static String pointer(JsonParser p) {
+            String path = p.streamReadContext().pathAsPointer().toString();
+            return path.isEmpty() ? "/" : InputChecks.excerpt(path);
+        }
+    }
+
     ParsedFile parse(String source, ObjectMapper mapper, InputStream in, List<StandardsFileProblem> problems) {
         String provider = null;
         int priority = 0;
         List<Entry> entries = new ArrayList<>();
         boolean sawValues = false;
         boolean sawProvider = false;
-        try (JsonParser p = mapper.createParser(in)) {
+        JsonParser p = null;
+        int documentLine = 1;
+        try {
+            p = new CheckedParser(mapper.createParser(in), source, problems);
             JsonToken t = p.nextToken();
+            documentLine = Math.max(1, line(p));
             if (t != JsonToken.START_OBJECT) {
-                problems.add(problem(source, line(p), "the file must hold one object with provider, priority"
+                problems.add(problem(source, documentLine, "the file must hold one object with provider, priority"
                         + " and values (文件须为包含 provider、priority、values 的对象)"));
                 return new ParsedFile(source, null, 0, entries);
             }
@@ -76,7 +121,8 @@ final class StandardsFileParser {
                 int nameLine = line(p);
                 p.nextToken();
                 if (!topNames.add(name)) {
-                    problems.add(problem(source, nameLine, "duplicate property '" + name + "' (属性重复)"));
+                    problems.add(problem(source, nameLine, "duplicate property '" + InputChecks.excerpt(name)
+                            + "' (属性重复)"));
                     p.skipChildren();
                     continue;
                 }
@@ -87,6 +133,11 @@ final class StandardsFileParser {
                         if (s == null || !s.isString() || s.text().isBlank()) {
                             problems.add(problem(source, nameLine,
                                     "provider must be a non-blank string (provider 须为非空字符串)"));
+                        } else if (s.text().strip().length() > 64 || !wellFormedProvider(s.text().strip())) {
+                            problems.add(problem(source, s.line(), "provider '" + InputChecks.excerpt(s.text().strip())
+                                    + "' is malformed: expected at most 64 characters, lower-case words (a-z, 0-9)"
+                                    + " joined by '.' or '-'"
+                                    + " (provider 格式不正确)"));
                         } else {
                             provider = s.text().strip();
                         }
@@ -118,8 +169,8 @@ final class StandardsFileParser {
                         }
                     }
                     default -> {
-                        problems.add(problem(source, nameLine, "unknown property '" + name + "'; expected one of "
-                                + "provider, priority, values (未知属性)"));
+                        problems.add(problem(source, nameLine, "unknown property '" + InputChecks.excerpt(name)
+                                + "'; expected one of provider, priority, values (未知属性)"));
                         p.skipChildren();
                     }
                 }
@@ -128,15 +179,20 @@ final class StandardsFileParser {
                 problems.add(problem(source, line(p), "content after the end of the document (文档结束后仍有内容)"));
             }
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            problems.add(problem(source, line, "not well-formed: " + e.getOriginalMessage() + " (文件格式错误)"));
+            // A limit error has no location of its own: the line is where the parser stopped.
+            problems.add(problem(source, InputChecks.line(e, p), "not well-formed: " + InputChecks.message(e)
+                    + " (文件格式错误)"));
             return new ParsedFile(source, null, 0, entries);
+        } finally {
+            if (p != null) {
+                p.close();
+            }
         }
         if (!sawProvider) {
-            problems.add(problem(source, 0, "provider is required (缺少 provider)"));
+            problems.add(problem(source, documentLine, "provider is required (缺少 provider)"));
         }
         if (!sawValues) {
-            problems.add(problem(source, 0, "values is required (缺少 values)"));
+            problems.add(problem(source, documentLine, "values is required (缺少 values)"));
         }
         return new ParsedFile(source, provider, priority, entries);
     }
@@ -158,11 +214,11 @@ final class StandardsFileParser {
             p.nextToken();
             Scalar s = scalar(p);
             if (fields.containsKey(name)) {
-                errors.add("duplicate property '" + name + "' (属性重复)");
+                errors.add("duplicate property '" + InputChecks.excerpt(name) + "' (属性重复)");
                 errorLines.add(nameLine);
             } else if (!ENTRY.contains(name)) {
-                errors.add("unknown property '" + name + "'; expected one of standard, region, from, until, value,"
-                        + " source (未知属性)");
+                errors.add("unknown property '" + InputChecks.excerpt(name) + "'; expected one of standard, region,"
+                        + " from, until, value, source (未知属性)");
                 errorLines.add(nameLine);
             } else if (s == null) {
                 errors.add(name + " must be a single value, not a list or object (须为单个值)");
@@ -181,7 +237,7 @@ final class StandardsFileParser {
         } else {
             standard = catalogue.apply(code.text()).orElse(null);
             if (standard == null) {
-                errors.add("unknown standard '" + code.text() + "' (未知标准代码)");
+                errors.add("unknown standard '" + InputChecks.excerpt(code.text()) + "' (未知标准代码)");
                 errorLines.add(code.line());
             }
         }
@@ -203,6 +259,19 @@ final class StandardsFileParser {
         }
         LocalDate from = date(fields.get("from"), "from", true, entryLine, errors, errorLines);
         LocalDate until = date(fields.get("until"), "until", false, entryLine, errors, errorLines);
+        if (from != null && (from.isBefore(StandardValue.EARLIEST) || !from.isBefore(StandardValue.LATEST))) {
+            errors.add("from " + from + " is outside " + StandardValue.EARLIEST + " .. " + StandardValue.LATEST
+                    + ": a typo in the year? (from 须在 " + StandardValue.EARLIEST + " 至 " + StandardValue.LATEST + " 之间)");
+            errorLines.add(fields.get("from").line());
+            from = null;
+        }
+        if (until != null && (until.isBefore(StandardValue.EARLIEST) || until.isAfter(StandardValue.LATEST))) {
+            errors.add("until " + until + " is outside " + StandardValue.EARLIEST + " .. " + StandardValue.LATEST
+                    + ": a typo in the year? (until 须在 " + StandardValue.EARLIEST + " 至 " + StandardValue.LATEST
+                    + " 之间)");
+            errorLines.add(fields.get("until").line());
+            until = null;
+        }
         if (from != null && until != null && !from.isBefore(until)) {
             errors.add("inverted interval: until " + until + " must be after from " + from
                     + " (until 须晚于 from，期间为 [from, until))");
@@ -215,9 +284,18 @@ final class StandardsFileParser {
         } else if (standard != null) {
             try {
                 value = value(standard.valueType(), v);
+                if (!standard.isAllowed(value)) {
+                    ValueRangeText range = new ValueRangeText(standard);
+                    errors.add("value " + InputChecks.excerpt(v.text()) + " is outside the valid range of "
+                            + standard.code() + ": from " + range.min + " to " + range.max + " ("
+                            + standard.unit().englishName() + ") (取值超出有效范围 " + range.min + " 至 " + range.max
+                            + "，单位：" + standard.unit().chineseName() + ")");
+                    errorLines.add(v.line());
+                    value = null;
+                }
             } catch (IllegalArgumentException e) {
-                errors.add("value " + v.text() + " is not valid for " + standard.code() + ": expected "
-                        + standard.valueType().allowedValues() + " (取值类型不符)");
+                errors.add("value " + InputChecks.excerpt(v.text()) + " is not valid for " + standard.code()
+                        + ": expected " + standard.allowedValues() + " (取值类型不符)");
                 errorLines.add(v.line());
             }
         }
@@ -232,7 +310,8 @@ final class StandardsFileParser {
         } else {
             sourceText = src.text();
         }
-        Optional<String> codeText = Optional.ofNullable(code).filter(Scalar::isString).map(Scalar::text);
+        Optional<String> codeText = Optional.ofNullable(code).filter(Scalar::isString).map(Scalar::text)
+                .map(InputChecks::excerpt);
         for (int i = 0; i < errors.size(); i++) {
             problems.add(new StandardsFileProblem(source, errorLines.get(i), OptionalInt.of(index), codeText,
                     errors.get(i)));
@@ -302,7 +381,8 @@ final class StandardsFileParser {
                 // reported below
             }
         }
-        errors.add(name + " must be an ISO-8601 date such as 2024-07-01, was " + s.text() + " (日期格式须为 YYYY-MM-DD)");
+        errors.add(name + " must be an ISO-8601 date such as 2024-07-01, was " + InputChecks.excerpt(s.text())
+                + " (日期格式须为 YYYY-MM-DD)");
         errorLines.add(s.line());
         return null;
     }
@@ -319,6 +399,26 @@ final class StandardsFileParser {
             return null;
         }
         return new Scalar(t, t == JsonToken.VALUE_NULL ? "null" : p.getString(), line(p));
+    }
+
+    /** The bounds of a standard's range as plain text, for messages. */
+    private static final class ValueRangeText {
+        final String min;
+        final String max;
+
+        ValueRangeText(Standard<?> standard) {
+            this.min = standard.range().map(r -> r.min().toPlainString()).orElse("?");
+            this.max = standard.range().map(r -> r.max().toPlainString()).orElse("?");
+        }
+    }
+
+    private static boolean wellFormedProvider(String id) {
+        try {
+            StandardSet.of(id, 0, List.of());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Integer intOrNull(String text) {

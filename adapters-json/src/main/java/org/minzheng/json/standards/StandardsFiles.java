@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.minzheng.core.standards.Standard;
 import org.minzheng.core.standards.StandardSet;
 import org.minzheng.core.builtin.BuiltInPrograms;
+import org.minzheng.json.InputChecks;
 import org.minzheng.json.MinzhengJson;
 import org.minzheng.json.MinzhengModule;
 import org.minzheng.json.ReadLimits;
@@ -46,9 +47,13 @@ import tools.jackson.databind.ObjectMapper;
  * <p><b>Checks.</b> Unknown properties and standard codes, a value of the wrong type (a string for
  * an integer, money with more than two decimals or in exponent notation, a code outside the
  * standard's choices), a malformed region or date, an inverted interval ({@code until} not after
- * {@code from}), and two values of one standard for one region whose periods overlap (within a
- * file or across the files of one provider) are errors that name the file, the line and the
- * entry. Files of one provider must agree on its priority.
+ * {@code from}), a value outside the standard's {@linkplain Standard#range() valid range} (a 低保
+ * standard of 10<sup>60</sup>, a share of 1.5), a date outside 1949-10-01 .. 2100-01-01, a YAML
+ * anchor, alias or tag, a control character or unpaired surrogate in any text, a document over the
+ * read limits, and two values of one standard for one region whose periods overlap (within a file or
+ * across the files of one provider) are errors that name the file, the line and the entry or path.
+ * Messages quote at most {@value InputChecks#EXCERPT} characters of any value. Files of one provider
+ * must agree on its priority.
  *
  * <p><b>All-or-nothing.</b> Every file is read and checked before anything is returned; if any
  * problem is found a {@link StandardsFileException} lists them all and no provider is returned.
@@ -234,7 +239,8 @@ public final class StandardsFiles {
         int before = problems.size();
         for (StandardsFileParser.ParsedFile f : files) {
             if (f.priority() != priority) {
-                problems.add(fileProblem(f.source(), "provider " + id + " has priority " + f.priority()
+                problems.add(fileProblem(f.source(), "provider " + InputChecks.excerpt(id) + " has priority "
+                        + f.priority()
                         + " here but " + priority + " in " + files.get(0).source()
                         + " (同一提供者的优先级不一致)"));
             }

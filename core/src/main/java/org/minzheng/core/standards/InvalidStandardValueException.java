@@ -20,10 +20,18 @@ public final class InvalidStandardValueException extends IllegalArgumentExceptio
      */
     public InvalidStandardValueException(Standard<?> standard, Object value) {
         super("invalid value for standard " + Objects.requireNonNull(standard, "standard").code() + " ("
-                + standard.chineseName() + "): expected " + standard.valueType().allowedValues() + ", got "
-                + (value == null ? "null" : value + " (" + value.getClass().getSimpleName() + ")")
-                + " / 标准 " + standard.code() + " 的取值不合法");
+                + standard.chineseName() + "): expected " + standard.allowedValues() + ", got "
+                + (value == null ? "null" : excerpt(value) + " (" + value.getClass().getSimpleName() + ")")
+                + " / 标准 " + standard.code() + " 的取值不合法" + standard.range()
+                        .map(r -> "（有效范围 " + r.min().toPlainString() + " 至 " + r.max().toPlainString() + "）")
+                        .orElse(""));
         this.standard = standard;
+    }
+
+    /** At most 32 characters of the value: a message never repeats a long input in full. */
+    private static String excerpt(Object value) {
+        String text = value.toString();
+        return text.length() <= 32 ? text : text.substring(0, 32) + "…(" + text.length() + " characters)";
     }
 
     /**

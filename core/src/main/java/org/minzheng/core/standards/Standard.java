@@ -22,6 +22,11 @@ import org.minzheng.core.code.Coded;
  * <em>optional</em> standard without a default switches a rule off when absent (e.g. no asset test
  * where no asset limit is set).
  *
+ * <p>A numeric standard (money, decimal, integer) has a {@linkplain #range() valid range}: the one
+ * declared with {@link Builder#range(ValueRange)}, or else the {@linkplain Unit#defaultRange() default of
+ * its unit}. {@link #check(Object)} — and so every {@link StandardValue} and {@link Reform} — refuses a
+ * value outside it.
+ *
  * <p>Immutable and thread-safe; equal by {@link #code()}.
  *
  * @param <T> the Java type of the values
@@ -39,6 +44,7 @@ public final class Standard<T> implements Coded {
     private final boolean mandatory;
     private final String description;
     private final String legalBasis;
+    private final ValueRange range;
     private final ResolvedValue<T> defaultUse;
 
     private Standard(Builder<T> b) {
@@ -50,6 +56,12 @@ public final class Standard<T> implements Coded {
         this.description = requireText(b.description, "description", b.code);
         this.legalBasis = b.legalBasis;
         this.mandatory = b.mandatory;
+        if (b.range != null && !ValueRange.appliesTo(valueType)) {
+            throw new IllegalStateException("standard " + b.code + " has a range but its values ("
+                    + valueType.code() + ") are not numbers");
+        }
+        this.range = b.range != null ? b.range
+                : ValueRange.appliesTo(valueType) ? unit.defaultRange().orElse(null) : null;
         if (b.defaultValue != null) {
             if (b.mandatory) {
                 throw new IllegalStateException("standard " + b.code + " has a default and cannot be mandatory");
@@ -57,6 +69,10 @@ public final class Standard<T> implements Coded {
             if (!valueType.isAllowed(b.defaultValue)) {
                 throw new IllegalArgumentException("default of standard " + b.code + " is not allowed: expected "
                         + valueType.allowedValues() + ", got " + b.defaultValue);
+            }
+            if (range != null && !range.contains(b.defaultValue)) {
+                throw new IllegalArgumentException("default of standard " + b.code + " is outside its range "
+                        + range + ": " + b.defaultValue);
             }
         }
         this.defaultValue = b.defaultValue;
@@ -163,14 +179,48 @@ public final class Standard<T> implements Coded {
     }
 
     /**
-     * Checks a value against this standard's type.
+     * The valid range of the values: declared with {@link Builder#range(ValueRange)}, or the default of
+     * the {@linkplain #unit() unit}.
+     *
+     * @return the range, or empty when the values are not numbers ({@code boolean}, coded choices) or
+     *         the unit has no default range
+     */
+    public Optional<ValueRange> range() {
+        return Optional.ofNullable(range);
+    }
+
+    /**
+     * A description of the allowed values, in English: the type's and the range, e.g. "a decimal
+     * number, not negative, from 0 to 1 (share)".
+     *
+     * @return the description
+     */
+    public String allowedValues() {
+        return range == null ? valueType.allowedValues()
+                : valueType.allowedValues() + ", from " + range.min().toPlainString() + " to "
+                        + range.max().toPlainString() + " (" + unit.englishName() + ")";
+    }
+
+    /**
+     * Whether a value is of this standard's type and within its range.
+     *
+     * @param value the value, may be null (never allowed)
+     * @return true when {@link #check(Object)} would accept it
+     */
+    public boolean isAllowed(Object value) {
+        return valueType.isAllowed(value) && (range == null || range.contains(value));
+    }
+
+    /**
+     * Checks a value against this standard's type and range.
      *
      * @param value the value
      * @return the value, typed
-     * @throws InvalidStandardValueException if the value is null, of the wrong class or out of range
+     * @throws InvalidStandardValueException if the value is null, of the wrong class or outside the
+     *         type's allowed values or the standard's {@linkplain #range() range}
      */
     public T check(Object value) {
-        if (!valueType.isAllowed(value)) {
+        if (!isAllowed(value)) {
             throw new InvalidStandardValueException(this, value);
         }
         return valueType.javaType().cast(value);
@@ -212,6 +262,7 @@ public final class Standard<T> implements Coded {
         private boolean mandatory;
         private String description;
         private String legalBasis;
+        private ValueRange range;
 
         private Builder(String code, ValueType<T> valueType) {
             this.code = code;
@@ -286,12 +337,25 @@ public final class Standard<T> implements Coded {
         }
 
         /**
+         * Declares the valid range of the values, replacing the {@linkplain Unit#defaultRange() default of
+         * the unit}: e.g. {@code range(ValueRange.of("0", "0.5"))} for a share that policy caps at one
+         * half. Only for numeric value types (money, decimal, integer).
+         *
+         * @param range the range, bounds inclusive; money is compared by its amount in yuan
+         * @return this builder
+         */
+        public Builder<T> range(ValueRange range) {
+            this.range = Objects.requireNonNull(range, "range");
+            return this;
+        }
+
+        /**
          * Builds the standard.
          *
          * @return the standard
-         * @throws IllegalStateException if names, unit or description are missing, or a default is set on
-         *         a mandatory standard
-         * @throws IllegalArgumentException if the default is not an allowed value
+         * @throws IllegalStateException if names, unit or description are missing, a default is set on
+         *         a mandatory standard, or a range is declared for values that are not numbers
+         * @throws IllegalArgumentException if the default is not an allowed value or outside the range
          */
         public Standard<T> build() {
             return new Standard<>(this);

@@ -15,6 +15,10 @@ import org.minzheng.core.identity.RegionCode;
  * {@code until} means "until further notice". The source is a document number such as
  * 苏民规〔2022〕4号, or {@value #ILLUSTRATIVE} for made-up example figures.
  *
+ * <p>The value must be {@linkplain Standard#check(Object) allowed} for the standard (its type and
+ * {@linkplain Standard#range() range}), and the interval must lie between {@link #EARLIEST} (1949-10-01)
+ * and {@link #LATEST} (2100-01-01): a date such as 0000-01-01 or 2202-01-01 is a typo, not a standard.
+ *
  * <p>Immutable and thread-safe. Equal when standard, region, interval, value and source are equal.
  *
  * @param <T> the value type
@@ -23,6 +27,12 @@ public final class StandardValue<T> {
 
     /** The source of figures that are examples, not law: {@value}. */
     public static final String ILLUSTRATIVE = "illustrative";
+
+    /** The earliest first day a value may have: 1949-10-01. */
+    public static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
+
+    /** The latest day an interval may reach: 2100-01-01 (as {@code until}, exclusive). */
+    public static final LocalDate LATEST = LocalDate.of(2100, 1, 1);
 
     private final Standard<T> standard;
     private final RegionCode region;
@@ -48,6 +58,12 @@ public final class StandardValue<T> {
             throw new IllegalArgumentException("value of " + standard.code() + " at " + regionText(region)
                     + ": from " + from + " must be before until " + until);
         }
+        if (from.isBefore(EARLIEST) || !from.isBefore(LATEST) || until != null && until.isAfter(LATEST)) {
+            throw new IllegalArgumentException("value of " + standard.code() + " at " + regionText(region)
+                    + ": the interval from " + from + (until == null ? "" : " until " + until)
+                    + " must lie between " + EARLIEST + " and " + LATEST + " / 标准值的起止日期须在 " + EARLIEST
+                    + " 至 " + LATEST + " 之间");
+        }
     }
 
     /**
@@ -61,7 +77,8 @@ public final class StandardValue<T> {
      * @param source the document number, or {@value #ILLUSTRATIVE}
      * @return the value
      * @throws InvalidStandardValueException if the value is not allowed for the standard
-     * @throws IllegalArgumentException if the source is blank
+     * @throws IllegalArgumentException if the source is blank or {@code from} is outside
+     *         [{@link #EARLIEST}, {@link #LATEST})
      * @throws NullPointerException if an argument is null
      */
     public static <T> StandardValue<T> of(Standard<T> standard, RegionCode region, LocalDate from, T value,
@@ -81,7 +98,8 @@ public final class StandardValue<T> {
      * @param source the document number, or {@value #ILLUSTRATIVE}
      * @return the value
      * @throws InvalidStandardValueException if the value is not allowed for the standard
-     * @throws IllegalArgumentException if {@code from} is not before {@code until}, or the source is blank
+     * @throws IllegalArgumentException if {@code from} is not before {@code until}, the interval is not
+     *         within [{@link #EARLIEST}, {@link #LATEST}], or the source is blank
      * @throws NullPointerException if an argument is null
      */
     public static <T> StandardValue<T> of(Standard<T> standard, RegionCode region, LocalDate from, LocalDate until,
@@ -100,7 +118,8 @@ public final class StandardValue<T> {
      * @param source the document number, or {@value #ILLUSTRATIVE}
      * @return the value
      * @throws InvalidStandardValueException if the value is not allowed for the standard
-     * @throws IllegalArgumentException if the source is blank
+     * @throws IllegalArgumentException if the source is blank or {@code from} is outside
+     *         [{@link #EARLIEST}, {@link #LATEST})
      * @throws NullPointerException if an argument is null
      */
     public static <T> StandardValue<T> national(Standard<T> standard, LocalDate from, T value, String source) {
@@ -119,7 +138,8 @@ public final class StandardValue<T> {
      * @param source the document number, or {@value #ILLUSTRATIVE}
      * @return the value
      * @throws InvalidStandardValueException if the value is not allowed for the standard
-     * @throws IllegalArgumentException if {@code from} is not before {@code until}, or the source is blank
+     * @throws IllegalArgumentException if {@code from} is not before {@code until}, the interval is not
+     *         within [{@link #EARLIEST}, {@link #LATEST}], or the source is blank
      * @throws NullPointerException if an argument is null
      */
     public static <T> StandardValue<T> of(Standard<T> standard, Optional<RegionCode> region, LocalDate from,

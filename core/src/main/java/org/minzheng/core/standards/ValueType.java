@@ -119,11 +119,11 @@ public final class ValueType<T> {
             value = parser.apply(text.strip());
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(
-                    "not a valid " + code + " value: '" + text + "'; expected " + allowedValues, e);
+                    "not a valid " + code + " value: '" + excerpt(text) + "'; expected " + allowedValues, e);
         }
         if (!allowed.test(value)) {
             throw new IllegalArgumentException(
-                    "not a valid " + code + " value: '" + text + "'; expected " + allowedValues);
+                    "not a valid " + code + " value: '" + excerpt(text) + "'; expected " + allowedValues);
         }
         return value;
     }
@@ -162,6 +162,11 @@ public final class ValueType<T> {
                     + javaType.getSimpleName() + "), got " + (value == null ? "null" : value.getClass().getSimpleName()));
         }
         return javaType.cast(value);
+    }
+
+    /** At most 32 characters of a text: a message never repeats a long input in full. */
+    private static String excerpt(String text) {
+        return text.length() <= 32 ? text : text.substring(0, 32) + "…(" + text.length() + " characters)";
     }
 
     private static Integer parseInteger(String text) {

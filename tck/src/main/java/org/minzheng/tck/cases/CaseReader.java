@@ -50,20 +50,27 @@ import org.minzheng.core.registry.Placement;
 import org.minzheng.core.registry.Relation;
 import org.minzheng.core.registry.SelfCare;
 import org.minzheng.core.registry.StatusKind;
-import org.minzheng.core.service.ServiceRecordId;
-import org.minzheng.core.standards.Reform;
-import org.minzheng.core.standards.Standard;
 import org.minzheng.core.rule.Application;
 import org.minzheng.core.rule.ApplicationFormat;
 import org.minzheng.core.rule.Enrolments;
 import org.minzheng.core.rule.ProgramRule;
 import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.rule.Supporter;
+import org.minzheng.core.service.ServiceRecordId;
+import org.minzheng.core.standards.Reform;
+import org.minzheng.core.standards.Standard;
+import org.minzheng.json.InputChecks;
 import org.minzheng.runtime.Programs;
+import org.minzheng.spi.storage.StorageLimits;
 
 /**
  * Turns the node tree of one case file into {@link PolicyCase}s, collecting every problem with its line
  * and path. The keys of each block are listed here once; the README documents them.
+ *
+ * <p>Impossible data is refused even where no rule of core would notice it: a member or supporter born
+ * after the month assessed, an amount beyond ±{@link StorageLimits#MAX_AMOUNT}, a date before
+ * {@link #EARLIEST_DATE} or from {@link #LATEST_DATE} on, a period outside 1949-10 .. 2099-12, and
+ * numbers in exponent notation. Messages quote at most {@value InputChecks#EXCERPT} characters of a value.
  */
 final class CaseReader {
 
@@ -84,6 +91,13 @@ final class CaseReader {
     static final Set<String> GUARDIANSHIP_KEYS = keys("guardian", "name", "signed", "from", "to");
     static final Set<String> EXPECT_KEYS = keys("eligible", "amount", "reasons", "notes", "components", "approval",
             "category", "hours");
+
+    /** The earliest date a case file may hold (a birth date, a status, a signature): 1900-01-01. */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    /** The first date a case file may no longer hold: 2100-01-01. */
+    static final LocalDate LATEST_DATE = LocalDate.of(2100, 1, 1);
+    private static final YearMonth EARLIEST_PERIOD = YearMonth.of(1949, 10);
+    private static final YearMonth LATEST_PERIOD = YearMonth.of(2099, 12);
 
     private static Set<String> keys(String... keys) {
         return Set.copyOf(new LinkedHashSet<>(Arrays.asList(keys)));
@@ -112,7 +126,8 @@ final class CaseReader {
             PolicyCase c = policyCase(node);
             if (c != null && problems.size() == before) {
                 if (!names.add(c.name())) {
-                    problem(node, "duplicate case name '" + c.name() + "': names must be unique within a file");
+                    problem(node, "duplicate case name '" + InputChecks.excerpt(c.name())
+                            + "': names must be unique within a file");
                 }
                 out.add(c);
             }
@@ -310,6 +325,7 @@ final class CaseReader {
             pb.selfCare(selfCare);
         }
         LocalDate birth = birthOf(node);
+        bornBeforeEndOf(node, birth, period);
         CaseNode parents = node.map.get("parents");
         if (parents != null) {
             if (parents.kind != CaseNode.Kind.LIST || parents.list.size() > 2) {
@@ -369,6 +385,15 @@ final class CaseReader {
         return pb;
     }
 
+    /** A person assessed for a month must have been born by its last day: no rule can judge the unborn. */
+    private void bornBeforeEndOf(CaseNode node, LocalDate birth, YearMonth period) {
+        if (birth != null && period != null && birth.isAfter(period.atEndOfMonth())) {
+            CaseNode at = node.map.containsKey("birth") ? node.map.get("birth") : node.map.get("id-number");
+            problem(at == null ? node : at, "born on " + birth + ", after the period assessed (" + period
+                    + "): a person must be born by the last day of the month (出生日期晚于测算月份)");
+        }
+    }
+
     private LocalDate birthOf(CaseNode node) {
         CaseNode birth = node.map.get("birth");
         if (birth != null && birth.kind == CaseNode.Kind.SCALAR) {
@@ -403,6 +428,7 @@ final class CaseReader {
         int before = problems.size();
         Optional.ofNullable(node.map.get("relation")).map(n -> code(n, Relation.class));
         Person.Builder pb = personBuilder(node, id, "赡养人" + id.substring(1), householdHukou);
+        bornBeforeEndOf(node, birthOf(node), period);
         Map<IncomeKind, Money> incomes = incomes(node.map.get("incomes"));
         CaseNode annual = node.map.get("annual-income");
         Optional<Money> annualIncome;
@@ -516,7 +542,7 @@ final class CaseReader {
                 return Placement.INSTITUTIONAL;
             }
             default -> {
-                problem(node, "unknown placement '" + text + "'; expected family or institution");
+                problem(node, "unknown placement '" + InputChecks.excerpt(text) + "'; expected family or institution");
                 return null;
             }
         }
@@ -552,7 +578,8 @@ final class CaseReader {
         node.map.forEach((key, value) -> {
             IncomeKind kind = Coded.findByCode(IncomeKind.class, key).orElse(null);
             if (kind == null) {
-                problem(value, "unknown income kind '" + key + "'; expected one of " + codes(IncomeKind.class));
+                problem(value, "unknown income kind '" + InputChecks.excerpt(key) + "'; expected one of "
+                        + codes(IncomeKind.class));
                 return;
             }
             Money m = money(value);
@@ -644,7 +671,8 @@ final class CaseReader {
             Optional<Standard<?>> standard = programs.standards().stream().filter(s -> s.code().equals(code))
                     .findFirst();
             if (standard.isEmpty()) {
-                problem(value, "unknown standard '" + code + "'; the codes are listed in docs/standards.md");
+                problem(value, "unknown standard '" + InputChecks.excerpt(code)
+                        + "'; the codes are listed in docs/standards.md");
                 return;
             }
             if (value.kind != CaseNode.Kind.SCALAR) {
@@ -674,7 +702,12 @@ final class CaseReader {
                 return;
             }
         }
-        b.set(standard, parsed);
+        try {
+            b.set(standard, parsed);
+        } catch (IllegalArgumentException e) {
+            // a value of the right type outside the standard's range
+            problem(value, standard.code() + ": " + e.getMessage());
+        }
     }
 
     private Expectation expectation(CaseNode node, ProgramRule<?> program) {
@@ -694,7 +727,8 @@ final class CaseReader {
             }
             n.map.forEach((key, value) -> {
                 if (Coded.findByCode(PaymentComponent.class, key).isEmpty()) {
-                    problem(value, "unknown component '" + key + "'; expected one of " + codes(PaymentComponent.class));
+                    problem(value, "unknown component '" + InputChecks.excerpt(key) + "'; expected one of "
+                            + codes(PaymentComponent.class));
                     return;
                 }
                 Money m = money(value);
@@ -745,7 +779,8 @@ final class CaseReader {
         boolean ok = true;
         for (Map.Entry<String, CaseNode> e : node.map.entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                problem(e.getValue(), "unknown key '" + e.getKey() + "'; expected one of " + new TreeSet<>(allowed));
+                problem(e.getValue(), "unknown key '" + InputChecks.excerpt(e.getKey()) + "'; expected one of "
+                        + new TreeSet<>(allowed));
                 ok = false;
             }
         }
@@ -796,20 +831,24 @@ final class CaseReader {
     }
 
     private BigDecimal decimal(CaseNode node) {
-        if (node.kind == CaseNode.Kind.SCALAR) {
-            try {
-                return new BigDecimal(node.text);
-            } catch (NumberFormatException e) {
-                // reported below
-            }
+        // plain notation only: 1e999999999 is a number that no one means, and a denial of service
+        if (node.kind == CaseNode.Kind.SCALAR && node.text.length() <= 32
+                && node.text.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?")) {
+            return new BigDecimal(node.text);
         }
-        problem(node, "expected a number, found " + node.describe());
+        problem(node, "expected a number in plain notation (e.g. 12.5), found " + node.describe());
         return null;
     }
 
     private Money money(CaseNode node) {
         if (node.kind == CaseNode.Kind.SCALAR && node.text.matches("(0|[1-9][0-9]*)(\\.[0-9]{1,2})?")) {
-            return Money.of(node.text);
+            Money amount = Money.of(node.text);
+            if (amount.compareTo(StorageLimits.MAX_AMOUNT) > 0) {
+                problem(node, "amount " + node.describe() + " is out of range: at most " + StorageLimits.MAX_AMOUNT
+                        + " yuan (金额超出范围)");
+                return null;
+            }
+            return amount;
         }
         problem(node, "expected an amount in yuan with at most 2 decimals, not negative (e.g. 1200.00), found "
                 + node.describe());
@@ -822,7 +861,13 @@ final class CaseReader {
         }
         if (node.kind == CaseNode.Kind.SCALAR) {
             try {
-                return LocalDate.parse(node.text);
+                LocalDate date = LocalDate.parse(node.text);
+                if (date.isBefore(EARLIEST_DATE) || !date.isBefore(LATEST_DATE)) {
+                    problem(node, "date " + date + " is outside " + EARLIEST_DATE + " .. " + LATEST_DATE
+                            + ": a typo in the year? (日期超出范围)");
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 // reported below
             }
@@ -837,7 +882,13 @@ final class CaseReader {
         }
         if (node.kind == CaseNode.Kind.SCALAR) {
             try {
-                return YearMonth.parse(node.text);
+                YearMonth month = YearMonth.parse(node.text);
+                if (month.isBefore(EARLIEST_PERIOD) || month.isAfter(LATEST_PERIOD)) {
+                    problem(node, "period " + month + " is outside " + EARLIEST_PERIOD + " .. " + LATEST_PERIOD
+                            + " (测算月份超出范围)");
+                    return null;
+                }
+                return month;
             } catch (DateTimeParseException e) {
                 // reported below
             }

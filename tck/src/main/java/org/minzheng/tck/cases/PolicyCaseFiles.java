@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.minzheng.json.InputChecks;
 import org.minzheng.json.MinzhengJson;
 import org.minzheng.json.ReadLimits;
 import org.minzheng.runtime.Programs;
@@ -149,7 +150,9 @@ public final class PolicyCaseFiles {
         }
         int before = problems.size();
         CaseNode root;
-        try (JsonParser p = mapper.createParser(in)) {
+        JsonParser p = null;
+        try {
+            p = mapper.createParser(in);
             if (p.nextToken() == null) {
                 problems.add(new CaseFileProblem(name, 1, "", "the file is empty: it must hold a list of cases"));
                 return List.of();
@@ -160,10 +163,16 @@ public final class PolicyCaseFiles {
                 problems.add(new CaseFileProblem(name, CaseNode.line(p), "", "content after the end of the document"));
             }
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            problems.add(new CaseFileProblem(name, line, "", "not valid " + (mapper == JSON ? "JSON" : "YAML") + ": "
-                    + e.getOriginalMessage()));
+            // A limit error has no location of its own: the line is where the parser stopped. The message
+            // never repeats the source line that the YAML parser prints.
+            String path = p == null ? "" : InputChecks.excerpt(p.streamReadContext().pathAsPointer().toString());
+            problems.add(new CaseFileProblem(name, InputChecks.line(e, p), path, "not valid "
+                    + (mapper == JSON ? "JSON" : "YAML") + ": " + InputChecks.message(e)));
             return List.of();
+        } finally {
+            if (p != null) {
+                p.close();
+            }
         }
         if (problems.size() != before) {
             return List.of();

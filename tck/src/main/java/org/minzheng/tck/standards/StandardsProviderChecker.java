@@ -46,9 +46,9 @@ import org.minzheng.spi.StandardsQuery;
 public final class StandardsProviderChecker {
 
     /** Earliest plausible start of a standard: the founding of the People's Republic. */
-    static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
+    static final LocalDate EARLIEST = StandardValue.EARLIEST;
     /** Latest plausible end of a standard. */
-    static final LocalDate LATEST = LocalDate.of(2100, 1, 1);
+    static final LocalDate LATEST = StandardValue.LATEST;
 
     private static final int THREADS = 4;
     private static final int ROUNDS_PER_THREAD = 8;

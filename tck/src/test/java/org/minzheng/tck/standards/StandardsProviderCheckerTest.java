@@ -5,6 +5,7 @@ import org.minzheng.core.programs.tekun.Tekun;
 import org.minzheng.core.programs.senior.SeniorAllowance;
 import org.minzheng.core.programs.childsubsidy.ChildSubsidy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.minzheng.tck.standards.TestProviders.CITY;
 import static org.minzheng.tck.standards.TestProviders.COVERAGE;
 import static org.minzheng.tck.standards.TestProviders.FROM;
@@ -18,6 +19,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.standards.InvalidStandardValueException;
 import org.minzheng.core.standards.StandardValue;
 import org.minzheng.spi.StandardsProvider;
 import org.minzheng.spi.StandardsQuery;
@@ -116,12 +118,10 @@ class StandardsProviderCheckerTest {
     }
 
     @Test
-    void intervals_implausibleYear_isSp06() {
-        StandardsProvider p = TestProviders.editing(values -> {
-            values.add(StandardValue.of(Dibao.GRACE_MONTHS, CITY, LocalDate.of(2202, 1, 1), 6, "typo"));
-            return values;
-        });
-        assertThat(checksOf(check(p))).containsExactly(StandardsCheck.SP06_INTERVALS);
+    void intervals_implausibleYear_cannotEvenBeBuilt() {
+        // SP06 still checks the window, but core refuses such a value first (decision record 0160).
+        assertThatThrownBy(() -> StandardValue.of(Dibao.GRACE_MONTHS, CITY, LocalDate.of(2202, 1, 1), 6,
+                "typo")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2100-01-01");
     }
 
     @Test
@@ -195,11 +195,11 @@ class StandardsProviderCheckerTest {
     }
 
     @Test
-    void nationalRelations_shareAboveOne_isSp10() {
-        StandardsProvider p = TestProviders.replacing(ChildSubsidy.PARENTS_UNABLE_SHARE, StandardValue.of(
-                ChildSubsidy.PARENTS_UNABLE_SHARE, CITY, FROM, UNTIL, new BigDecimal("60"), "x"));
-        assertThat(new StandardsProviderChecker(p, COVERAGE).nationalRelations())
-                .anySatisfy(f -> assertThat(f.fix()).contains("0.3 for 30 %"));
+    void nationalRelations_shareAboveOne_cannotEvenBeBuilt() {
+        // SP10 still checks shares, but core refuses a share outside [0, 1] first (decision record 0160).
+        assertThatThrownBy(() -> StandardValue.of(ChildSubsidy.PARENTS_UNABLE_SHARE, CITY, FROM, UNTIL,
+                new BigDecimal("60"), "x")).isInstanceOf(InvalidStandardValueException.class)
+                .hasMessageContaining("from 0 to 1");
     }
 
     @Test
