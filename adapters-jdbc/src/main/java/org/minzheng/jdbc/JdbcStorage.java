@@ -309,7 +309,9 @@ public final class JdbcStorage implements Storage {
      *
      * <p>For applications that do not run Flyway themselves. An application that does adds
      * {@link Dialect#migrationLocation()} to its own configuration instead. Migrations are
-     * recorded in the table {@value #HISTORY_TABLE}, so they do not mix with the host's own.
+     * recorded in the table {@value #HISTORY_TABLE}, so they do not mix with the host's own; a
+     * schema that already holds the host's tables (and no minzheng history) gets every migration
+     * from version 1.
      *
      * @param dataSource the database
      * @return the number of migrations applied (0 when the schema was current)
@@ -325,6 +327,10 @@ public final class JdbcStorage implements Storage {
                     .locations(dialect.migrationLocation())
                     .table(HISTORY_TABLE)
                     .failOnMissingLocations(true)
+                    // the host application's own tables may already be in the schema: minzheng's history is a
+                    // table of its own, so an empty history means "nothing of minzheng yet", from version 1 on
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
                     .load()
                     .migrate();
             return result.migrationsExecuted;
