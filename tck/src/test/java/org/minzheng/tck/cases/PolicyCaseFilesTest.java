@@ -251,4 +251,14 @@ class PolicyCaseFilesTest {
         assertThatThrownBy(() -> PolicyCaseFiles.load(Programs.builtIn(), List.of(dir.resolve("none.yaml"))))
                 .isInstanceOf(CaseFileException.class).hasMessageContaining("none.yaml:0: no such file");
     }
+
+    @Test
+    void enrolment_personalProgramOnTheHousehold_isAnErrorSayingWhereItBelongs() {
+        // issue 12: `enrolled: [tekun]` on a household was silently ignored
+        CaseFileProblem p = onlyProblem("dibao.yaml", VALID.replace("enrolled: [dibao]", "enrolled: [tekun]"));
+        assertThat(p.message()).contains("granted to a person").contains("on the member who receives it");
+        CaseFileProblem q = onlyProblem("dibao.yaml", VALID.replace("- {relation: spouse, birth: 1979-06-01, gender: female}",
+                "- {relation: spouse, birth: 1979-06-01, gender: female, enrolled: [dibao]}"));
+        assertThat(q.message()).contains("granted to a household").contains("on the household");
+    }
 }
