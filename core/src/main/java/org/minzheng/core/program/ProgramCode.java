@@ -62,8 +62,9 @@ public record ProgramCode(String value) implements Comparable<ProgramCode> {
         return value != null && value.length() >= 2 && value.length() <= MAX_LENGTH && CODE.matcher(value).matches();
     }
 
+    /** At most 32 characters of a rejected code, as every reader quotes input (decision record 0162). */
     private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+        return s.length() <= 32 ? s : s.substring(0, 32) + "…(" + s.length() + " characters)";
     }
 
     @Override
