@@ -264,7 +264,11 @@ public final class DemoCommand implements Runnable {
         return line.length() <= MAX_DETAIL ? line : line.substring(0, MAX_DETAIL) + "…";
     }
 
-    /** The options of every command: the language and {@code --verbose}. */
+    /**
+     * The options of every command: the language and {@code --verbose}. Picocli checks them; the values used
+     * are those read before parsing ({@link Early}), so that {@code --lang en} counts before or after the
+     * command's name.
+     */
     static final class Common {
         @Option(names = "--lang", defaultValue = "zh", converter = Lang.Converter.class, descriptionKey = "lang",
                 description = "Language of messages, progress and reports: zh or en (default ${DEFAULT-VALUE}).")
@@ -364,7 +368,7 @@ public final class DemoCommand implements Runnable {
         public Integer call() {
             validate();
             DistrictDemo.Options o = new DistrictDemo.Options(seed, scale, Optional.ofNullable(db), Optional.ofNullable(user),
-                    Optional.ofNullable(password), from, to, out, resume, force, visits, common.lang.locale());
+                    Optional.ofNullable(password), from, to, out, resume, force, visits, parent.msg.lang().locale());
             DistrictDemo.Result r = DistrictDemo.run(o, parent.out, parent.terminal);
             return r.runs().stream().allMatch(m -> m.complete() && m.failures().isEmpty()) ? 0 : 1;
         }
@@ -448,7 +452,7 @@ public final class DemoCommand implements Runnable {
             } catch (MissingStandardException e) {
                 throw new DemoInputException("assess.noStandard", month, firstLine(e.getMessage()));
             }
-            Locale locale = common.lang.locale();
+            Locale locale = parent.msg.lang().locale();
             PrintStream out = parent.out;
             out.println((locale == Locale.ENGLISH ? p.englishName() : p.chineseName()) + " " + month + ": "
                     + (d.eligible() ? (locale == Locale.ENGLISH ? "eligible, " : "符合条件，") + d.amount().format(locale)

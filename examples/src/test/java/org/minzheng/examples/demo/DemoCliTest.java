@@ -247,6 +247,18 @@ class DemoCliTest {
         assertThat(en.out()).contains("Population scale").doesNotContain("人口规模");
     }
 
+    @Test
+    void lang_countsBeforeTheCommandNameToo() {
+        String sample = Path.of("samples", "dibao-rural-elder.json").toString();
+
+        Outcome assess = cli("--lang", "en", "assess", sample);
+        Outcome bad = cli("--lang", "en", "run", "--scale", "-1");
+
+        assertThat(assess.code()).as(assess.err()).isZero();
+        assertThat(assess.out()).startsWith("minimum living guarantee 2022-10: eligible");
+        assertBadInput(bad, "--scale", true);
+    }
+
     // --- assess ---
 
     static Stream<Arguments> samples() {
