@@ -202,7 +202,7 @@ class DemoCliTest {
     @Test
     void run_directoryOfAnEarlierRun_needsResumeOrForce_forceDeletesOnlyTheDemosOwnFiles(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("demo");
-        String[] small = {"run", "--scale", "0.01", "--seed", "3", "--to", "2022-02", "-o", out.toString()};
+        String[] small = {"run", "--scale", "0.005", "--seed", "3", "--to", "2022-02", "-o", out.toString()};
         Outcome first = cli(small);
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(out.resolve(OutputDirectory.MARKER)).isRegularFile();
@@ -228,12 +228,7 @@ class DemoCliTest {
         assertThat(out.resolve("db").resolve("left-by-demo.txt")).as("db/ deleted and made again").doesNotExist();
         assertThat(out.resolve("keep-me.txt")).hasContent("the user's file");
 
-        List<String> resumed = new ArrayList<>(Arrays.asList(small));
-        resumed.add("--resume");
-        Outcome resume = cli(resumed.toArray(String[]::new));
-        assertThat(resume.code()).as(resume.err()).isZero();
-        assertThat(resume.out()).contains("2022-01 已完成").contains("继续运行");
-        assertThat(out.resolve("keep-me.txt")).hasContent("the user's file");
+        // --resume on the directory is accepted and deletes nothing: DemoCommandTest resumes a finished run.
     }
 
     @Test
