@@ -151,10 +151,12 @@ public final class DistrictDemo {
         long start = progress.now();
         // Everything is checked before anything is written or deleted (decision 0275).
         OutputDirectory.check(o.out(), o.resume(), o.force());
+        long opening = progress.now();
         Storage database = open(o, progress);
         try (Storage storage = new DemoStorage(database, new DemoServiceRecords())) {
             CivilAffairs ca = CivilAffairs.builder().standards(StandardsProviders.discover()).storage(storage).clock(clock).build();
             var s = ca.standards(DantuDistrict.REGION, o.first());
+            progress.line("run.databaseReady", progress.since(opening));
             DantuGenerator.Calibration cal = new DantuGenerator.Calibration(s.get(Dibao.STANDARD_URBAN),
                     s.get(Dibao.STANDARD_RURAL), s.find(Dibao.GRACE_MONTHS).orElse(0),
                     s.find(Dibao.ASSET_VEHICLES).orElse(0));

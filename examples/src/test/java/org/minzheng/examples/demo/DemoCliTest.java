@@ -208,7 +208,7 @@ class DemoCliTest {
         assertThat(out.resolve(OutputDirectory.MARKER)).isRegularFile();
         assertThat(out.resolve("dantu-report.html")).isRegularFile();
         // Plain lines, in Chinese, when the output is not a terminal; the district's storing is shown.
-        assertThat(first.out()).doesNotContain("\r").contains("生成丹徒区合成数据").contains("存储完成，用时")
+        assertThat(first.out()).doesNotContain("\r").contains("数据库已就绪").contains("生成丹徒区合成数据").contains("存储完成，用时")
                 .contains("月度运行：").containsPattern("2022-02 \\[#+\\] 案件 [0-9,]+，发放 [0-9,.]+ 元");
         assertThat(first.err()).isEmpty();
 
