@@ -12,12 +12,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.minzheng.core.cases.ApprovalLevel;
 import org.minzheng.core.cases.Case;
@@ -40,7 +38,6 @@ import org.minzheng.core.service.ServiceRecord;
 import org.minzheng.jdbc.JdbcStorage;
 import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.runtime.MonthlyRun;
-import org.minzheng.runtime.MonthlyRunListener;
 import org.minzheng.runtime.StandardsProviders;
 import org.minzheng.spi.storage.PaymentRequest;
 import org.minzheng.spi.storage.Storage;
@@ -70,17 +67,21 @@ public final class DistrictDemo {
      * @param last the last month
      * @param out the output directory
      * @param resume keep the database and complete the months instead of starting afresh
+     * @param force start afresh in an output directory an earlier run of the demo left (its database and
+     *     reports are deleted); refused together with {@code resume}
      * @param visitsPerMonth home-care visit records per person and month
      * @param locale the language of the printed report
      */
     public record Options(long seed, double scale, Optional<String> jdbcUrl, Optional<String> user, Optional<String> password,
-                          YearMonth first, YearMonth last, Path out, boolean resume, int visitsPerMonth, Locale locale) {
+                          YearMonth first, YearMonth last, Path out, boolean resume, boolean force, int visitsPerMonth,
+                          Locale locale) {
 
         /**
          * Checks the components.
          *
          * @throws NullPointerException if a component is {@code null}
-         * @throws IllegalArgumentException if {@code last} is before {@code first}
+         * @throws IllegalArgumentException if {@code last} is before {@code first}, or both {@code resume} and
+         *     {@code force} are set
          */
         public Options {
             Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -92,6 +93,9 @@ public final class DistrictDemo {
             Objects.requireNonNull(locale, "locale");
             if (last.isBefore(first)) {
                 throw new IllegalArgumentException("the last month is before the first: " + first + ".." + last);
+            }
+            if (resume && force) {
+                throw new DemoInputException("run.resumeForce");
             }
         }
     }
@@ -115,59 +119,78 @@ public final class DistrictDemo {
     }
 
     /**
-     * Runs the demo.
+     * Runs the demo, printing plain progress lines (for a console that is not a terminal).
      *
      * @param o the options
      * @param console where progress and the report are printed
      * @return what was done
+     * @throws DemoInputException if the output directory or the database may not be used (nothing is
+     *     written or deleted then)
      * @throws UncheckedIOException if the output cannot be written
      */
     public static Result run(Options o, PrintStream console) {
+        return run(o, console, false);
+    }
+
+    /**
+     * Runs the demo.
+     *
+     * @param o the options
+     * @param console where progress and the report are printed
+     * @param terminal whether the console is a terminal: the progress bar is then redrawn in place
+     * @return what was done
+     * @throws DemoInputException if the output directory or the database may not be used (nothing is
+     *     written or deleted then)
+     * @throws UncheckedIOException if the output cannot be written
+     */
+    public static Result run(Options o, PrintStream console, boolean terminal) {
         Instant t0 = Instant.now();
         Clock clock = Clock.system(CST);
-        try {
-            Files.createDirectories(o.out());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Storage database = open(o, console);
+        Messages msg = Messages.of("en".equals(o.locale().getLanguage()) ? Lang.EN : Lang.ZH);
+        Progress progress = new Progress(console, msg, terminal);
+        long start = progress.now();
+        // Everything is checked before anything is written or deleted (decision 0275).
+        OutputDirectory.check(o.out(), o.resume(), o.force());
+        long opening = progress.now();
+        Storage database = open(o, progress);
         try (Storage storage = new DemoStorage(database, new DemoServiceRecords())) {
             CivilAffairs ca = CivilAffairs.builder().standards(StandardsProviders.discover()).storage(storage).clock(clock).build();
             var s = ca.standards(DantuDistrict.REGION, o.first());
+            progress.line("run.databaseReady", progress.since(opening));
             DantuGenerator.Calibration cal = new DantuGenerator.Calibration(s.get(Dibao.STANDARD_URBAN),
                     s.get(Dibao.STANDARD_RURAL), s.find(Dibao.GRACE_MONTHS).orElse(0),
                     s.find(Dibao.ASSET_VEHICLES).orElse(0));
-            console.printf(Locale.ROOT, "Generating Dantu district: seed %d, scale %s, dibao standard %s, grace %d months%n",
-                    o.seed(), o.scale(), cal.dibaoUrban(), cal.graceMonths());
+            progress.line("run.generating", String.valueOf(o.seed()), String.valueOf(o.scale()), cal.dibaoUrban(),
+                    cal.graceMonths());
+            long generating = progress.now();
             Population p = DantuGenerator.generate(o.seed(), o.scale(), cal, o.visitsPerMonth());
-            console.printf(Locale.ROOT, "  %,d households, %,d persons, %,d cases, %,d service records, %,d facilities%n",
-                    p.households().size(), p.persons(), p.cases().size(), p.serviceRecords().size(), p.facilities().size());
-            load(storage, p, console);
+            progress.line("run.generated", p.households().size(), p.persons(), p.cases().size(), p.serviceRecords().size(),
+                    p.facilities().size(), progress.since(generating));
+            load(storage, p, progress);
 
             List<MonthlyRun> runs = new ArrayList<>();
             int grants = 0;
-            MonthlyRunListener bar = new ProgressBar(console);
-            console.println("Monthly runs (月度运行):");
             // Progress is read from the database, never from a file of our own (decision 0142).
             YearMonth resumeAt = o.resume() ? ResumePoint.of(storage, p, DantuDistrict.REGION, o.first(), o.last())
                     : o.first();
+            progress.line("run.months");
+            progress.plan((int) (resumeAt.until(o.last(), java.time.temporal.ChronoUnit.MONTHS) + 1));
             for (YearMonth m = o.first(); !m.isAfter(o.last()); m = m.plusMonths(1)) {
                 if (m.isBefore(resumeAt)) {
-                    console.println("  " + m + " already complete");
+                    progress.line("run.monthSkipped", m);
                     continue;
                 }
                 applyChanges(storage, p, m);
                 grants += grantTemporaryAssistance(ca, storage, p, m);
-                MonthlyRun run = ca.runMonth(m, DantuDistrict.REGION, bar);
+                MonthlyRun run = ca.runMonth(m, DantuDistrict.REGION, progress);
                 runs.add(run);
                 if (!run.complete() || !run.failures().isEmpty()) {
                     // A later month must not start on an incomplete one: --resume continues here.
-                    console.printf(Locale.ROOT, "  %s is not complete (%d failures): later months are not run; "
-                            + "run again with --resume to complete it (本月未完成，请使用 --resume 继续)%n", m,
-                            run.failures().size());
+                    progress.line("run.incomplete", m, run.failures().size());
                     break;
                 }
             }
+            progress.line("run.reporting");
             DistrictReport report = ca.report(DantuDistrict.REGION, o.first(), o.last(), DantuDistrict.names());
             var published = Optional.of(DantuDistrict.published(o.scale()));
             String text = ReportRenderer.text(report, o.locale(), published);
@@ -180,59 +203,75 @@ public final class DistrictDemo {
             console.println();
             console.println(text);
             Duration wall = Duration.between(t0, Instant.now());
-            console.printf(Locale.ROOT, "HTML report: %s%nJSON report: %s%nWall time: %.1f s%n", html.toAbsolutePath(),
-                    json.toAbsolutePath(), wall.toMillis() / 1000.0);
+            progress.line("run.files", html.toAbsolutePath(), json.toAbsolutePath(), txt.toAbsolutePath(),
+                    progress.since(start));
             return new Result(report, runs, grants, html, json, txt, wall);
         }
     }
 
-    private static Storage open(Options o, PrintStream console) {
+    /**
+     * Opens the database: an external one before the output directory is prepared (a database that
+     * cannot be used leaves no directory behind), the embedded one in the prepared directory.
+     */
+    private static Storage open(Options o, Progress progress) {
         if (o.jdbcUrl().isEmpty()) {
+            OutputDirectory.prepare(o.out(), o.resume(), o.force());
             Path dir = o.out().resolve("db");
             // JdbcStorage.h2 writes every commit before it returns and creates a new database
             // atomically, so whatever a killed run left is a consistent database to resume on.
-            if (!o.resume()) {
-                deleteRecursively(dir);
-            }
-            console.println("Database: embedded H2 in " + dir.toAbsolutePath());
+            // --force has deleted the demo's own db/ in a directory the demo marked (decision 0275).
+            progress.line("run.database", "H2 " + dir.toAbsolutePath());
             return JdbcStorage.h2(dir);
         }
         DriverManagerDataSource ds = new DriverManagerDataSource(o.jdbcUrl().get(), o.user().orElse(null), o.password().orElse(null));
-        console.println("Database: " + ds);
+        progress.line("run.database", ds);
         JdbcStorage.migrate(ds);
         JdbcStorage storage = JdbcStorage.of(ds, Clock.system(CST));
         if (!o.resume() && storage.households().countByRegion(DantuDistrict.REGION) > 0) {
             storage.close();
-            throw new IllegalStateException("the database already holds Dantu households: use --resume to complete "
-                    + "the months, or an empty database (数据库非空)");
+            // Never deleted, not even with --force: the demo did not create that database.
+            throw new DemoInputException("db.notEmpty");
+        }
+        try {
+            OutputDirectory.prepare(o.out(), o.resume(), o.force());
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
         }
         return storage;
     }
 
     /** Stores the registry, cases and facilities unless a resumed database has them already. */
-    private static void load(Storage storage, Population p, PrintStream console) {
-        Instant t = Instant.now();
+    private static void load(Storage storage, Population p, Progress progress) {
         for (ServiceRecord r : p.serviceRecords()) {
             storage.serviceRecords().save(r, LOADER);
         }
         if (storage.households().countByRegion(DantuDistrict.REGION) > 0) {
-            console.println("  resuming: the registry is already stored");
+            progress.line("run.alreadyStored");
             return;
         }
+        int households = p.households().size();
+        int cases = p.cases().size();
+        int total = households + cases + p.facilities().size();
+        progress.line("run.storing", households, cases, p.facilities().size());
+        progress.startStoring();
         // One transaction: a load interrupted half-way leaves nothing, so --resume can tell.
+        // Progress after every batch: no silent gap while the district is stored.
         storage.inTransaction(tx -> {
-            for (int i = 0; i < p.households().size(); i += BATCH) {
-                tx.households().saveAll(p.households().subList(i, Math.min(p.households().size(), i + BATCH)), LOADER);
+            for (int i = 0; i < households; i += BATCH) {
+                tx.households().saveAll(p.households().subList(i, Math.min(households, i + BATCH)), LOADER);
+                progress.storing(Math.min(households, i + BATCH), total);
             }
-            for (int i = 0; i < p.cases().size(); i += BATCH) {
-                tx.cases().saveAll(p.cases().subList(i, Math.min(p.cases().size(), i + BATCH)), LOADER);
+            for (int i = 0; i < cases; i += BATCH) {
+                tx.cases().saveAll(p.cases().subList(i, Math.min(cases, i + BATCH)), LOADER);
+                progress.storing(households + Math.min(cases, i + BATCH), total);
             }
             for (Facility f : p.facilities()) {
                 tx.facilities().save(f, LOADER);
             }
+            progress.storing(total, total);
             return null;
         });
-        console.printf(Locale.ROOT, "  stored in %.1f s%n", Duration.between(t, Instant.now()).toMillis() / 1000.0);
     }
 
     /** Records the month's registry changes (a job found, a car bought); unchanged households are left alone. */
@@ -295,19 +334,6 @@ public final class DistrictDemo {
             Files.writeString(file, content, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the old demo database in " + dir, e);
         }
     }
 }

@@ -43,7 +43,7 @@ class DemoCommandTest {
     void run_smallDistrict_printsTheReportBesideThePublishedFiguresAndWritesTheFiles(@TempDir Path dir) throws Exception {
         String out = run("run", "--scale", "0.02", "--seed", "7", "-o", dir.toString());
 
-        assertThat(out).contains("最低生活保障").contains("主要指标").contains("dantu-report.html").contains("Wall time");
+        assertThat(out).contains("最低生活保障").contains("主要指标").contains("dantu-report.html").contains("总用时");
         String html = Files.readString(dir.resolve("dantu-report.html"));
         assertThat(html).contains("<svg").contains("高资街道").doesNotContain("<script");
         JsonNode json = MinzhengJson.mapper().readTree(Files.readString(dir.resolve("dantu-report.json")));
@@ -64,8 +64,8 @@ class DemoCommandTest {
         // Resuming a finished run: the months before the last one the database holds are complete;
         // that one is run again and posts nothing; the report is the same.
         String again = run("run", "--scale", "0.02", "--seed", "7", "-o", dir.toString(), "--resume");
-        assertThat(again).contains("2022-01 already complete").contains("2022-09 already complete")
-                .doesNotContain("2022-10 already complete").containsPattern("2022-10 .*posted +0 ");
+        assertThat(again).contains("2022-01 已完成").contains("2022-09 已完成")
+                .doesNotContain("2022-10 已完成").containsPattern("2022-10 .*入账 0，");
         JsonNode resumed = MinzhengJson.mapper().readTree(Files.readString(dir.resolve("dantu-report.json")));
         assertThat(resumed.get("headline")).isEqualTo(json.get("headline"));
     }

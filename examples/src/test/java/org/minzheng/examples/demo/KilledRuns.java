@@ -213,16 +213,16 @@ final class KilledRuns {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.startsWith("Database:") && databaseAt == 0) {
+                    if (line.startsWith("数据库：") && databaseAt == 0) {
                         databaseAt = System.nanoTime();
                         phase = "opening the database and reading the standards";
                     }
                     String trimmed = line.strip();
                     if (trimmed.startsWith("2022-")) {
                         phase = "the run of " + trimmed.substring(0, 7);
-                    } else if (trimmed.startsWith("Generating")) {
+                    } else if (trimmed.startsWith("生成丹徒区")) {
                         phase = "generating and loading";
-                    } else if (trimmed.startsWith("Monthly runs")) {
+                    } else if (trimmed.startsWith("月度运行")) {
                         phase = "the first month";
                         if (monthsAt == 0) {
                             monthsAt = System.nanoTime();
