@@ -77,6 +77,16 @@ class ReportHeaderTest {
     }
 
     @Test
+    void chartText_tooWideForTheChart_isShortenedWithAnEllipsis() {
+        String name = "一个名称很长很长的地方自定义救助项目".repeat(4);
+        String fitted = ReportRenderer.fit(name, 300);
+        assertThat(fitted).endsWith("…").startsWith("一个名称");
+        assertThat(ReportRenderer.textWidth(fitted)).isLessThanOrEqualTo(300);
+        assertThat(ReportRenderer.fit("最低生活保障", 300)).isEqualTo("最低生活保障");
+        assertThat(ReportRenderer.textWidth("最低生活保障")).isEqualTo(6 * 11);
+    }
+
+    @Test
     void ticks_areRound_coverTheMaximum_andAreFew() {
         qt().withExamples(500).forAll(longs().between(1, 5_000_000_000L)).checkAssert(n -> {
             BigDecimal max = BigDecimal.valueOf(n).movePointLeft(4); // yuan to 万元
