@@ -197,7 +197,7 @@ public final class ReportRenderer {
 
     private static List<String[]> serviceRows(DistrictReport report, boolean zh) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(zh ? new String[] {"服务项目", "期末在保(户/人)", "期内服务人数", "服务次数", "服务时长(小时)", "期末有效记录"}
+        rows.add(zh ? new String[] {"服务项目", "期末在保(户/人)", "期内服务对象", "服务次数", "服务时长(小时)", "期末有效记录"}
                     : new String[] {"Service", "In coverage (end)", "Served in period", "Records", "Hours", "Record in force (end)"});
         for (ProgramLines f : report.programs()) {
             if (!f.reports(Measure.SERVICES) && !f.reports(Measure.HOURS) && !f.reports(Measure.RECORD_IN_FORCE)) {
@@ -205,7 +205,7 @@ public final class ReportRenderer {
             }
             rows.add(new String[] {zh ? f.chineseName() : f.englishName(),
                 f.reports(Measure.IN_COVERAGE) ? pair(f, f.covered()) : "—",
-                f.reports(Measure.SERVICES) ? count(f.served()) : "—",
+                f.reports(Measure.SERVICES) ? count(f.served()) + (f.countsHouseholds() ? (zh ? "户" : " hh") : "") : "—",
                 f.reports(Measure.SERVICES) ? count(f.services()) : "—",
                 f.reports(Measure.HOURS) ? hours(f.hours()) : "—",
                 f.reports(Measure.RECORD_IN_FORCE) ? count(f.withRecordInForce()) : "—"});
@@ -516,6 +516,7 @@ public final class ReportRenderer {
             + "h1,h2,h3{break-after:avoid;page-break-after:avoid}"
             + "table,svg.chart,figure,.report-header{break-inside:avoid;page-break-inside:avoid}"
             + "thead{display:table-header-group}tr{break-inside:avoid}"
+            + "table{font-size:8.5pt}th,td{padding:2px 4px}th{overflow-wrap:anywhere}"
             + ".synthetic{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
 
     /**

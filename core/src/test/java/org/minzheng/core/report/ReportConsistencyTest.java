@@ -172,6 +172,7 @@ class ReportConsistencyTest {
         List<String> services = row(zh.get("服务统计"), "居家养老上门服务");
         assertThat(services.get(1)).as("in coverage: services table = program table").isEqualTo(homeCare.get(3));
         assertThat(services.get(2)).as("served: services table = 惠及 in the program table").isEqualTo(homeCare.get(4));
+        assertThat(zh.get("服务统计").get(0).get(2)).isEqualTo("期内服务对象");
         List<List<String>> towns = zh.get("分镇街期末在保人数（表）");
         int dibaoColumn = towns.get(0).indexOf("最低生活保障");
         assertThat(towns.stream().skip(1).mapToInt(t -> Integer.parseInt(t.get(dibaoColumn).replace(",", ""))).sum())

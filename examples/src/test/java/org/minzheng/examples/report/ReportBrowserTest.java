@@ -38,7 +38,7 @@ import org.openqa.selenium.print.PrintOptions;
 /**
  * The district report's HTML page in a real browser: headless Chromium from Debian's packages, driven by Selenium.
  * A small synthetic district (scale 0.01) is run through the demo; its report is rendered in Chinese and English,
- * loaded, and measured: the header says the data are synthetic, both charts are drawn, and no chart text (tick,
+ * loaded, and measured on screen and as printed on A4: the header says the data are synthetic, both charts are drawn, and no chart text (tick,
  * axis title, legend, value) leaves its chart or overlaps another, no legend entry overlaps another, no table
  * cell's content overflows it. A screenshot and an A4 PDF of each page are kept under
  * {@code target/report-browser/} as build artifacts.
@@ -51,6 +51,9 @@ class ReportBrowserTest {
 
     /** A small district: about 3,500 residents, every program present, the demo's ten months. */
     static final double SCALE = 0.01;
+
+    /** The text width of an A4 page with 15 mm margins, in CSS pixels (180 mm at 96 dpi). */
+    static final int A4_TEXT_WIDTH = 680;
 
     private static DistrictReport report;
     private static ChromeDriver driver;
@@ -116,6 +119,15 @@ class ReportBrowserTest {
             }
             for (const c of document.querySelectorAll('th, td, dt, dd, h1, h2, p'))
               if (c.scrollWidth > c.clientWidth + 1) out.push(c.tagName + ' "' + c.textContent.trim() + '" overflows its box');
+            for (const t of document.querySelectorAll('table, svg.chart, dl, h1, h2, p')) {
+              const r = t.getBoundingClientRect();
+              if (r.right > window.innerWidth + 1) {
+                let h = t.previousElementSibling;
+                while (h && h.tagName !== 'H2') h = h.previousElementSibling;
+                out.push(t.tagName + (h ? ' under "' + h.textContent + '"' : '') + ' reaches ' + Math.round(r.right)
+                    + ' px, past the page (' + window.innerWidth + ' px)');
+              }
+            }
             if (document.documentElement.scrollWidth > window.innerWidth + 1)
               out.push('the page is wider than the window: ' + document.documentElement.scrollWidth);
             return out;
@@ -159,6 +171,16 @@ class ReportBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> problems = (List<String>) js.executeScript(PROBLEMS);
         assertThat(problems).as("layout problems in the %s page", lang).isEmpty();
+
+        // As printed: the print style sheet on a viewport as wide as A4's text (210 mm less 2 × 15 mm at 96 dpi).
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", A4_TEXT_WIDTH, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+        @SuppressWarnings("unchecked")
+        List<String> printProblems = (List<String>) js.executeScript(PROBLEMS);
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        assertThat(printProblems).as("layout problems in the %s page as printed on A4", lang).isEmpty();
 
         // Artifacts: each chart, the whole page as a screenshot, and the page as printed on A4 by the print style sheet.
         for (String chart : charts.keySet()) {
