@@ -117,6 +117,11 @@ class ReportBrowserTest {
                   if (overlap(items[i].getBoundingClientRect(), items[j].getBoundingClientRect()))
                     out.push(svg.id + ': legend ' + name(items[i]) + ' overlaps legend ' + name(items[j]));
             }
+            for (const dt of document.querySelectorAll('dt')) {
+              const dd = dt.nextElementSibling;
+              if (dd && overlap(dt.getBoundingClientRect(), dd.getBoundingClientRect()))
+                out.push('header label "' + dt.textContent + '" overlaps its value');
+            }
             for (const c of document.querySelectorAll('th, td, dt, dd, h1, h2, p'))
               if (c.scrollWidth > c.clientWidth + 1) out.push(c.tagName + ' "' + c.textContent.trim() + '" overflows its box');
             for (const t of document.querySelectorAll('table, svg.chart, dl, h1, h2, p')) {
@@ -187,6 +192,7 @@ class ReportBrowserTest {
             Files.write(ARTIFACTS.resolve(chart + "-" + lang + ".png"),
                     driver.findElement(By.id(chart)).getScreenshotAs(OutputType.BYTES));
         }
+        js.executeScript("window.scrollTo(0, 0)");
         long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
         driver.manage().window().setSize(new Dimension(1024, (int) Math.min(height + 40, 16_000)));
         Files.write(ARTIFACTS.resolve("dantu-report-" + lang + ".png"), driver.getScreenshotAs(OutputType.BYTES));
