@@ -50,16 +50,23 @@ import org.minzheng.core.service.ServiceRecord;
  * <ul>
  *   <li><b>new</b> — a case moved from approved to active within the period;</li>
  *   <li><b>cancelled</b> — a case moved to terminated within the period;</li>
- *   <li><b>in coverage</b> — a case active or in gradual exit at the end of the period (期末在保);</li>
+ *   <li><b>in coverage</b> — a household or person with a case active or in gradual exit at the end of the
+ *       period (期末在保), counted once however many such cases it has, with the persons of its case; the program
+ *       table, the groups, the townships and the categories (with a {@value #UNCATEGORISED} row for those no
+ *       decision categorised) count the same subjects;</li>
  *   <li><b>reached</b> — a subject paid for a month of the period, or served within it (期内惠及);</li>
  *   <li><b>payments, amount</b> — ledger entries for the months of the period, postings minus reversals;</li>
  *   <li><b>services, hours</b> — records of the program's kind dated within the period;</li>
  *   <li><b>records in force</b> — subjects in coverage with a record of the program's kind in force on the
  *       period's last day.</li>
  * </ul>
- * Instances are immutable and safe to share between threads.
+ * A report may carry a {@link ReportHeader} (制表单位, 制表日期, synthetic data, illustrative standards),
+ * see {@link #withHeader(ReportHeader)}. Instances are immutable and safe to share between threads.
  */
 public final class DistrictReport {
+
+    /** The code of the category row that counts subjects in coverage no decision categorised (未分类). */
+    public static final String UNCATEGORISED = "uncategorised";
 
     /** The zone of Chinese administrative dates (北京时间), the builder's default. */
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -73,19 +80,45 @@ public final class DistrictReport {
     private final List<MonthlyAmount> monthlyAmounts;
     private final List<TownshipCoverage> townships;
     private final List<FacilityCount> facilities;
+    private final Optional<ReportHeader> header;
 
-    private DistrictReport(Builder b, List<ProgramLines> programs, List<GroupLines> groups,
+    private DistrictReport(RegionCode region, Optional<String> regionName, YearMonth from, YearMonth to,
+                           List<ProgramLines> programs, List<GroupLines> groups,
                            List<MonthlyAmount> monthlyAmounts, List<TownshipCoverage> townships,
-                           List<FacilityCount> facilities) {
-        this.region = b.region;
-        this.regionName = Optional.ofNullable(b.names.get(b.region));
-        this.from = b.from;
-        this.to = b.to;
+                           List<FacilityCount> facilities, Optional<ReportHeader> header) {
+        this.region = region;
+        this.regionName = regionName;
+        this.from = from;
+        this.to = to;
         this.programs = List.copyOf(programs);
         this.groups = List.copyOf(groups);
         this.monthlyAmounts = List.copyOf(monthlyAmounts);
         this.townships = List.copyOf(townships);
         this.facilities = List.copyOf(facilities);
+        this.header = header;
+    }
+
+    /**
+     * This report under a header (报表表头): the issuing office, the generation date, whether the data are
+     * synthetic and which standards are illustrative. Every rendering shows it.
+     *
+     * @param value the header
+     * @return a copy of this report with the header
+     * @throws NullPointerException if {@code value} is {@code null}
+     */
+    public DistrictReport withHeader(ReportHeader value) {
+        Objects.requireNonNull(value, "header");
+        return new DistrictReport(region, regionName, from, to, programs, groups, monthlyAmounts, townships,
+                facilities, Optional.of(value));
+    }
+
+    /**
+     * The header the report is issued under, if one was given.
+     *
+     * @return the header
+     */
+    public Optional<ReportHeader> header() {
+        return header;
     }
 
     /**
@@ -255,7 +288,11 @@ public final class DistrictReport {
                     .anyMatch(ProgramLines::countsHouseholds);
             quantity = chinese ? (households ? "户数" : "人数") : (households ? "households" : "persons");
         }
-        return chinese ? line + figure.measure().chineseName() + "（" + quantity + "）"
+        if (figure.measure() == Measure.SERVICES && figure.quantity() == Quantity.SUBJECTS) {
+            // Those served during the period (期内服务), not those in coverage at its end (期末在保).
+            return chinese ? line + " 期内服务" + quantity : line + ", served during the period (" + quantity + ")";
+        }
+        return chinese ? line + " " + figure.measure().chineseName() + "（" + quantity + "）"
                 : line + ", " + figure.measure().englishName() + " (" + quantity + ")";
     }
 
@@ -342,7 +379,6 @@ public final class DistrictReport {
         private final Map<CaseId, SubjectRef> caseSubject = new HashMap<>();
         private final Map<SubjectRef, Integer> subjectPersons = new HashMap<>();
         private final Map<YearMonth, Map<ProgramCode, Money>> byMonth = new TreeMap<>();
-        private final Map<RegionCode, Map<ProgramCode, Integer>> byTownship = new TreeMap<>();
         private final Map<FacilityKind, Map<String, Integer>> facilities = new EnumMap<>(FacilityKind.class);
 
         /** The running figures of one program. */
@@ -352,8 +388,10 @@ public final class DistrictReport {
             final String englishName;
             final SubjectKind kind;
             final ReportLines declared;
-            final int[] counts = new int[6];
-            final Set<SubjectRef> covered = new HashSet<>();
+            final int[] counts = new int[4];
+            /** Subjects in coverage at the end, with the persons and region of their case in coverage. */
+            final Map<SubjectRef, Integer> covered = new HashMap<>();
+            final Map<SubjectRef, RegionCode> coveredRegion = new HashMap<>();
             final Set<SubjectRef> reached = new HashSet<>();
             final Set<SubjectRef> served = new HashSet<>();
             final Set<SubjectRef> inForce = new HashSet<>();
@@ -458,12 +496,12 @@ public final class DistrictReport {
                 }
             }
             if (atEnd == CaseState.ACTIVE || atEnd == CaseState.IN_GRACE) {
-                c[4]++;
-                c[5] += persons;
-                line.covered.add(aCase.subject());
-                if (line.declared.reports(Measure.IN_COVERAGE)) {
-                    byTownship.computeIfAbsent(township(aCase.region()), k -> new LinkedHashMap<>())
-                            .merge(aCase.program(), persons, Integer::sum);
+                // One subject is one household or person in coverage however many of its cases are open: the
+                // program table, the groups and the townships count the same subjects (and persons).
+                Integer before = line.covered.get(aCase.subject());
+                if (before == null || persons > before) {
+                    line.covered.put(aCase.subject(), persons);
+                    line.coveredRegion.put(aCase.subject(), aCase.region());
                 }
             }
             return this;
@@ -573,36 +611,56 @@ public final class DistrictReport {
          */
         public DistrictReport build() {
             List<ProgramLines> figures = new ArrayList<>();
+            Map<RegionCode, Map<ProgramCode, Integer>> byTownship = new TreeMap<>();
             Map<String, List<Line>> grouped = new LinkedHashMap<>();
             for (Line l : lines.values()) {
                 int[] c = l.counts;
+                int coveredPersons = 0;
+                for (Map.Entry<SubjectRef, Integer> e : l.covered.entrySet()) {
+                    coveredPersons += e.getValue();
+                    if (l.declared.reports(Measure.IN_COVERAGE)) {
+                        byTownship.computeIfAbsent(township(l.coveredRegion.get(e.getKey())), k -> new LinkedHashMap<>())
+                                .merge(l.code, e.getValue(), Integer::sum);
+                    }
+                }
+                List<CategoryCount> categories = new ArrayList<>(l.categories.values());
+                int categorised = categories.stream().mapToInt(CategoryCount::count).sum();
+                if (l.declared.reports(Measure.BY_CATEGORY) && categorised < l.covered.size()) {
+                    // The category table adds up to the subjects in coverage: those no decision categorised are
+                    // shown as such, not left out.
+                    categories.add(new CategoryCount(UNCATEGORISED, "未分类", "not categorised",
+                            l.covered.size() - categorised));
+                }
                 BigDecimal hours = BigDecimal.valueOf(l.minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
                 int withRecord = 0;
                 for (SubjectRef s : l.inForce) {
-                    if (l.covered.contains(s)) {
+                    if (l.covered.containsKey(s)) {
                         withRecord++;
                     }
                 }
                 figures.add(new ProgramLines(l.code, l.chineseName, l.englishName, l.kind, l.declared.measures(),
-                        l.declared.group(), new Count(c[0], c[1]), new Count(c[2], c[3]), new Count(c[4], c[5]),
-                        count(l.reached), Math.max(0, l.payments), l.amount, new ArrayList<>(l.categories.values()),
+                        l.declared.group(), new Count(c[0], c[1]), new Count(c[2], c[3]),
+                        new Count(l.covered.size(), coveredPersons), count(l.reached), Math.max(0, l.payments),
+                        l.amount, categories,
                         l.services, l.served.size(), hours, withRecord));
                 l.declared.group().ifPresent(g -> grouped.computeIfAbsent(g.code(), k -> new ArrayList<>()).add(l));
             }
             List<GroupLines> groups = new ArrayList<>();
             grouped.forEach((code, members) -> {
                 ReportLines.Group g = members.get(0).declared.group().orElseThrow();
-                Set<SubjectRef> covered = new HashSet<>();
+                Map<SubjectRef, Integer> covered = new HashMap<>();
                 Set<SubjectRef> reached = new HashSet<>();
                 Money amount = Money.ZERO;
                 List<ProgramCode> codes = new ArrayList<>();
                 for (Line l : members) {
-                    covered.addAll(l.covered);
+                    l.covered.forEach((s, n) -> covered.merge(s, n, Math::max));
                     reached.addAll(l.reached);
                     amount = amount.plus(l.amount);
                     codes.add(l.code);
                 }
-                groups.add(new GroupLines(code, g.chineseName(), g.englishName(), codes, count(covered), count(reached),
+                groups.add(new GroupLines(code, g.chineseName(), g.englishName(), codes,
+                        new Count(covered.size(), covered.values().stream().mapToInt(Integer::intValue).sum()),
+                        count(reached),
                         amount));
             });
             List<MonthlyAmount> amounts = new ArrayList<>();
@@ -617,7 +675,8 @@ public final class DistrictReport {
             List<FacilityCount> fac = new ArrayList<>();
             facilities.forEach((kind, grades) -> grades.forEach((g, n) ->
                     fac.add(new FacilityCount(kind, g.isEmpty() ? Optional.empty() : Optional.of(g), n))));
-            return new DistrictReport(this, figures, groups, amounts, towns, fac);
+            return new DistrictReport(region, Optional.ofNullable(names.get(region)), from, to, figures, groups,
+                    amounts, towns, fac, Optional.empty());
         }
 
         private Count count(Set<SubjectRef> subjects) {

@@ -29,10 +29,11 @@ import org.minzheng.core.rule.Measure;
  */
 public final class ReportRenderer {
 
-    /** Chart colours by program, chosen to be distinguishable in print and for colour-blind readers. */
+    /** Chart colours by program (the first 18 programs each have their own), distinguishable in print. */
     private static final String[] PALETTE = {
         "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-        "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939"};
+        "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939",
+        "#e7ba52", "#843c39", "#7b4173", "#5254a3", "#9c9ede", "#cedb9c"};
 
     private ReportRenderer() {
     }
@@ -66,7 +67,11 @@ public final class ReportRenderer {
         boolean zh = isChinese(locale);
         StringBuilder out = new StringBuilder();
         out.append(title(report, zh)).append('\n');
-        out.append("=".repeat(Math.max(20, width(title(report, zh))))).append("\n\n");
+        out.append("=".repeat(Math.max(20, width(title(report, zh))))).append('\n');
+        for (String[] line : headerLines(report, zh)) {
+            out.append(line[0]).append(zh ? "：" : ": ").append(line[1]).append('\n');
+        }
+        out.append('\n');
         int section = 0;
 
         out.append(heading(++section, zh ? "分项目统计" : "Programs", zh)).append('\n');
@@ -152,7 +157,19 @@ public final class ReportRenderer {
         return rows;
     }
 
+    /**
+     * Whether a program's 惠及 (reached) is shown: when it declares it, and for every program that pays or serves,
+     * so that the program table's 期内惠及 is the services table's 期内服务 for a service program.
+     */
+    static boolean showsReached(ProgramLines f) {
+        return f.reports(Measure.REACHED) || f.reports(Measure.PAYMENTS) || f.reports(Measure.AMOUNT)
+                || f.reports(Measure.SERVICES);
+    }
+
     private static String cell(ProgramLines f, Measure m) {
+        if (m == Measure.REACHED && showsReached(f)) {
+            return pair(f, f.reached());
+        }
         if (!f.reports(m)) {
             return "—";
         }
@@ -180,17 +197,17 @@ public final class ReportRenderer {
 
     private static List<String[]> serviceRows(DistrictReport report, boolean zh) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(zh ? new String[] {"服务项目", "期末在保", "服务对象", "服务次数", "服务时长(小时)", "期末有效记录"}
-                    : new String[] {"Service", "In coverage", "Served", "Records", "Hours", "Record in force"});
+        rows.add(zh ? new String[] {"服务项目", "期末在保(户/人)", "期内服务对象", "服务次数", "服务时长(小时)", "期末有效记录"}
+                    : new String[] {"Service", "In coverage (end)", "Served in period", "Records", "Hours", "Record in force (end)"});
         for (ProgramLines f : report.programs()) {
             if (!f.reports(Measure.SERVICES) && !f.reports(Measure.HOURS) && !f.reports(Measure.RECORD_IN_FORCE)) {
                 continue;
             }
             rows.add(new String[] {zh ? f.chineseName() : f.englishName(),
                 f.reports(Measure.IN_COVERAGE) ? pair(f, f.covered()) : "—",
-                f.reports(Measure.SERVICES) ? count(f.served()) : "—",
+                f.reports(Measure.SERVICES) ? count(f.served()) + (f.countsHouseholds() ? (zh ? "户" : " hh") : "") : "—",
                 f.reports(Measure.SERVICES) ? count(f.services()) : "—",
-                f.reports(Measure.HOURS) ? f.hours().setScale(1, RoundingMode.HALF_UP).toPlainString() : "—",
+                f.reports(Measure.HOURS) ? hours(f.hours()) : "—",
                 f.reports(Measure.RECORD_IN_FORCE) ? count(f.withRecordInForce()) : "—"});
         }
         return rows;
@@ -198,7 +215,7 @@ public final class ReportRenderer {
 
     private static List<String[]> categoryRows(DistrictReport report, boolean zh) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(zh ? new String[] {"项目", "类别", "期末在保"} : new String[] {"Program", "Category", "In coverage"});
+        rows.add(zh ? new String[] {"项目", "类别", "期末在保"} : new String[] {"Program", "Category", "In coverage (end)"});
         for (ProgramLines f : report.programs()) {
             if (!f.reports(Measure.BY_CATEGORY)) {
                 continue;
@@ -259,12 +276,16 @@ public final class ReportRenderer {
                     out.add(Figure.of(p.program(), Measure.IN_COVERAGE, Quantity.PERSONS));
                 }
             }
+            if (p.reports(Measure.REACHED)) {
+                out.add(Figure.of(p.program(), Measure.REACHED, Quantity.PERSONS));
+            }
             if (p.reports(Measure.AMOUNT)) {
                 out.add(Figure.of(p.program(), Measure.AMOUNT, Quantity.AMOUNT));
             }
         }
         for (GroupLines g : report.groups()) {
             out.add(Figure.of(g.code(), Measure.IN_COVERAGE, Quantity.PERSONS));
+            out.add(Figure.of(g.code(), Measure.REACHED, Quantity.PERSONS));
             out.add(Figure.of(g.code(), Measure.AMOUNT, Quantity.AMOUNT));
         }
         return out;
@@ -301,6 +322,26 @@ public final class ReportRenderer {
         w.name("regionName").value(report.regionName().orElse(null));
         w.name("from").value(report.from().toString());
         w.name("to").value(report.to().toString());
+        if (report.header().isPresent()) {
+            ReportHeader hd = report.header().get();
+            w.name("header").beginObject();
+            w.name("issuingOffice").value(hd.issuingOffice());
+            w.name("periodFrom").value(report.from().toString());
+            w.name("periodTo").value(report.to().toString());
+            w.name("generatedOn").value(hd.generatedOn().toString());
+            w.name("synthetic").bool(hd.synthetic());
+            w.name("dataNoteZh").value(dataNote(hd, true));
+            w.name("dataNoteEn").value(dataNote(hd, false));
+            w.name("illustrativeStandards").beginArray();
+            for (ReportHeader.IllustrativeStandard st : hd.illustrativeStandards()) {
+                w.beginObject().name("code").value(st.code()).name("nameZh").value(st.chineseName())
+                        .name("nameEn").value(st.englishName()).endObject();
+            }
+            w.endArray();
+            w.endObject();
+        } else {
+            w.name("header").value(null);
+        }
         w.name("totalPaid").number(report.totalPaid().amount());
         w.name("programs").beginArray();
         for (ProgramLines f : report.programs()) {
@@ -326,7 +367,7 @@ public final class ReportRenderer {
             if (f.reports(Measure.IN_COVERAGE)) {
                 count(w.name("inCoverage"), f.covered());
             }
-            if (f.reports(Measure.REACHED)) {
+            if (showsReached(f)) {
                 count(w.name("reached"), f.reached());
             }
             if (f.reports(Measure.PAYMENTS)) {
@@ -406,11 +447,83 @@ public final class ReportRenderer {
         w.beginObject().name("subjects").number(c.subjects()).name("persons").number(c.persons()).endObject();
     }
 
+    // ------------------------------------------------------------------ header
+
+    /** The header's lines as (label, value) pairs: office, period, generation date, data, illustrative standards. */
+    private static List<String[]> headerLines(DistrictReport report, boolean zh) {
+        List<String[]> out = new ArrayList<>();
+        Optional<ReportHeader> header = report.header();
+        out.add(new String[] {zh ? "制表单位" : "Issuing office",
+            header.map(ReportHeader::issuingOffice).orElse(zh ? "未注明" : "not stated")});
+        out.add(new String[] {zh ? "统计期" : "Period", period(report, zh)});
+        out.add(new String[] {zh ? "制表日期" : "Generated on",
+            header.map(h -> date(h.generatedOn(), zh)).orElse(zh ? "未注明" : "not stated")});
+        out.add(new String[] {zh ? "数据说明" : "Data", header.map(h -> dataNote(h, zh))
+                .orElse(zh ? "未注明数据来源" : "source of the data not stated")});
+        header.ifPresent(h -> out.add(new String[] {zh ? "示意标准" : "Illustrative standards", illustrative(h, zh)}));
+        return out;
+    }
+
+    private static String period(DistrictReport r, boolean zh) {
+        return zh ? r.from().getYear() + "年" + r.from().getMonthValue() + "月至" + r.to().getYear() + "年"
+                + r.to().getMonthValue() + "月"
+                : month(r.from()) + " to " + month(r.to());
+    }
+
+    private static String month(YearMonth m) {
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear();
+    }
+
+    private static String date(java.time.LocalDate d, boolean zh) {
+        return zh ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.toString();
+    }
+
+    private static String dataNote(ReportHeader h, boolean zh) {
+        if (h.synthetic()) {
+            return zh ? "模拟数据：由合成人口经规则计算得出，不是真实统计数据，不得作为正式统计使用"
+                      : "SYNTHETIC DATA: computed by the rules from a generated population; not official statistics";
+        }
+        return zh ? "根据业务记录（案件、发放、服务记录）汇总" : "compiled from the records of cases, payments and services";
+    }
+
+    private static String illustrative(ReportHeader h, boolean zh) {
+        if (h.illustrativeStandards().isEmpty()) {
+            return zh ? "无（所用标准均有文件依据）" : "none (every standard used was set by a document)";
+        }
+        StringBuilder b = new StringBuilder(zh ? "以下标准为示例值，并非文件规定：" : "these values are examples, not set by a document: ");
+        for (int i = 0; i < h.illustrativeStandards().size(); i++) {
+            ReportHeader.IllustrativeStandard st = h.illustrativeStandards().get(i);
+            b.append(i == 0 ? "" : zh ? "、" : "; ").append(zh ? st.chineseName() : st.englishName());
+        }
+        return b.toString();
+    }
+
     // ------------------------------------------------------------------ HTML
 
+    /** The page's style: screen, and print on A4 with no heading left alone at a page foot and no table split. */
+    private static final String STYLE = "body{font-family:system-ui,'PingFang SC','Microsoft YaHei','WenQuanYi Zen Hei',"
+            + "sans-serif;margin:2em;color:#222;max-width:60em}"
+            + "table{border-collapse:collapse;margin:0.5em 0 1.5em}th,td{border:1px solid #ccc;padding:3px 8px}"
+            + "td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th{background:#f3f3f3}"
+            + "h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.5em}"
+            + "svg.chart{display:block;margin:0.5em 0;max-width:100%;height:auto;overflow:visible}"
+            + ".report-header{border:1px solid #999;padding:0.5em 1em;margin:0 0 1em;display:grid;"
+            + "grid-template-columns:max-content 1fr;gap:0.2em 1em}"
+            + ".report-header dt{font-weight:bold}.report-header dd{margin:0}"
+            + ".synthetic{background:#fff3cd;border:1px solid #c90;padding:0.4em 0.8em;font-weight:bold}"
+            + ".dev-bad{color:#b00}.dev-ok{color:#070}"
+            + "@media print{@page{size:A4;margin:15mm}body{margin:0;max-width:none;font-size:10pt}"
+            + "h1,h2,h3{break-after:avoid;page-break-after:avoid}"
+            + "table,svg.chart,figure,.report-header{break-inside:avoid;page-break-inside:avoid}"
+            + "thead{display:table-header-group}tr{break-inside:avoid}"
+            + "table{font-size:8.5pt}th,td{padding:2px 4px}th{overflow-wrap:anywhere}"
+            + ".synthetic{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
+
     /**
-     * Renders the report as one self-contained HTML page (well-formed XHTML syntax, UTF-8): tables and two inline
-     * SVG charts, no scripts, no external resources.
+     * Renders the report as one self-contained HTML page (well-formed XHTML syntax, UTF-8): the header (issuing
+     * office, period, generation date, whether the data are synthetic, illustrative standards), tables and two
+     * inline SVG charts (amounts in 万元 by month, persons in coverage by township), a print style sheet for A4,
+     * no scripts, no external resources.
      *
      * @param report the report
      * @param locale the language of the labels
@@ -425,22 +538,26 @@ public final class ReportRenderer {
         StringBuilder h = new StringBuilder(32_768);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(zh ? "zh-CN" : "en").append("\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n<title>").append(esc(title(report, zh))).append("</title>\n")
-                .append("<style>body{font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;margin:2em;color:#222}"
-                        + "table{border-collapse:collapse;margin:0.5em 0 1.5em}th,td{border:1px solid #ccc;padding:3px 8px}"
-                        + "td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f3f3f3}"
-                        + "h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.5em}svg{display:block;margin:0.5em 0}"
-                        + ".dev-bad{color:#b00}.dev-ok{color:#070}</style>\n</head>\n<body>\n");
+                .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         h.append("<h1>").append(esc(title(report, zh))).append("</h1>\n");
+        if (report.header().map(ReportHeader::synthetic).orElse(false)) {
+            h.append("<p class=\"synthetic\" id=\"synthetic\">").append(esc(dataNote(report.header().get(), zh))).append("</p>\n");
+        }
+        h.append("<dl class=\"report-header\" id=\"report-header\">\n");
+        for (String[] line : headerLines(report, zh)) {
+            h.append("<dt>").append(esc(line[0])).append("</dt><dd>").append(esc(line[1])).append("</dd>\n");
+        }
+        h.append("</dl>\n");
 
         h.append("<h2>").append(zh ? "主要指标" : "Headline figures").append("</h2>\n");
         if (reference.isPresent()) {
             h.append("<p>").append(zh ? "对照：" : "Compared with: ").append(esc(reference.get().source())).append("</p>\n");
         }
-        h.append("<table><tr><th>").append(zh ? "指标" : "Figure").append("</th><th>").append(zh ? "本报表" : "This report").append("</th>");
+        h.append("<table><thead><tr><th>").append(zh ? "指标" : "Figure").append("</th><th>").append(zh ? "本报表" : "This report").append("</th>");
         if (reference.isPresent()) {
             h.append("<th>").append(zh ? "公布数" : "Reference").append("</th><th>").append(zh ? "偏差" : "Deviation").append("</th>");
         }
-        h.append("</tr>\n");
+        h.append("</tr></thead>\n<tbody>\n");
         for (Figure fig : headline(report, reference)) {
             h.append("<tr><td>").append(esc(report.label(fig, zh))).append("</td><td class=\"n\">")
                     .append(report.value(fig).map(v -> figure(fig, v)).orElse("—")).append("</td>");
@@ -453,23 +570,26 @@ public final class ReportRenderer {
             }
             h.append("</tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</tbody></table>\n");
 
         htmlTable(h, zh ? "分项目统计" : "Programs", programRows(report, zh));
         if (!report.groups().isEmpty()) {
             htmlTable(h, zh ? "合并统计" : "Groups of programs", groupRows(report, zh));
         }
-        h.append("<h2>").append(zh ? "各月发放金额(按项目)" : "Amounts paid by month and program").append("</h2>\n");
+        h.append("<h2>").append(zh ? "各月发放金额（按项目，万元）" : "Amounts paid by month and program (10,000 yuan)").append("</h2>\n");
         amountsChart(h, report, zh);
-        h.append("<h2>").append(zh ? "分镇街期末在保人数" : "Persons in coverage by township").append("</h2>\n");
+        h.append("<h2>").append(zh ? "分镇街期末在保人数" : "Persons in coverage at the end of the period, by township").append("</h2>\n");
         townshipChart(h, report, zh);
+        if (!report.townships().isEmpty()) {
+            htmlTable(h, zh ? "分镇街期末在保人数（表）" : "Persons in coverage by township (table)", townshipRows(report, zh));
+        }
         List<String[]> services = serviceRows(report, zh);
         if (services.size() > 1) {
             htmlTable(h, zh ? "服务统计" : "Services", services);
         }
         List<String[]> categories = categoryRows(report, zh);
         if (categories.size() > 1) {
-            htmlTable(h, zh ? "分类在保" : "In coverage by category", categories);
+            htmlTable(h, zh ? "分类在保" : "In coverage by category", categories, 2);
         }
         if (!report.facilities().isEmpty()) {
             h.append("<h2>").append(zh ? "服务设施" : "Facilities").append("</h2>\n<table>");
@@ -478,25 +598,56 @@ public final class ReportRenderer {
             }
             h.append("</table>\n");
         }
-        h.append("<p style=\"color:#777;font-size:0.85em\">").append(zh ? "由 minzheng 生成。" : "Generated by minzheng.").append("</p>\n");
+        h.append("<p style=\"color:#777;font-size:0.85em\">")
+                .append(zh ? "期末在保：统计期末仍在保障（含渐退期）的户或人，每户（人）只计一次；期内惠及：统计期内获得发放或服务的户或人。"
+                           : "In coverage: households or persons still covered (or in gradual exit) at the end of the period, each "
+                             + "counted once; reached: households or persons paid or served during the period.")
+                .append(' ').append(esc(headerLines(report, zh).get(3)[1])).append(zh ? "。由 minzheng 生成。" : ". Generated by minzheng.")
+                .append("</p>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
     }
 
     private static void htmlTable(StringBuilder h, String title, List<String[]> rows) {
-        h.append("<h2>").append(esc(title)).append("</h2>\n<table><tr>");
+        htmlTable(h, title, rows, 1);
+    }
+
+    private static void htmlTable(StringBuilder h, String title, List<String[]> rows, int textColumns) {
+        h.append("<h2>").append(esc(title)).append("</h2>\n<table><thead><tr>");
         for (String c : rows.get(0)) {
             h.append("<th>").append(esc(c)).append("</th>");
         }
-        h.append("</tr>\n");
+        h.append("</tr></thead>\n<tbody>\n");
         for (String[] r : rows.subList(1, rows.size())) {
             h.append("<tr>");
             for (int i = 0; i < r.length; i++) {
-                h.append(i == 0 ? "<td>" : "<td class=\"n\">").append(esc(r[i])).append("</td>");
+                h.append(i < textColumns ? "<td>" : "<td class=\"n\">").append(esc(r[i])).append("</td>");
             }
             h.append("</tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</tbody></table>\n");
+    }
+
+    /** Chart width in CSS pixels: the text width of an A4 page with 15 mm margins (180 mm at 96 dpi). */
+    private static final int CHART_W = 680;
+    /** Font size of chart text in CSS pixels. */
+    private static final int FONT = 11;
+    /** The font of chart text, the same in every chart. */
+    private static final String FONT_FAMILY = "'DejaVu Sans','WenQuanYi Zen Hei','Noto Sans CJK SC','Microsoft YaHei',sans-serif";
+
+    private static void svgStart(StringBuilder h, int height, String id, String title) {
+        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"").append(id).append("\" role=\"img\" width=\"")
+                .append(CHART_W).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(CHART_W).append(' ')
+                .append(height).append("\" font-size=\"").append(FONT).append("\" font-family=\"").append(FONT_FAMILY)
+                .append("\">\n<title>").append(esc(title)).append("</title>\n");
+    }
+
+    private static void text(StringBuilder h, String cls, double x, double y, String anchor, String text) {
+        h.append("<text class=\"").append(cls).append("\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append('"');
+        if (!"start".equals(anchor)) {
+            h.append(" text-anchor=\"").append(anchor).append('"');
+        }
+        h.append('>').append(esc(text)).append("</text>\n");
     }
 
     private static void amountsChart(StringBuilder h, DistrictReport report, boolean zh) {
@@ -511,46 +662,58 @@ public final class ReportRenderer {
         for (MonthlyAmount a : report.monthlyAmounts()) {
             totals.merge(a.month(), a.amount().amount().max(BigDecimal.ZERO), BigDecimal::add);
         }
-        double max = totals.values().stream().mapToDouble(BigDecimal::doubleValue).max().orElse(0);
-        double top = niceCeiling(max);
-        int left = 90;
-        int chartH = 260;
-        int barW = Math.max(14, Math.min(48, 640 / Math.max(1, months.size()) - 10));
-        int step = barW + 10;
-        int width = Math.max(left + months.size() * step + 20, 680);
-        int legendH = 20 * ((programs.size() + 2) / 3);
-        int height = chartH + 60 + legendH;
-        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" font-size=\"11\">\n<title>")
-                .append(zh ? "各月发放金额" : "Amounts by month").append("</title>\n");
-        for (int i = 0; i <= 4; i++) {
-            double v = top * i / 4;
-            double y = 20 + chartH - (top == 0 ? 0 : v / top * chartH);
-            h.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 10).append("\" y1=\"").append(fmt(y)).append("\" y2=\"")
-                    .append(fmt(y)).append("\" stroke=\"#ddd\"/>\n<text x=\"").append(left - 6).append("\" y=\"").append(fmt(y + 4))
-                    .append("\" text-anchor=\"end\">").append(axis(v)).append("</text>\n");
+        BigDecimal maxWan = totals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::max).divide(WAN);
+        Ticks ticks = Ticks.of(maxWan);
+        int left = 8 + ticks.labels().stream().mapToInt(ReportRenderer::textWidth).max().orElse(0) + 8;
+        int top = 30;
+        int plotH = 220;
+        int plotW = CHART_W - left - 10;
+        int step = Math.max(1, plotW / Math.max(1, months.size()));
+        int barW = Math.max(2, Math.min(48, step * 3 / 4));
+        int labelEvery = 1;
+        int widest = months.stream().mapToInt(m -> textWidth(monthLabel(months, m))).max().orElse(0) + 6;
+        while (labelEvery * step < widest) {
+            labelEvery++;
+        }
+        List<String[]> legend = legendItems(report, programs, zh);
+        int legendTop = top + plotH + 44;
+        int legendH = legendHeight(legend);
+        int height = legendTop + legendH + 6;
+        svgStart(h, height, "chart-amounts", zh ? "各月发放金额（万元）" : "Amounts paid by month (10,000 yuan)");
+        text(h, "axis-title", left, 14, "start", zh ? "金额（万元）" : "Amount (10,000 yuan, 万元)");
+        for (int i = 0; i < ticks.values().size(); i++) {
+            double y = top + plotH - ticks.values().get(i).doubleValue() / ticks.top().doubleValue() * plotH;
+            h.append("<line x1=\"").append(left).append("\" x2=\"").append(left + plotW).append("\" y1=\"").append(fmt(y))
+                    .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"").append(i == 0 ? "#555" : "#ddd").append("\"/>\n");
+            text(h, "tick", left - 6, y + 4, "end", ticks.labels().get(i));
         }
         for (int i = 0; i < months.size(); i++) {
             YearMonth m = months.get(i);
-            double x = left + i * step + 5;
-            double y = 20 + chartH;
+            double x = left + i * step + (step - barW) / 2.0;
+            double y = top + plotH;
             for (ProgramCode p : programs) {
                 BigDecimal a = report.amount(p, m).amount();
-                if (a.signum() <= 0 || top == 0) {
+                if (a.signum() <= 0) {
                     continue;
                 }
-                double hgt = a.doubleValue() / top * chartH;
+                double hgt = a.divide(WAN).doubleValue() / ticks.top().doubleValue() * plotH;
                 y -= hgt;
                 h.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" width=\"").append(barW)
                         .append("\" height=\"").append(fmt(hgt)).append("\" fill=\"").append(colour(report, p)).append("\"><title>")
-                        .append(esc(m + " " + name(report, p, zh) + " " + money(report.amount(p, m)))).append("</title></rect>\n");
+                        .append(esc(m + " " + name(report, p, zh) + " " + money(report.amount(p, m)) + (zh ? " 元" : " yuan")))
+                        .append("</title></rect>\n");
             }
-            h.append("<text x=\"").append(fmt(x + barW / 2.0)).append("\" y=\"").append(20 + chartH + 15)
-                    .append("\" text-anchor=\"middle\">").append(m.getMonthValue() == 1 || i == 0 ? m.toString() : String.format(Locale.ROOT, "%02d", m.getMonthValue()))
-                    .append("</text>\n");
+            if (i % labelEvery == 0) {
+                text(h, "tick", x + barW / 2.0, top + plotH + 16, "middle", monthLabel(months, m));
+            }
         }
-        legend(h, report, programs, zh, 20 + chartH + 30);
+        text(h, "axis-title", left + plotW / 2.0, top + plotH + 34, "middle", zh ? "月份" : "Month");
+        legend(h, legend, legendTop);
         h.append("</svg>\n");
+    }
+
+    private static String monthLabel(List<YearMonth> months, YearMonth m) {
+        return m.getMonthValue() == 1 || m.equals(months.get(0)) ? m.toString() : String.format(Locale.ROOT, "%02d", m.getMonthValue());
     }
 
     private static void townshipChart(StringBuilder h, DistrictReport report, boolean zh) {
@@ -560,48 +723,163 @@ public final class ReportRenderer {
             programs.add(p.program());
         }
         int max = towns.stream().mapToInt(TownshipCoverage::total).max().orElse(0);
-        double top = niceCeiling(max);
-        int left = 150;
-        int barW = 480;
+        Ticks ticks = Ticks.of(BigDecimal.valueOf(max));
+        int left = 8 + towns.stream().mapToInt(t -> textWidth(fit(t.label(), CHART_W / 3))).max().orElse(0) + 8;
+        int totalW = textWidth(count(max)) + 10;
+        int plotW = CHART_W - left - Math.max(totalW, textWidth(ticks.labels().get(ticks.labels().size() - 1)) / 2 + 4) - 10;
         int rowH = 22;
-        int legendH = 20 * ((programs.size() + 2) / 3);
-        int height = 30 + towns.size() * rowH + 30 + legendH;
-        int width = Math.max(left + barW + 80, 680);
-        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" font-size=\"11\">\n<title>")
-                .append(zh ? "分镇街在保人数" : "Coverage by township").append("</title>\n");
+        int top = 10;
+        int plotH = towns.size() * rowH;
+        List<String[]> legend = legendItems(report, programs, zh);
+        int legendTop = top + plotH + 44;
+        int height = legendTop + legendHeight(legend) + 6;
+        svgStart(h, height, "chart-townships", zh ? "分镇街期末在保人数" : "Persons in coverage by township");
+        for (int i = 0; i < ticks.values().size(); i++) {
+            double x = left + ticks.values().get(i).doubleValue() / ticks.top().doubleValue() * plotW;
+            h.append("<line x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"").append(top)
+                    .append("\" y2=\"").append(top + plotH).append("\" stroke=\"").append(i == 0 ? "#555" : "#ddd").append("\"/>\n");
+            text(h, "tick", x, top + plotH + 16, "middle", ticks.labels().get(i));
+        }
+        text(h, "axis-title", left + plotW / 2.0, top + plotH + 34, "middle",
+                zh ? "期末在保人数（人，各项目相加）" : "Persons in coverage at the end (summed over programs)");
         for (int i = 0; i < towns.size(); i++) {
             TownshipCoverage t = towns.get(i);
-            double y = 20 + i * rowH;
-            h.append("<text x=\"").append(left - 6).append("\" y=\"").append(fmt(y + 14)).append("\" text-anchor=\"end\">")
-                    .append(esc(t.label())).append("</text>\n");
+            double y = top + i * rowH;
+            text(h, "tick", left - 6, y + 15, "end", fit(t.label(), CHART_W / 3));
             double x = left;
             for (ProgramCode p : programs) {
                 int n = t.persons(p);
-                if (n == 0 || top == 0) {
+                if (n == 0) {
                     continue;
                 }
-                double w = n / top * barW;
+                double w = n / ticks.top().doubleValue() * plotW;
                 h.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y + 3)).append("\" width=\"").append(fmt(w))
                         .append("\" height=\"").append(rowH - 6).append("\" fill=\"").append(colour(report, p)).append("\"><title>")
-                        .append(esc(t.label() + " " + name(report, p, zh) + " " + n)).append("</title></rect>\n");
+                        .append(esc(t.label() + " " + name(report, p, zh) + " " + count(n))).append("</title></rect>\n");
                 x += w;
             }
-            h.append("<text x=\"").append(fmt(x + 4)).append("\" y=\"").append(fmt(y + 14)).append("\">").append(count(t.total())).append("</text>\n");
+            text(h, "value", x + 4, y + 15, "start", count(t.total()));
         }
-        legend(h, report, programs, zh, 30 + towns.size() * rowH);
+        legend(h, legend, legendTop);
         h.append("</svg>\n");
     }
 
-    private static void legend(StringBuilder h, DistrictReport report, Set<ProgramCode> programs, boolean zh, int top) {
-        int i = 0;
+    /** Legend entries: colour and name. */
+    private static List<String[]> legendItems(DistrictReport report, Set<ProgramCode> programs, boolean zh) {
+        List<String[]> out = new ArrayList<>();
         for (ProgramCode p : programs) {
-            int x = 20 + (i % 3) * 220;
-            int y = top + (i / 3) * 20;
-            h.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"12\" height=\"12\" fill=\"")
-                    .append(colour(report, p)).append("\"/><text x=\"").append(x + 16).append("\" y=\"").append(y + 10).append("\">")
-                    .append(esc(name(report, p, zh))).append("</text>\n");
-            i++;
+            out.add(new String[] {colour(report, p), fit(name(report, p, zh), CHART_W - 20 - 32)});
+        }
+        return out;
+    }
+
+    /**
+     * Legend entries in a grid: columns as wide as the widest entry (measured by {@link #textWidth}), as many as
+     * fit the chart's width, so that no entry reaches into the next or past the chart's right edge.
+     */
+    private static List<int[]> legendLayout(List<String[]> items) {
+        int col = 0;
+        for (String[] item : items) {
+            col = Math.max(col, 16 + textWidth(item[1]) + 16);
+        }
+        int cols = Math.max(1, (CHART_W - 20) / Math.max(1, col));
+        List<int[]> at = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            at.add(new int[] {10 + (i % cols) * col, i / cols});
+        }
+        return at;
+    }
+
+    private static int legendHeight(List<String[]> items) {
+        List<int[]> at = legendLayout(items);
+        return at.isEmpty() ? 0 : 20 * (at.get(at.size() - 1)[1] + 1);
+    }
+
+    private static void legend(StringBuilder h, List<String[]> items, int top) {
+        List<int[]> at = legendLayout(items);
+        for (int i = 0; i < items.size(); i++) {
+            int x = at.get(i)[0];
+            int y = top + at.get(i)[1] * 20;
+            h.append("<g class=\"legend-item\"><rect x=\"").append(x).append("\" y=\"").append(y)
+                    .append("\" width=\"12\" height=\"12\" fill=\"").append(items.get(i)[0]).append("\"/>");
+            h.append("<text class=\"legend\" x=\"").append(x + 16).append("\" y=\"").append(y + 10).append("\">")
+                    .append(esc(items.get(i)[1])).append("</text></g>\n");
+        }
+    }
+
+    /**
+     * An upper estimate of a text's width in CSS pixels at the chart font, from DejaVu Sans's advance widths (the
+     * widest common sans-serif, the font charts ask for first) rounded up: wide (CJK) characters and the ellipsis
+     * one em; digits 0.64 em; capitals 0.75 em; m and w 0.92 em; narrow letters, spaces and punctuation 0.4 em;
+     * other letters 0.62 em. The browser test measures the real widths.
+     */
+    static int textWidth(String s) {
+        double em = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (wide(cp) || cp == 0x2026) {
+                em += 1;
+            } else if (cp >= '0' && cp <= '9') {
+                em += 0.64;
+            } else if (cp >= 'A' && cp <= 'Z' || cp == 'm' || cp == 'w' || cp == 'M' || cp == 'W') {
+                em += cp == 'M' || cp == 'W' || cp == 'm' || cp == 'w' ? 0.92 : 0.75;
+            } else if (" .,:;'!|()[]-ijlft".indexOf(cp) >= 0) {
+                em += 0.4;
+            } else {
+                em += 0.62;
+            }
+            i += Character.charCount(cp);
+        }
+        return (int) Math.ceil(em * FONT);
+    }
+
+    /** The text, shortened with an ellipsis where its estimated width passes {@code max} pixels. */
+    static String fit(String s, int max) {
+        if (textWidth(s) <= max) {
+            return s;
+        }
+        String t = s;
+        while (!t.isEmpty() && textWidth(t + "…") > max) {
+            t = t.substring(0, t.offsetByCodePoints(t.length(), -1));
+        }
+        return t + "…";
+    }
+
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+
+    /**
+     * Round axis ticks: a step of 1, 2 or 5 times a power of ten giving at most six intervals, from zero to the
+     * first tick at or above the maximum, with labels formatted with thousands separators.
+     */
+    record Ticks(List<BigDecimal> values, List<String> labels, BigDecimal top) {
+
+        static Ticks of(BigDecimal max) {
+            if (max.signum() <= 0) {
+                return new Ticks(List.of(BigDecimal.ZERO, BigDecimal.ONE), List.of("0", "1"), BigDecimal.ONE);
+            }
+            BigDecimal step = BigDecimal.ONE.movePointLeft(4);
+            outer:
+            for (int exp = -4; exp < 20; exp++) {
+                for (int f : new int[] {1, 2, 5}) {
+                    BigDecimal s = BigDecimal.valueOf(f).scaleByPowerOfTen(exp);
+                    if (max.divide(s, 0, RoundingMode.CEILING).compareTo(BigDecimal.valueOf(6)) <= 0) {
+                        step = s;
+                        break outer;
+                    }
+                }
+            }
+            int n = max.divide(step, 0, RoundingMode.CEILING).intValue();
+            int decimals = Math.max(0, step.stripTrailingZeros().scale());
+            DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                    DecimalFormatSymbols.getInstance(Locale.ROOT));
+            List<BigDecimal> values = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i <= n; i++) {
+                BigDecimal v = step.multiply(BigDecimal.valueOf(i));
+                values.add(v);
+                labels.add(v.signum() == 0 ? "0" : f.format(v));
+            }
+            return new Ticks(List.copyOf(values), List.copyOf(labels), values.get(values.size() - 1));
         }
     }
 
@@ -653,36 +931,19 @@ public final class ReportRenderer {
             return money(Money.of(v.setScale(2, RoundingMode.HALF_UP)));
         }
         if (fig.quantity() == Quantity.HOURS) {
-            return v.setScale(1, RoundingMode.HALF_UP).toPlainString();
+            return hours(v);
         }
         return count(v.longValue());
     }
 
+    private static String hours(BigDecimal h) {
+        DecimalFormat f = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(h);
+    }
+
     private static String percent(BigDecimal d) {
         return (d.signum() > 0 ? "+" : "") + d.toPlainString() + "%";
-    }
-
-    private static String axis(double v) {
-        if (v >= 1_000_000) {
-            return BigDecimal.valueOf(v / 1_000_000).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "M";
-        }
-        if (v >= 1_000) {
-            return BigDecimal.valueOf(v / 1_000).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "k";
-        }
-        return BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private static double niceCeiling(double v) {
-        if (v <= 0) {
-            return 0;
-        }
-        double mag = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double f : new double[] {1, 2, 2.5, 5, 10}) {
-            if (f * mag >= v) {
-                return f * mag;
-            }
-        }
-        return 10 * mag;
     }
 
     private static String fmt(double d) {
@@ -797,6 +1058,12 @@ public final class ReportRenderer {
         JsonWriter number(BigDecimal value) {
             separate();
             b.append(value == null ? "null" : value.toPlainString());
+            return this;
+        }
+
+        JsonWriter bool(boolean value) {
+            separate();
+            b.append(value);
             return this;
         }
 

@@ -191,7 +191,8 @@ public final class DistrictDemo {
                 }
             }
             progress.line("run.reporting");
-            DistrictReport report = ca.report(DantuDistrict.REGION, o.first(), o.last(), DantuDistrict.names());
+            DistrictReport report = ca.report(DantuDistrict.REGION, o.first(), o.last(), DantuDistrict.names())
+                    .withHeader(DemoReportHeader.of(ca, DantuDistrict.REGION, o.first(), o.last()));
             var published = Optional.of(DantuDistrict.published(o.scale()));
             String text = ReportRenderer.text(report, o.locale(), published);
             Path html = o.out().resolve("dantu-report.html");
