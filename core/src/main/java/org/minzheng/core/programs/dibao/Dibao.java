@@ -18,12 +18,14 @@ import org.minzheng.core.rule.Rule;
 import org.minzheng.core.standards.Rounding;
 import org.minzheng.core.standards.Standard;
 import org.minzheng.core.standards.Unit;
+import org.minzheng.core.standards.ValueRange;
 import org.minzheng.core.standards.ValueType;
 
 /**
  * 最低生活保障 (dibao, the minimum living guarantee), declared in one place: its standards, reasons, texts,
  * rule ({@link DibaoRule}), monthly behaviour (paid monthly; gradual exit for {@link #GRACE_MONTHS} when
- * income rises above the standard; applied for, not screened; approved by the county) and report lines.
+ * income rises above the standard because members work ({@link #INCOME_FROM_WORK}); applied for, not screened;
+ * approved by the county) and report lines.
  * Legal basis: 《社会救助暂行办法》（国务院令第649号）第九条至第十三条; 《最低生活保障审核确认办法》（民发〔2021〕57号）.
  *
  * <p>The dibao standard ({@link #STANDARD_URBAN}, {@link #STANDARD_RURAL}) and the asset limits are read by
@@ -162,6 +164,104 @@ public final class Dibao {
             .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
             .build();
 
+    /**
+     * {@code dibao.addon.minor-age} — 分类施保未成年人年龄 (minor age for dibao add-ons). A member under this age
+     * (completed years on the last day of the month) counts as a minor for the 分类施保 add-on. Default 18.
+     */
+    public static final Standard<Integer> ADDON_MINOR_AGE = Standard.builder("dibao.addon.minor-age", ValueType.INTEGER)
+            .names("分类施保未成年人年龄", "minor age for dibao add-ons")
+            .unit(Unit.YEARS)
+            .defaultValue(18)
+            .description("A member under this age (completed years on the last day of the month) counts as a minor for the 分类施保 add-on. Default 18, the age of majority.")
+            .legalBasis("《民法典》第十七条")
+            .build();
+
+    /**
+     * {@code dibao.income.exclude.basic-pension} — 基础养老金不计入收入 (basic-pension base amount not counted).
+     * Whether the base amount of the urban and rural residents' basic pension is left out of countable income.
+     * Default true (the national rule).
+     */
+    public static final Standard<Boolean> EXCLUDE_BASIC_PENSION = Standard.builder("dibao.income.exclude.basic-pension", ValueType.BOOLEAN)
+            .names("城乡居民基础养老金不计入收入", "basic-pension base amount not counted")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.TRUE)
+            .description("Whether the base amount of the urban and rural residents' basic pension (income kind basic-pension) is left out of countable income. Default true, the national rule.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.income.exclude.family-planning-award} — 计划生育奖励与扶助金不计入收入 (family-planning awards
+     * not counted). Default true (the national rule).
+     */
+    public static final Standard<Boolean> EXCLUDE_FAMILY_PLANNING = Standard.builder("dibao.income.exclude.family-planning-award", ValueType.BOOLEAN)
+            .names("计划生育奖励与扶助金不计入收入", "family-planning awards not counted")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.TRUE)
+            .description("Whether family-planning rewards and assistance (income kind family-planning-award) are left out of countable income. Default true, the national rule.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.income.exclude.reward} — 奖励金不计入收入 (rewards not counted). Default true (the national rule).
+     */
+    public static final Standard<Boolean> EXCLUDE_REWARD = Standard.builder("dibao.income.exclude.reward", ValueType.BOOLEAN)
+            .names("奖励金不计入收入", "rewards not counted")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.TRUE)
+            .description("Whether rewards and awards granted by governments (income kind reward) are left out of countable income. Default true, the national rule.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.income.exclude.social-assistance} — 社会救助金不计入收入 (assistance received not counted).
+     * Default true (the national rule).
+     */
+    public static final Standard<Boolean> EXCLUDE_SOCIAL_ASSISTANCE = Standard.builder("dibao.income.exclude.social-assistance", ValueType.BOOLEAN)
+            .names("社会救助金不计入收入", "assistance received not counted")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.TRUE)
+            .description("Whether social-assistance money received (income kind social-assistance) is left out of countable income. Default true, the national rule.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.deduction.work-costs} — 必要就业成本扣减额 (deduction for necessary work costs). Monthly amount
+     * deducted from each member's wage income (never below zero) for the costs of working. Absent: no deduction.
+     */
+    public static final Standard<Money> WORK_COSTS = Standard.builder("dibao.deduction.work-costs", ValueType.MONEY)
+            .names("必要就业成本扣减额", "deduction for necessary work costs")
+            .unit(Unit.YUAN_PER_MONTH)
+            .description("Monthly amount deducted from each member's wage income (never below zero) for the necessary costs of working (transport, meals, work clothes). Wage income not attributed to a member is one earner's. Absent: no deduction.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.edge.income-multiple} — 低保边缘家庭收入倍数 (income multiple for households on the edge of
+     * dibao). A household not eligible for dibao whose per-capita countable income is below this multiple of the
+     * dibao standard, and whose assets pass the dibao limits, is a 低保边缘家庭. Default 1.5.
+     */
+    public static final Standard<BigDecimal> EDGE_MULTIPLE = Standard.builder("dibao.edge.income-multiple", ValueType.DECIMAL)
+            .names("低保边缘家庭收入倍数", "income multiple for households on the edge of dibao")
+            .unit(Unit.MULTIPLE)
+            .defaultValue(new BigDecimal("1.5"))
+            .range(ValueRange.of("1", "3"))
+            .description("A household not eligible for dibao whose per-capita countable income is strictly below this multiple of the dibao standard, and whose assets pass the dibao limits, is a household on the edge of dibao (低保边缘家庭). Default 1.5, the national figure.")
+            .legalBasis("民政部等《最低生活保障边缘家庭和刚性支出困难家庭认定办法》（2024）")
+            .build();
+
+    /**
+     * {@code dibao.single-person-cover} — 单人保 (covering a member alone). Whether a severely disabled or seriously
+     * ill member of a household on the edge of dibao is covered alone, as a one-person household with the
+     * member's own income. Default false.
+     */
+    public static final Standard<Boolean> SINGLE_PERSON_COVER = Standard.builder("dibao.single-person-cover", ValueType.BOOLEAN)
+            .names("低保边缘家庭重病重残人员单人保", "single-person cover on the edge of dibao")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.FALSE)
+            .description("Whether a severely disabled (grade 1-2) or seriously ill member of a household on the edge of dibao is covered alone (单人保), as a one-person household with the member's own countable income. Default false.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
     /** no member counts in the dibao household (无可计入保障的家庭成员). */
     public static final ReasonCode NO_MEMBERS = ReasonCode.failed("dibao.no-members",
             "无可计入保障的家庭成员", "no member counts in the dibao household");
@@ -186,6 +286,18 @@ public final class Dibao {
     public static final ReasonCode MEMBER_EXCLUDED = ReasonCode.note("dibao.member-excluded",
             "部分成员不计入保障（特困供养、服刑、强制隔离戒毒、宣告失踪或死亡）", "some members are not counted (in extreme-poverty support, in prison, in compulsory rehabilitation, declared missing or deceased)");
 
+    /**
+     * the income is not below the standard because members work (家庭成员就业后收入不低于低保标准): a note beside
+     * {@link #INCOME_NOT_BELOW_STANDARD} when the household would be below the line without its earnings from
+     * work; only then does gradual exit (渐退) open.
+     */
+    public static final ReasonCode INCOME_FROM_WORK = ReasonCode.note("dibao.income-from-work",
+            "家庭成员就业使家庭人均收入不低于低保标准", "the income is not below the standard because members work");
+
+    /** a member is covered alone (单人保): the household is on the edge of dibao and the member is severely disabled or seriously ill. */
+    public static final ReasonCode SINGLE_PERSON = ReasonCode.note("dibao.single-person-cover",
+            "低保边缘家庭中的重病、重度残疾人员单人纳入低保", "a severely disabled or seriously ill member of a household on the edge of dibao is covered alone");
+
     /** The explanation texts. */
     public static final Texts TEXTS = Texts.load("texts", name -> Dibao.class.getResourceAsStream(name));
 
@@ -201,13 +313,16 @@ public final class Dibao {
             .names("最低生活保障", "minimum living guarantee")
             .grantedTo(SubjectKind.HOUSEHOLD)
             .legalBasis(Documents.DECREE_649, new LegalBasis("最低生活保障审核确认办法", "民发〔2021〕57号"))
-            .standards(STANDARD_URBAN, STANDARD_RURAL, ADDON_ELDERLY_AGE, ADDON_SHARE_ELDERLY, ADDON_SHARE_MINOR,
-                    ADDON_SHARE_SEVERE_DISABILITY, ADDON_SHARE_SERIOUS_ILLNESS, ROUNDING, GRACE_MONTHS,
-                    ASSET_FINANCIAL_PER_CAPITA, ASSET_VEHICLES, ASSET_EXTRA_HOMES)
+            .standards(STANDARD_URBAN, STANDARD_RURAL, ADDON_ELDERLY_AGE, ADDON_MINOR_AGE, ADDON_SHARE_ELDERLY,
+                    ADDON_SHARE_MINOR, ADDON_SHARE_SEVERE_DISABILITY, ADDON_SHARE_SERIOUS_ILLNESS, ROUNDING, GRACE_MONTHS,
+                    ASSET_FINANCIAL_PER_CAPITA, ASSET_VEHICLES, ASSET_EXTRA_HOMES, EXCLUDE_BASIC_PENSION,
+                    EXCLUDE_FAMILY_PLANNING, EXCLUDE_REWARD, EXCLUDE_SOCIAL_ASSISTANCE, WORK_COSTS, EDGE_MULTIPLE,
+                    SINGLE_PERSON_COVER)
             .reasons(NO_MEMBERS, INCOME_NOT_BELOW_STANDARD, FINANCIAL_ASSETS_OVER_LIMIT, VEHICLES_OVER_LIMIT,
-                    HOMES_OVER_LIMIT, MEMBER_EXCLUDED)
+                    HOMES_OVER_LIMIT, MEMBER_EXCLUDED, INCOME_FROM_WORK, SINGLE_PERSON)
             .texts(TEXTS)
-            .monthly(MonthlyBehaviour.monthly().withGradualExit(new GradualExit(GRACE_MONTHS, INCOME_NOT_BELOW_STANDARD)))
+            .monthly(MonthlyBehaviour.monthly().withGradualExit(GradualExit.when(GRACE_MONTHS, INCOME_NOT_BELOW_STANDARD,
+                    INCOME_FROM_WORK)))
             .report(ReportLines.of(Measure.NEW, Measure.CANCELLED, Measure.IN_COVERAGE, Measure.REACHED,
                     Measure.PAYMENTS, Measure.AMOUNT))
             .build();
