@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.ReasonCode;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.registry.HukouType;
 import org.minzheng.core.registry.Income;
@@ -70,6 +71,20 @@ public final class HouseholdMeans {
      * @return the figures
      */
     public static HouseholdMeans of(DibaoRequest r, ResolvedStandards standards, Decision.Builder d) {
+        return of(r, standards, d, Dibao.MEMBER_EXCLUDED);
+    }
+
+    /**
+     * Counts a household for another program, which notes members left out with a note of its own.
+     *
+     * @param r the household
+     * @param standards the standards in force
+     * @param d the decision being built
+     * @param memberExcluded the program's note that some members are not counted
+     * @return the figures
+     */
+    public static HouseholdMeans of(DibaoRequest r, ResolvedStandards standards, Decision.Builder d,
+                                    ReasonCode memberExcluded) {
         LocalDate end = r.endOfMonth();
         HukouType hukou = r.hukou();
         Money standard = d.use(standards, hukou == HukouType.URBAN ? Dibao.STANDARD_URBAN : Dibao.STANDARD_RURAL);
@@ -82,7 +97,7 @@ public final class HouseholdMeans {
         }
         int excluded = r.members().size() - counted.size();
         if (excluded > 0) {
-            d.note(Dibao.MEMBER_EXCLUDED).step("dibao.members-excluded", excluded);
+            d.note(memberExcluded).step("dibao.members-excluded", excluded);
         }
         Map<IncomeKind, Boolean> exclusion = new HashMap<>();
         BigDecimal notCounted = BigDecimal.ZERO;

@@ -64,6 +64,12 @@ public final class DibaoEdge {
     public static final ReasonCode HOMES_OVER_LIMIT = ReasonCode.failed("dibao-edge.homes-over-limit",
             "家庭其他住房超过限额", "the household owns more homes than allowed");
 
+    /** some members are not counted (部分成员不计入（特困供养、服刑、强制隔离戒毒、宣告失踪或死亡）). */
+    public static final ReasonCode MEMBER_EXCLUDED = ReasonCode.note("dibao-edge.member-excluded",
+            "部分成员不计入（特困供养、服刑、强制隔离戒毒、宣告失踪或死亡）",
+            "some members are not counted (in extreme-poverty support, in prison, in compulsory rehabilitation, "
+                    + "declared missing or deceased)");
+
     /** The explanation texts, with 低保's for the income and asset steps. */
     public static final Texts TEXTS = Texts.load("texts", name -> DibaoEdge.class.getResourceAsStream(name))
             .including(Dibao.TEXTS);
@@ -109,14 +115,14 @@ public final class DibaoEdge {
                     Dibao.EXCLUDE_BASIC_PENSION, Dibao.EXCLUDE_FAMILY_PLANNING, Dibao.EXCLUDE_REWARD,
                     Dibao.EXCLUDE_SOCIAL_ASSISTANCE, Dibao.WORK_COSTS)
             .reasons(NO_MEMBERS, IN_DIBAO, BELOW_DIBAO, INCOME_NOT_BELOW_MULTIPLE, FINANCIAL_ASSETS_OVER_LIMIT,
-                    VEHICLES_OVER_LIMIT, HOMES_OVER_LIMIT, Dibao.MEMBER_EXCLUDED)
+                    VEHICLES_OVER_LIMIT, HOMES_OVER_LIMIT, MEMBER_EXCLUDED)
             .texts(TEXTS)
             .monthly(MonthlyBehaviour.of(Schedule.service()))
             .report(ReportLines.of(Measure.NEW, Measure.CANCELLED, Measure.IN_COVERAGE))
             .build();
 
     static Decision decide(Request r, ResolvedStandards standards, Decision.Builder d) {
-        HouseholdMeans means = HouseholdMeans.of(r.household(), standards, d);
+        HouseholdMeans means = HouseholdMeans.of(r.household(), standards, d, MEMBER_EXCLUDED);
         int n = means.counted().size();
         if (n == 0) {
             return d.fail(NO_MEMBERS).build(Rounding.FEN);
@@ -138,21 +144,5 @@ public final class DibaoEdge {
         AssetTests.apply(d, standards, r.household().assets(), n, FINANCIAL_ASSETS_OVER_LIMIT, VEHICLES_OVER_LIMIT,
                 HOMES_OVER_LIMIT);
         return d.build(Rounding.FEN);
-    }
-
-    /**
-     * Whether a household is on the edge of dibao, for a rule of another program that must know it without an
-     * enrolment (the figures are recorded on that program's decision; its texts must include {@link Dibao#TEXTS}).
-     *
-     * @param household the household as 低保 reads it
-     * @param standards the standards in force
-     * @param d the decision of the program asking
-     * @return true when the household is not below the dibao line, below the multiple, and its assets pass
-     */
-    public static boolean isOnEdge(DibaoRequest household, ResolvedStandards standards, Decision.Builder d) {
-        HouseholdMeans means = HouseholdMeans.of(household, standards, d);
-        return !means.counted().isEmpty() && !means.belowLine()
-                && means.belowMultiple(d.use(standards, Dibao.EDGE_MULTIPLE))
-                && AssetTests.pass(standards, household.assets(), means.counted().size());
     }
 }
