@@ -384,6 +384,47 @@ class DibaoFidelityTest {
         }
     }
 
+    @Nested
+    class Tiers {
+
+        /** Tiers: below 0.3 × S → 0.9 S a member; below 0.6 × S → 0.6 S; up to S → 0.3 S. */
+        ResolvedStandards tiered() {
+            return standardsBuilder().set(Dibao.AMOUNT_METHOD, org.minzheng.core.programs.dibao.AmountMethod.TIERED)
+                    .set(Dibao.TIER_1_BELOW, new BigDecimal("0.3")).set(Dibao.TIER_1_SHARE, new BigDecimal("0.9"))
+                    .set(Dibao.TIER_2_BELOW, new BigDecimal("0.6")).set(Dibao.TIER_2_SHARE, new BigDecimal("0.6"))
+                    .set(Dibao.TIER_3_SHARE, new BigDecimal("0.3")).build();
+        }
+
+        @Test
+        void eachTier_paysItsShareOfTheStandardPerMember() {
+            // 3 persons, S × n = 2409: tier 1 below 722.70, tier 2 below 1445.40, tier 3 below 2409
+            assertThat(dibao(Fixtures.threePersons("0"), tiered()).amount()).isEqualTo(Money.of("2168.10"));
+            assertThat(dibao(Fixtures.threePersons("722.69"), tiered()).amount()).isEqualTo(Money.of("2168.10"));
+            assertThat(dibao(Fixtures.threePersons("722.70"), tiered()).amount()).isEqualTo(Money.of("1445.40"));
+            assertThat(dibao(Fixtures.threePersons("1445.40"), tiered()).amount()).isEqualTo(Money.of("722.70"));
+            assertThat(dibao(Fixtures.threePersons("2408.99"), tiered()).amount()).isEqualTo(Money.of("722.70"));
+            assertThat(dibao(Fixtures.threePersons("2409"), tiered()).eligible()).isFalse();
+        }
+
+        @Test
+        void tieredWithoutItsTiers_isAnInconsistentSetOfStandards() {
+            ResolvedStandards s = standardsBuilder()
+                    .set(Dibao.AMOUNT_METHOD, org.minzheng.core.programs.dibao.AmountMethod.TIERED).build();
+            assertThat(Dibao.PROGRAM.relations()).anySatisfy(r -> assertThat(r.test(s)).isPresent());
+        }
+
+        @Test
+        void property_tieredAmountsNeverRiseWithIncome() {
+            qt().withFixedSeed(1219).withExamples(300)
+                    .forAll(integers().between(0, 2500), integers().between(0, 300))
+                    .checkAssert((wage, more) -> {
+                        Decision a = dibao(Fixtures.threePersons(wage + ""), tiered());
+                        Decision b = dibao(Fixtures.threePersons((wage + more) + ""), tiered());
+                        assertThat(b.amount()).isLessThanOrEqualTo(a.amount());
+                    });
+        }
+    }
+
     @Test
     void aChildBornAfterTheMonth_isNoMember_andEarnsNoMinorAddOn() {
         // issue 12: a child born 2023-03 in a 2022-10 assessment

@@ -15,6 +15,8 @@ import org.minzheng.core.rule.MonthlyBehaviour;
 import org.minzheng.core.rule.ProgramRule;
 import org.minzheng.core.rule.ReportLines;
 import org.minzheng.core.rule.Rule;
+import org.minzheng.core.rule.StandardsRelation;
+import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.standards.Rounding;
 import org.minzheng.core.standards.Standard;
 import org.minzheng.core.standards.Unit;
@@ -262,6 +264,65 @@ public final class Dibao {
             .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
             .build();
 
+    /**
+     * {@code dibao.amount-method} — 低保金计发方式 (dibao amount method). {@code difference}: (standard − per-capita
+     * income) × members; {@code tiered} (分档): a share of the standard per member by the tier of the per-capita
+     * income ({@link #TIER_1_BELOW} … {@link #TIER_3_SHARE}). Default difference.
+     */
+    public static final Standard<AmountMethod> AMOUNT_METHOD = Standard.builder("dibao.amount-method", ValueType.ofCoded(AmountMethod.class))
+            .names("低保金计发方式", "dibao amount method")
+            .unit(Unit.CHOICE)
+            .defaultValue(AmountMethod.DIFFERENCE)
+            .description("difference: (standard − per-capita income) × members; tiered (分档): each counted member is paid a share of the standard by the tier the household's per-capita income falls in (dibao.tier.*). Default difference.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.tier.1.below} — 第一档收入上限（占低保标准比例） (upper bound of tier 1). A household whose
+     * per-capita income is below this share of the standard is in tier 1. Needed when the method is tiered.
+     */
+    public static final Standard<BigDecimal> TIER_1_BELOW = Standard.builder("dibao.tier.1.below", ValueType.DECIMAL)
+            .names("低保第一档人均收入上限（占标准比例）", "dibao tier 1 upper bound")
+            .unit(Unit.SHARE)
+            .description("With tiered amounts: a household whose per-capita countable income is strictly below this share of the standard is in tier 1.")
+            .build();
+
+    /**
+     * {@code dibao.tier.1.share} — 第一档发放比例 (tier 1 share). Share of the standard paid per counted member in tier 1.
+     */
+    public static final Standard<BigDecimal> TIER_1_SHARE = Standard.builder("dibao.tier.1.share", ValueType.DECIMAL)
+            .names("低保第一档发放比例", "dibao tier 1 share")
+            .unit(Unit.SHARE)
+            .description("With tiered amounts: share of the standard paid per counted member of a tier-1 household.")
+            .build();
+
+    /**
+     * {@code dibao.tier.2.below} — 第二档收入上限（占低保标准比例） (upper bound of tier 2).
+     */
+    public static final Standard<BigDecimal> TIER_2_BELOW = Standard.builder("dibao.tier.2.below", ValueType.DECIMAL)
+            .names("低保第二档人均收入上限（占标准比例）", "dibao tier 2 upper bound")
+            .unit(Unit.SHARE)
+            .description("With tiered amounts: a household not in tier 1 whose per-capita countable income is strictly below this share of the standard is in tier 2; the others below the standard are in tier 3.")
+            .build();
+
+    /**
+     * {@code dibao.tier.2.share} — 第二档发放比例 (tier 2 share).
+     */
+    public static final Standard<BigDecimal> TIER_2_SHARE = Standard.builder("dibao.tier.2.share", ValueType.DECIMAL)
+            .names("低保第二档发放比例", "dibao tier 2 share")
+            .unit(Unit.SHARE)
+            .description("With tiered amounts: share of the standard paid per counted member of a tier-2 household.")
+            .build();
+
+    /**
+     * {@code dibao.tier.3.share} — 第三档发放比例 (tier 3 share).
+     */
+    public static final Standard<BigDecimal> TIER_3_SHARE = Standard.builder("dibao.tier.3.share", ValueType.DECIMAL)
+            .names("低保第三档发放比例", "dibao tier 3 share")
+            .unit(Unit.SHARE)
+            .description("With tiered amounts: share of the standard paid per counted member of a tier-3 household (income from tier 2's bound up to the standard).")
+            .build();
+
     /** no member counts in the dibao household (无可计入保障的家庭成员). */
     public static final ReasonCode NO_MEMBERS = ReasonCode.failed("dibao.no-members",
             "无可计入保障的家庭成员", "no member counts in the dibao household");
@@ -298,6 +359,27 @@ public final class Dibao {
     public static final ReasonCode SINGLE_PERSON = ReasonCode.note("dibao.single-person-cover",
             "低保边缘家庭中的重病、重度残疾人员单人纳入低保", "a severely disabled or seriously ill member of a household on the edge of dibao is covered alone");
 
+    private static java.util.Optional<String> tiersProblem(ResolvedStandards r) {
+        if (r.find(AMOUNT_METHOD).orElse(AmountMethod.DIFFERENCE) != AmountMethod.TIERED) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<Standard<BigDecimal>> all = java.util.List.of(TIER_1_BELOW, TIER_1_SHARE, TIER_2_BELOW,
+                TIER_2_SHARE, TIER_3_SHARE);
+        for (Standard<BigDecimal> s : all) {
+            if (r.find(s).isEmpty()) {
+                return java.util.Optional.of("tiered amounts without " + s.code());
+            }
+        }
+        if (r.find(TIER_1_BELOW).get().compareTo(r.find(TIER_2_BELOW).get()) > 0) {
+            return java.util.Optional.of("dibao.tier.1.below is above dibao.tier.2.below");
+        }
+        if (r.find(TIER_1_SHARE).get().compareTo(r.find(TIER_2_SHARE).get()) < 0
+                || r.find(TIER_2_SHARE).get().compareTo(r.find(TIER_3_SHARE).get()) < 0) {
+            return java.util.Optional.of("a tier with more income is paid a larger share");
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The explanation texts. */
     public static final Texts TEXTS = Texts.load("texts", name -> Dibao.class.getResourceAsStream(name));
 
@@ -317,7 +399,11 @@ public final class Dibao {
                     ADDON_SHARE_MINOR, ADDON_SHARE_SEVERE_DISABILITY, ADDON_SHARE_SERIOUS_ILLNESS, ROUNDING, GRACE_MONTHS,
                     ASSET_FINANCIAL_PER_CAPITA, ASSET_VEHICLES, ASSET_EXTRA_HOMES, EXCLUDE_BASIC_PENSION,
                     EXCLUDE_FAMILY_PLANNING, EXCLUDE_REWARD, EXCLUDE_SOCIAL_ASSISTANCE, WORK_COSTS, EDGE_MULTIPLE,
-                    SINGLE_PERSON_COVER)
+                    SINGLE_PERSON_COVER, AMOUNT_METHOD, TIER_1_BELOW, TIER_1_SHARE, TIER_2_BELOW, TIER_2_SHARE,
+                    TIER_3_SHARE)
+            .relations(StandardsRelation.of("tiered amounts need every tier, bounds ascending and shares descending",
+                    "set dibao.tier.1.below ≤ dibao.tier.2.below and dibao.tier.1.share ≥ dibao.tier.2.share ≥ "
+                            + "dibao.tier.3.share, all five", Dibao::tiersProblem))
             .reasons(NO_MEMBERS, INCOME_NOT_BELOW_STANDARD, FINANCIAL_ASSETS_OVER_LIMIT, VEHICLES_OVER_LIMIT,
                     HOMES_OVER_LIMIT, MEMBER_EXCLUDED, INCOME_FROM_WORK, SINGLE_PERSON)
             .texts(TEXTS)

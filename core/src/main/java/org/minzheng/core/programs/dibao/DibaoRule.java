@@ -25,7 +25,9 @@ import org.minzheng.core.standards.Rounding;
  *       rounded per-capita figure — and the {@linkplain AssetTests asset tests} pass. When I ≥ S × n but
  *       I − earnings from work &lt; S × n, the decision notes {@link Dibao#INCOME_FROM_WORK}: only such a case
  *       enters gradual exit (渐退).</li>
- *   <li>Base = (S − I ÷ n) × n, computed exactly as S × n − I.</li>
+ *   <li>Base = (S − I ÷ n) × n, computed exactly as S × n − I; or, where {@link Dibao#AMOUNT_METHOD} is tiered
+ *       (分档), the share of S of the tier the per-capita income falls in (bounds {@link Dibao#TIER_1_BELOW},
+ *       {@link Dibao#TIER_2_BELOW} as shares of S) × S × n.</li>
  *   <li>分类施保: for each counted member who is elderly (age ≥ {@link Dibao#ADDON_ELDERLY_AGE}), a minor
  *       (&lt; {@link Dibao#ADDON_MINOR_AGE}), severely disabled (grade 1–2) or seriously ill, the largest
  *       applicable share × S. Ages are completed years on the last day of the month.</li>
@@ -69,8 +71,12 @@ final class DibaoRule {
         }
         List<Member> paidFor;
         if (single.isEmpty()) {
-            BigDecimal base = means.line().subtract(income);
-            d.component(PaymentComponent.BASE, null, base).step("dibao.base", standard, perCapita, n, base);
+            if (d.use(standards, Dibao.AMOUNT_METHOD) == AmountMethod.TIERED) {
+                tiered(means, standards, d);
+            } else {
+                BigDecimal base = means.line().subtract(income);
+                d.component(PaymentComponent.BASE, null, base).step("dibao.base", standard, perCapita, n, base);
+            }
             paidFor = means.counted();
         } else {
             for (Member m : single) {
@@ -110,6 +116,30 @@ final class DibaoRule {
         }
         d.note(Dibao.SINGLE_PERSON).step("dibao.single-person-edge", means.perCapita(), multiple, means.standard());
         return candidates;
+    }
+
+    /**
+     * 分档: tier 1 when income &lt; tier-1 bound × S × n, else tier 2 when &lt; tier-2 bound × S × n, else tier 3;
+     * base = the tier's share × S × n.
+     */
+    private static void tiered(HouseholdMeans means, ResolvedStandards standards, Decision.Builder d) {
+        BigDecimal line = means.line();
+        BigDecimal below1 = d.use(standards, Dibao.TIER_1_BELOW);
+        int tier;
+        BigDecimal share;
+        if (means.income().compareTo(line.multiply(below1)) < 0) {
+            tier = 1;
+            share = d.use(standards, Dibao.TIER_1_SHARE);
+        } else if (means.income().compareTo(line.multiply(d.use(standards, Dibao.TIER_2_BELOW))) < 0) {
+            tier = 2;
+            share = d.use(standards, Dibao.TIER_2_SHARE);
+        } else {
+            tier = 3;
+            share = d.use(standards, Dibao.TIER_3_SHARE);
+        }
+        BigDecimal base = share.multiply(line);
+        d.component(PaymentComponent.BASE, null, base)
+                .step("dibao.tier", tier, means.perCapita(), share, means.standard(), means.counted().size(), base);
     }
 
     /** 分类施保: the largest applicable share of the standard for each member paid for. */
