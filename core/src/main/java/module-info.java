@@ -25,6 +25,7 @@ module org.minzheng.core {
     exports org.minzheng.core.rule;
     exports org.minzheng.core.programs;
     exports org.minzheng.core.programs.dibao;
+    exports org.minzheng.core.programs.dibaoedge;
     exports org.minzheng.core.programs.tekun;
     exports org.minzheng.core.programs.temporary;
     exports org.minzheng.core.programs.livingsubsidy;

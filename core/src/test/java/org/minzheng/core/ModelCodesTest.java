@@ -51,14 +51,15 @@ class ModelCodesTest {
         assertThat(codes(Relation.class)).containsExactly("head", "spouse", "child", "parent",
                 "grandchild", "grandparent", "sibling", "other");
         assertThat(codes(IncomeKind.class)).containsExactly("wage", "business", "property", "pension",
-                "transfer", "veterans-benefit", "social-assistance", "reward", "other");
+                "transfer", "veterans-benefit", "social-assistance", "reward", "family-planning-award", "basic-pension",
+                "other");
         assertThat(codes(StatusKind.class)).containsExactly("at-home", "working-away",
                 "serving-sentence", "detained", "compulsory-rehabilitation", "lost-contact",
                 "declared-missing", "deceased", "guardianship-revoked", "deported");
         assertThat(NationalPrograms.all()).extracting(ProgramCode::value).containsExactly("dibao", "tekun", "temporary-assistance",
                 "disability-living-subsidy", "disability-care-subsidy", "senior-allowance", "home-care",
                 "care-visit", "home-adaptation", "elderly-accident-insurance", "child-subsidy",
-                "left-behind-child-care");
+                "left-behind-child-care", "dibao-edge");
         assertThat(codes(ApprovalLevel.class)).containsExactly("township", "county");
         assertThat(codes(PaymentStatus.class)).containsExactly("posted", "reversed");
         assertThat(codes(ActivityOfDailyLiving.class)).hasSize(6);
@@ -67,7 +68,8 @@ class ModelCodesTest {
     @Test
     void incomeKind_countsForDibao_followsNationalRules() {
         assertThat(Arrays.stream(IncomeKind.values()).filter(k -> !k.countsForDibao()))
-                .containsExactly(IncomeKind.VETERANS_BENEFIT, IncomeKind.SOCIAL_ASSISTANCE, IncomeKind.REWARD);
+                .containsExactly(IncomeKind.VETERANS_BENEFIT, IncomeKind.SOCIAL_ASSISTANCE, IncomeKind.REWARD,
+                        IncomeKind.FAMILY_PLANNING_AWARD, IncomeKind.BASIC_PENSION);
     }
 
     @Test

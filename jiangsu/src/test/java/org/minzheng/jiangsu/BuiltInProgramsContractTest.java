@@ -30,13 +30,18 @@ class BuiltInProgramsContractTest extends ProgramContract {
         return DANTU_2021_2023;
     }
 
-    /** 临时救助 is decided on an application: an emergency and an expenditure need, one above the cap. */
+    /**
+     * 临时救助 is decided on an application: an emergency and an expenditure need, one above the cap, and two with
+     * assistance already received this year (within and beyond the yearly cap).
+     */
     @Override
     protected Map<ProgramCode, List<Map<String, String>>> applications() {
         return Map.of(ProgramCode.of("temporary-assistance"), List.of(
                 Map.of("type", "emergency", "need", "3000.00"),
                 Map.of("type", "expenditure", "need", "12000.50"),
-                Map.of("type", "emergency", "need", "0")));
+                Map.of("type", "emergency", "need", "0"),
+                Map.of("type", "expenditure", "need", "4000.00", "received-this-year", "9000.00"),
+                Map.of("type", "emergency", "need", "500.00", "received-this-year", "20000.00")));
     }
 
     /** The built-ins are registered by the runtime itself, not published as a provider. */

@@ -302,8 +302,7 @@ final class MonthlyRunner {
             return null;
         }
         counts.assessed++;
-        boolean graceTrigger = !d.eligible() && rule.monthly().gradualExit()
-                .map(g -> d.reasons().size() == 1 && d.reasons().get(0).equals(g.trigger())).orElse(false);
+        boolean graceTrigger = rule.monthly().gradualExit().map(g -> g.opensOn(d)).orElse(false);
         Instant at = last.isAfter(monthStart) ? last : monthStart;
         String codes = String.join(",", d.reasons().stream().map(ReasonCode::code).toList());
         Case current = c;

@@ -11,6 +11,7 @@ import org.minzheng.core.programs.caresubsidy.DisabilityCareSubsidy;
 import org.minzheng.core.programs.carevisit.CareVisitProgram;
 import org.minzheng.core.programs.childsubsidy.ChildSubsidy;
 import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.programs.dibaoedge.DibaoEdge;
 import org.minzheng.core.programs.homecare.HomeCare;
 import org.minzheng.core.programs.insurance.AccidentInsurance;
 import org.minzheng.core.programs.leftbehind.LeftBehindChildren;
@@ -43,7 +44,8 @@ public final class BuiltInPrograms {
             HomeAdaptationProgram.PROGRAM,
             AccidentInsurance.PROGRAM,
             ChildSubsidy.PROGRAM,
-            LeftBehindChildren.PROGRAM);
+            LeftBehindChildren.PROGRAM,
+            DibaoEdge.PROGRAM);
 
     /** Standards read outside any program's rule: the GB/T 42195 capability assessment's. */
     private static final List<Standard<?>> SHARED = List.of(CapabilityAssessment.COMA_LEVEL);

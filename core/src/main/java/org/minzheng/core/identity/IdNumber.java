@@ -311,7 +311,8 @@ public final class IdNumber implements Comparable<IdNumber> {
 
     /**
      * The age in completed years (周岁) on the given date. A person born on 29 February turns a
-     * year older on 1 March in common years.
+     * year older on 28 February in common years (《民法典》第二百零三条: a period counted in years without a
+     * corresponding day ends on the last day of the month), as every age rule of minzheng counts.
      *
      * @param date the date on which to compute the age
      * @return the age in completed years, 0 or more
@@ -325,7 +326,8 @@ public final class IdNumber implements Comparable<IdNumber> {
             throw new IllegalArgumentException(
                     "Date " + date + " is before the birth date (日期早于出生日期)");
         }
-        return (int) ChronoUnit.YEARS.between(birthDate, date);
+        int years = date.getYear() - birthDate.getYear();
+        return date.isBefore(birthDate.plusYears(years)) ? years - 1 : years;
     }
 
     /**

@@ -21,6 +21,8 @@ public final class NationalPrograms {
 
     /** 最低生活保障: minimum living guarantee, for households. */
     public static final ProgramCode DIBAO = ProgramCode.of("dibao");
+    /** 低保边缘家庭认定: identification of households on the edge of dibao (a category, never paid). */
+    public static final ProgramCode DIBAO_EDGE = ProgramCode.of("dibao-edge");
     /** 特困人员救助供养: support for persons in extreme poverty. */
     public static final ProgramCode TEKUN = ProgramCode.of("tekun");
     /** 临时救助: temporary assistance, for households. */
@@ -52,6 +54,6 @@ public final class NationalPrograms {
     public static List<ProgramCode> all() {
         return List.of(DIBAO, TEKUN, TEMPORARY_ASSISTANCE, DISABILITY_LIVING_SUBSIDY, DISABILITY_CARE_SUBSIDY,
                 SENIOR_ALLOWANCE, HOME_CARE, CARE_VISIT, HOME_ADAPTATION, ELDERLY_ACCIDENT_INSURANCE, CHILD_SUBSIDY,
-                LEFT_BEHIND_CHILD_CARE);
+                LEFT_BEHIND_CHILD_CARE, DIBAO_EDGE);
     }
 }

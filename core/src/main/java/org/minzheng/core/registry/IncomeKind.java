@@ -8,8 +8,10 @@ import org.minzheng.core.code.Coded;
  * <p>Whether a kind counts towards the income test of the minimum living guarantee follows the
  * national rules (《最低生活保障审核确认办法》, 民发〔2021〕57号): wages, net business income, net
  * property income, pensions and net transfers count; veterans' benefits (优抚金), social-assistance
- * money and rewards (奖励金) do not. Regions may decide otherwise where the national rules let them;
- * that choice is a standard, not this enum.
+ * money, rewards (奖励金), family-planning awards (计划生育奖励与扶助金) and the basic-pension base amount of
+ * the urban and rural residents' scheme (城乡居民基本养老保险基础养老金) do not. Regions may decide otherwise
+ * where the national rules let them: the 低保 standards {@code dibao.income.exclude.*} decide, per region,
+ * whether the last four kinds are left out; {@link #countsForDibao()} is the national default.
  */
 public enum IncomeKind implements Coded {
     /** 工资性收入: wages and salaries. */
@@ -26,8 +28,15 @@ public enum IncomeKind implements Coded {
     VETERANS_BENEFIT("veterans-benefit", "优抚金", "veterans' benefit", false),
     /** 社会救助金: social-assistance payments (not counted). */
     SOCIAL_ASSISTANCE("social-assistance", "社会救助金", "social-assistance money", false),
-    /** 奖励金: rewards and awards, e.g. family-planning awards (not counted). */
+    /** 奖励金: rewards and awards, e.g. for bravery or a model worker (not counted). */
     REWARD("reward", "奖励金", "reward", false),
+    /** 计划生育奖励与扶助金: family-planning rewards and assistance (not counted). */
+    FAMILY_PLANNING_AWARD("family-planning-award", "计划生育奖励与扶助金", "family-planning award", false),
+    /**
+     * 基础养老金: the base amount of the urban and rural residents' basic pension, paid from public funds (not
+     * counted); the part from the person's own account is a {@link #PENSION}.
+     */
+    BASIC_PENSION("basic-pension", "城乡居民基本养老保险基础养老金", "basic-pension base amount", false),
     /** 其他收入: any other income. */
     OTHER("other", "其他收入", "other income", true);
 

@@ -2,7 +2,6 @@ package org.minzheng.core.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -248,7 +247,8 @@ public final class Person {
     }
 
     /**
-     * Age in completed years on a date (周岁).
+     * Age in completed years on a date (周岁). A person born on 29 February completes a year on 28 February
+     * of a common year.
      *
      * @param date the date
      * @return the age; negative never (0 before the first birthday)
@@ -259,7 +259,9 @@ public final class Person {
         if (date.isBefore(birthDate)) {
             throw new IllegalArgumentException("date " + date + " is before the birth date");
         }
-        return Period.between(birthDate, date).getYears();
+        int years = date.getYear() - birthDate.getYear();
+        // the birthday of a person born on 29 February is 28 February in a common year (民法典第二百零三条)
+        return date.isBefore(birthDate.plusYears(years)) ? years - 1 : years;
     }
 
     /**

@@ -17,10 +17,13 @@ import java.util.function.Function;
 public final class ApplicationFormat {
 
     private final List<String> keys;
+    private final List<String> optionalKeys;
     private final Function<Map<String, String>, Application> reader;
 
-    private ApplicationFormat(List<String> keys, Function<Map<String, String>, Application> reader) {
+    private ApplicationFormat(List<String> keys, List<String> optionalKeys,
+                              Function<Map<String, String>, Application> reader) {
         this.keys = keys;
+        this.optionalKeys = optionalKeys;
         this.reader = reader;
     }
 
@@ -37,7 +40,33 @@ public final class ApplicationFormat {
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("an application format has at least one key");
         }
-        return new ApplicationFormat(copy, Objects.requireNonNull(reader, "reader"));
+        return new ApplicationFormat(copy, List.of(), Objects.requireNonNull(reader, "reader"));
+    }
+
+    /**
+     * This format with keys an application may leave out (the reader sees only those given).
+     *
+     * @param optional the optional keys, none of them a required key
+     * @return the format
+     * @throws IllegalArgumentException if an optional key is also required
+     */
+    public ApplicationFormat withOptional(String... optional) {
+        List<String> copy = List.copyOf(new LinkedHashSet<>(List.of(optional)));
+        for (String k : copy) {
+            if (keys.contains(k)) {
+                throw new IllegalArgumentException("key " + k + " is already required");
+            }
+        }
+        return new ApplicationFormat(keys, copy, reader);
+    }
+
+    /**
+     * The keys an application may leave out.
+     *
+     * @return an unmodifiable list, empty when every key is required
+     */
+    public List<String> optionalKeys() {
+        return optionalKeys;
     }
 
     /**
@@ -64,8 +93,9 @@ public final class ApplicationFormat {
             throw new IllegalArgumentException("the application needs " + missing + " (申请事项缺少字段)");
         }
         for (String k : fields.keySet()) {
-            if (!keys.contains(k)) {
-                throw new IllegalArgumentException("unknown application field '" + k + "'; expected " + keys);
+            if (!keys.contains(k) && !optionalKeys.contains(k)) {
+                throw new IllegalArgumentException("unknown application field '" + k + "'; expected " + keys
+                        + (optionalKeys.isEmpty() ? "" : ", optionally " + optionalKeys));
             }
         }
         return reader.apply(Map.copyOf(fields));

@@ -47,7 +47,8 @@ public final class ProgramCatalogue {
             sb.append("Granted to a ").append(p.subjectKind().code()).append("; paid ").append(m.schedule())
                     .append("; approved by the ").append(m.approval().code())
                     .append(m.gradualExit().map(g -> "; gradual exit for `" + g.months().code() + "` months on `"
-                            + g.trigger().code() + "`").orElse(""))
+                            + g.trigger().code() + "`" + g.because().map(n -> " with `" + n.code() + "`").orElse(""))
+                            .orElse(""))
                     .append("; screening: ").append(m.screening().frequency().name().toLowerCase(java.util.Locale.ROOT))
                     .append(m.screening().frequency() == Screening.Frequency.NEVER ? ""
                             : " (" + m.screening().action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')

@@ -542,6 +542,8 @@ public final class ProgramRule<R> implements Coded {
                 if (!g.trigger().equals(reasons.get(g.trigger().code()))) {
                     problems.add("the gradual-exit trigger " + g.trigger().code() + " must be among reasons(…)");
                 }
+                g.because().filter(n -> !n.equals(reasons.get(n.code()))).ifPresent(n -> problems.add(
+                        "the gradual-exit cause " + n.code() + " must be among reasons(…)"));
             });
             for (String p : report.problems()) {
                 problems.add("report: " + p);

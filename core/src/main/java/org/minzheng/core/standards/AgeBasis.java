@@ -65,7 +65,10 @@ public enum AgeBasis implements Coded {
     }
 
     /**
-     * Completed years between a birth date and a date (周岁).
+     * Completed years between a birth date and a date (周岁). A birthday falls on its calendar day of the
+     * year; a person born on 29 February has it on 28 February in a common year (《民法典》第二百零三条: a period
+     * counted in years ends on the corresponding day, or on the last day of the month when there is none), so
+     * that a person born on 1932-02-29 is 90 on 2022-02-28.
      *
      * @param birthDate the date of birth
      * @param on the date of counting
@@ -73,15 +76,16 @@ public enum AgeBasis implements Coded {
      */
     static int completedYears(LocalDate birthDate, LocalDate on) {
         int years = on.getYear() - birthDate.getYear();
-        if (on.getMonthValue() < birthDate.getMonthValue()
-                || (on.getMonthValue() == birthDate.getMonthValue() && on.getDayOfMonth() < birthDate.getDayOfMonth())) {
+        // plusYears moves 29 February to 28 February in a common year
+        if (on.isBefore(birthDate.plusYears(years))) {
             years--;
         }
         return years;
     }
 
     /**
-     * Completed years on a date, as {@link Period#between} would count them (周岁).
+     * Completed years on a date (周岁), with the birthday of a person born on 29 February on 28 February in a
+     * common year (unlike {@link Period#between}, which waits for 1 March).
      *
      * @param birthDate the date of birth
      * @param on the date of counting

@@ -71,7 +71,8 @@ class ProgramCatalogueTest {
                 org.minzheng.core.programs.carevisit.CareVisitProgram.class,
                 org.minzheng.core.programs.adaptation.HomeAdaptationProgram.class,
                 org.minzheng.core.programs.insurance.AccidentInsurance.class, ChildSubsidy.class,
-                org.minzheng.core.programs.leftbehind.LeftBehindChildren.class)) {
+                org.minzheng.core.programs.leftbehind.LeftBehindChildren.class,
+                org.minzheng.core.programs.dibaoedge.DibaoEdge.class)) {
             try {
                 if (c.getField("PROGRAM").get(null) == p) {
                     return c;

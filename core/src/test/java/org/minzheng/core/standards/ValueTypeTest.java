@@ -69,9 +69,43 @@ class ValueTypeTest {
 
     @Test
     void ageBasis_leapDayBirth() {
+        // issue 12: born on 29 February, a person completes the year on 28 February of a common year
         LocalDate born = LocalDate.of(1940, 2, 29);
-        assertThat(AgeBasis.ageOn(born, LocalDate.of(2021, 2, 28))).isEqualTo(80);
+        assertThat(AgeBasis.ageOn(born, LocalDate.of(2021, 2, 27))).isEqualTo(80);
+        assertThat(AgeBasis.ageOn(born, LocalDate.of(2021, 2, 28))).isEqualTo(81);
         assertThat(AgeBasis.ageOn(born, LocalDate.of(2021, 3, 1))).isEqualTo(81);
-        assertThat(AgeBasis.BIRTH_MONTH.ageIn(born, YearMonth.of(2021, 2))).isEqualTo(80);
+        assertThat(AgeBasis.BIRTH_MONTH.ageIn(born, YearMonth.of(2021, 2))).isEqualTo(81);
+        assertThat(AgeBasis.BIRTH_MONTH.ageIn(born, YearMonth.of(2021, 1))).isEqualTo(80);
+        // in a leap year the birthday is the 29th itself
+        assertThat(AgeBasis.ageOn(born, LocalDate.of(2024, 2, 28))).isEqualTo(83);
+        assertThat(AgeBasis.ageOn(born, LocalDate.of(2024, 2, 29))).isEqualTo(84);
+        // birth-day basis: completed years on 1 February 2021 → still 80; 81 from March
+        assertThat(AgeBasis.BIRTH_DAY.ageIn(born, YearMonth.of(2021, 2))).isEqualTo(80);
+        assertThat(AgeBasis.BIRTH_DAY.ageIn(born, YearMonth.of(2021, 3))).isEqualTo(81);
+    }
+
+    @Test
+    void ageBasis_bornOn29February1932_is90InFebruary2022() {
+        LocalDate born = LocalDate.of(1932, 2, 29);
+        assertThat(AgeBasis.BIRTH_MONTH.ageIn(born, YearMonth.of(2022, 2))).isEqualTo(90);
+        assertThat(AgeBasis.BIRTH_MONTH.ageIn(born, YearMonth.of(2022, 1))).isEqualTo(89);
+    }
+
+    @Test
+    void ageOn_agreesWithTheNextBirthdayOnEveryDayOfFourYears() {
+        // property over every birth date of a leap cycle and many counting dates: the age rises by one exactly
+        // on the day plusYears names as the birthday, and the person, IdNumber and AgeBasis counts agree
+        org.quicktheories.QuickTheory.qt().withFixedSeed(12).withExamples(2000)
+                .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 4 * 366),
+                        org.quicktheories.generators.SourceDSL.integers().between(0, 120 * 366))
+                .checkAssert((b, later) -> {
+                    LocalDate birth = LocalDate.of(1900, 3, 1).plusDays(b);
+                    LocalDate on = birth.plusDays(later);
+                    int age = AgeBasis.ageOn(birth, on);
+                    assertThat(birth.plusYears(age)).isBeforeOrEqualTo(on);
+                    assertThat(birth.plusYears(age + 1L)).isAfter(on);
+                    org.minzheng.core.registry.Person p = org.minzheng.core.decision.Fixtures.person(birth).build();
+                    assertThat(p.ageOn(on)).isEqualTo(age);
+                });
     }
 }

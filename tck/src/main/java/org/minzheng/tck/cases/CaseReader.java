@@ -637,14 +637,19 @@ final class CaseReader {
     }
 
     private Application application(CaseNode node, ApplicationFormat format) {
-        if (!fields(node, new LinkedHashSet<>(format.keys()))) {
+        Set<String> allowed = new LinkedHashSet<>(format.keys());
+        allowed.addAll(format.optionalKeys());
+        if (!fields(node, allowed)) {
             return null;
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (String key : format.keys()) {
-            CaseNode v = required(node, key);
+        for (String key : allowed) {
+            CaseNode v = format.keys().contains(key) ? required(node, key) : node.map.get(key);
             if (v == null) {
-                return null;
+                if (format.keys().contains(key)) {
+                    return null;
+                }
+                continue;
             }
             if (v.kind != CaseNode.Kind.SCALAR) {
                 problem(v, key + " must be a single value, found " + v.describe());

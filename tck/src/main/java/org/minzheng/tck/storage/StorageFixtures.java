@@ -154,6 +154,9 @@ public final class StorageFixtures {
         return Household.builder().id(id).region(region).address("镇江市丹徒区高资街道" + n + "号")
                 .hukou(HukouType.RURAL).member(head, Relation.HEAD).member(spouse, Relation.SPOUSE)
                 .income(Income.of(IncomeKind.WAGE, Money.of("1200.50"), head.id()))
+                // the kinds 低保 leaves out by regional standard (issue 12) are stored like any other
+                .income(Income.of(IncomeKind.BASIC_PENSION, Money.of("148.00"), head.id()))
+                .income(Income.of(IncomeKind.FAMILY_PLANNING_AWARD, Money.of("80.00")))
                 .assets(Assets.NONE.withDeposits(Money.of("3000.00")))
                 .build();
     }

@@ -69,6 +69,16 @@ public final class DisabilityCareSubsidy {
             .legalBasis("国发〔2015〕52号")
             .build();
 
+    /**
+     * {@code disability.care.rounding} — 残疾人护理补贴取整方式 (disability care subsidy rounding). Precision of the monthly disability care subsidy: fen or yuan, half-up, applied once. Default fen.
+     */
+    public static final Standard<Rounding> ROUNDING = Standard.builder("disability.care.rounding", ValueType.ROUNDING)
+            .names("残疾人护理补贴取整方式", "disability care subsidy rounding")
+            .unit(Unit.CHOICE)
+            .defaultValue(Rounding.FEN)
+            .description("Precision of the monthly disability care subsidy: fen or yuan, half-up, applied once. Default fen.")
+            .build();
+
     /** no recorded disability (无残疾). */
     public static final ReasonCode NO_DISABILITY = ReasonCode.failed("disability.none",
             "无残疾", "no recorded disability");
@@ -109,7 +119,7 @@ public final class DisabilityCareSubsidy {
             .names("重度残疾人护理补贴", "care subsidy for severely disabled persons")
             .grantedTo(SubjectKind.PERSON)
             .legalBasis(Documents.GUOFA_2015_52)
-            .standards(CARE_URBAN, CARE_RURAL, GRADE34_INTELLECTUAL_MENTAL)
+            .standards(CARE_URBAN, CARE_RURAL, GRADE34_INTELLECTUAL_MENTAL, ROUNDING)
             .reasons(NO_DISABILITY, IN_TEKUN, GRADE_NOT_COVERED)
             .texts(TEXTS)
             .monthly(MonthlyBehaviour.monthly())
@@ -137,6 +147,6 @@ public final class DisabilityCareSubsidy {
         Money care = d.use(standards, hukou == HukouType.URBAN ? CARE_URBAN : CARE_RURAL);
         d.component(PaymentComponent.CARE, null, care.amount())
                 .step("disability.care", dis.category(), dis.grade(), hukou, care);
-        return d.build(Rounding.FEN);
+        return d.build(d.use(standards, ROUNDING));
     }
 }

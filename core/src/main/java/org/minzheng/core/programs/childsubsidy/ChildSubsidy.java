@@ -103,6 +103,16 @@ public final class ChildSubsidy {
             .legalBasis("国发〔2016〕36号；江苏省2018年困境儿童补充意见")
             .build();
 
+    /**
+     * {@code child.rounding} — 困境儿童生活补贴取整方式 (child subsidy rounding). Precision of the monthly living subsidy of a child in difficulty: fen or yuan, half-up, applied once. Default fen.
+     */
+    public static final Standard<Rounding> ROUNDING = Standard.builder("child.rounding", ValueType.ROUNDING)
+            .names("困境儿童生活补贴取整方式", "child subsidy rounding")
+            .unit(Unit.CHOICE)
+            .defaultValue(Rounding.FEN)
+            .description("Precision of the monthly living subsidy of a child in difficulty: fen or yuan, half-up, applied once. Default fen.")
+            .build();
+
     /** 18 or older (已满18周岁). */
     public static final ReasonCode ADULT = ReasonCode.failed("child.adult",
             "已满18周岁", "18 or older");
@@ -141,7 +151,7 @@ public final class ChildSubsidy {
             .legalBasis(new LegalBasis("国务院关于加强困境儿童保障工作的意见", "国发〔2016〕36号"),
                     new LegalBasis("关于进一步加强事实无人抚养儿童保障工作的意见", "民发〔2019〕62号"))
             .standards(ORPHAN_INSTITUTIONAL, ORPHAN_DISPERSED, UNSUPPORTED_SHARE, GUARDIANSHIP_MISSING_SHARE,
-                    PARENTS_UNABLE_SHARE)
+                    PARENTS_UNABLE_SHARE, ROUNDING)
             .reasons(ADULT, NOT_IN_DIFFICULTY)
             .texts(TEXTS)
             .monthly(MonthlyBehaviour.monthly())
@@ -191,6 +201,6 @@ public final class ChildSubsidy {
             BigDecimal amount = share.multiply(dispersed.amount());
             d.component(PaymentComponent.LIVING, null, amount).step("children.share", c, share, dispersed, amount);
         }
-        return d.build(Rounding.FEN);
+        return d.build(d.use(standards, ROUNDING));
     }
 }

@@ -22,6 +22,29 @@ public final class AssetTests {
     }
 
     /**
+     * Whether the assets pass every test, without recording anything (for a rule that must know before it
+     * decides, such as 单人保).
+     *
+     * @param standards the standards in force
+     * @param assets the household's assets
+     * @param members the members the financial assets are divided among
+     * @return true when no limit is exceeded
+     */
+    public static boolean pass(ResolvedStandards standards, Assets assets, int members) {
+        Optional<Money> financial = standards.find(Dibao.ASSET_FINANCIAL_PER_CAPITA);
+        if (financial.isPresent() && assets.financialAssets().amount()
+                .compareTo(financial.get().amount().multiply(BigDecimal.valueOf(members))) > 0) {
+            return false;
+        }
+        Optional<Integer> vehicles = standards.find(Dibao.ASSET_VEHICLES);
+        if (vehicles.isPresent() && assets.vehicles() > vehicles.get()) {
+            return false;
+        }
+        Optional<Integer> homes = standards.find(Dibao.ASSET_EXTRA_HOMES);
+        return homes.isEmpty() || Math.max(0, assets.realEstate() - 1) <= homes.get();
+    }
+
+    /**
      * Applies the tests, recording each limit read and each failure on the decision.
      *
      * @param d the decision

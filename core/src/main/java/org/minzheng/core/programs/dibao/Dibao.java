@@ -15,15 +15,19 @@ import org.minzheng.core.rule.MonthlyBehaviour;
 import org.minzheng.core.rule.ProgramRule;
 import org.minzheng.core.rule.ReportLines;
 import org.minzheng.core.rule.Rule;
+import org.minzheng.core.rule.StandardsRelation;
+import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.standards.Rounding;
 import org.minzheng.core.standards.Standard;
 import org.minzheng.core.standards.Unit;
+import org.minzheng.core.standards.ValueRange;
 import org.minzheng.core.standards.ValueType;
 
 /**
  * 最低生活保障 (dibao, the minimum living guarantee), declared in one place: its standards, reasons, texts,
  * rule ({@link DibaoRule}), monthly behaviour (paid monthly; gradual exit for {@link #GRACE_MONTHS} when
- * income rises above the standard; applied for, not screened; approved by the county) and report lines.
+ * income rises above the standard because members work ({@link #INCOME_FROM_WORK}); applied for, not screened;
+ * approved by the county) and report lines.
  * Legal basis: 《社会救助暂行办法》（国务院令第649号）第九条至第十三条; 《最低生活保障审核确认办法》（民发〔2021〕57号）.
  *
  * <p>The dibao standard ({@link #STANDARD_URBAN}, {@link #STANDARD_RURAL}) and the asset limits are read by
@@ -162,6 +166,163 @@ public final class Dibao {
             .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
             .build();
 
+    /**
+     * {@code dibao.addon.minor-age} — 分类施保未成年人年龄 (minor age for dibao add-ons). A member under this age
+     * (completed years on the last day of the month) counts as a minor for the 分类施保 add-on. Default 18.
+     */
+    public static final Standard<Integer> ADDON_MINOR_AGE = Standard.builder("dibao.addon.minor-age", ValueType.INTEGER)
+            .names("分类施保未成年人年龄", "minor age for dibao add-ons")
+            .unit(Unit.YEARS)
+            .defaultValue(18)
+            .description("A member under this age (completed years on the last day of the month) counts as a minor for the 分类施保 add-on. Default 18, the age of majority.")
+            .legalBasis("《民法典》第十七条")
+            .build();
+
+    /**
+     * {@code dibao.income.exclude.basic-pension} — 基础养老金不计入收入 (basic-pension base amount not counted).
+     * Whether the base amount of the urban and rural residents' basic pension is left out of countable income.
+     * Default true (the national rule).
+     */
+    public static final Standard<Boolean> EXCLUDE_BASIC_PENSION = Standard.builder("dibao.income.exclude.basic-pension", ValueType.BOOLEAN)
+            .names("城乡居民基础养老金不计入收入", "basic-pension base amount not counted")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.TRUE)
+            .description("Whether the base amount of the urban and rural residents' basic pension (income kind basic-pension) is left out of countable income. Default true, the national rule.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.income.exclude.family-planning-award} — 计划生育奖励与扶助金不计入收入 (family-planning awards
+     * not counted). Default true (the national rule).
+     */
+    public static final Standard<Boolean> EXCLUDE_FAMILY_PLANNING = Standard.builder("dibao.income.exclude.family-planning-award", ValueType.BOOLEAN)
+            .names("计划生育奖励与扶助金不计入收入", "family-planning awards not counted")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.TRUE)
+            .description("Whether family-planning rewards and assistance (income kind family-planning-award) are left out of countable income. Default true, the national rule.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.income.exclude.reward} — 奖励金不计入收入 (rewards not counted). Default true (the national rule).
+     */
+    public static final Standard<Boolean> EXCLUDE_REWARD = Standard.builder("dibao.income.exclude.reward", ValueType.BOOLEAN)
+            .names("奖励金不计入收入", "rewards not counted")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.TRUE)
+            .description("Whether rewards and awards granted by governments (income kind reward) are left out of countable income. Default true, the national rule.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.income.exclude.social-assistance} — 社会救助金不计入收入 (assistance received not counted).
+     * Default true (the national rule).
+     */
+    public static final Standard<Boolean> EXCLUDE_SOCIAL_ASSISTANCE = Standard.builder("dibao.income.exclude.social-assistance", ValueType.BOOLEAN)
+            .names("社会救助金不计入收入", "assistance received not counted")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.TRUE)
+            .description("Whether social-assistance money received (income kind social-assistance) is left out of countable income. Default true, the national rule.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.deduction.work-costs} — 必要就业成本扣减额 (deduction for necessary work costs). Monthly amount
+     * deducted from each member's wage income (never below zero) for the costs of working. Absent: no deduction.
+     */
+    public static final Standard<Money> WORK_COSTS = Standard.builder("dibao.deduction.work-costs", ValueType.MONEY)
+            .names("必要就业成本扣减额", "deduction for necessary work costs")
+            .unit(Unit.YUAN_PER_MONTH)
+            .description("Monthly amount deducted from each member's wage income (never below zero) for the necessary costs of working (transport, meals, work clothes). Wage income not attributed to a member is one earner's. Absent: no deduction.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.edge.income-multiple} — 低保边缘家庭收入倍数 (income multiple for households on the edge of
+     * dibao). A household not eligible for dibao whose per-capita countable income is below this multiple of the
+     * dibao standard, and whose assets pass the dibao limits, is a 低保边缘家庭. Default 1.5.
+     */
+    public static final Standard<BigDecimal> EDGE_MULTIPLE = Standard.builder("dibao.edge.income-multiple", ValueType.DECIMAL)
+            .names("低保边缘家庭收入倍数", "income multiple for households on the edge of dibao")
+            .unit(Unit.MULTIPLE)
+            .defaultValue(new BigDecimal("1.5"))
+            .range(ValueRange.of("1", "3"))
+            .description("A household not eligible for dibao whose per-capita countable income is strictly below this multiple of the dibao standard, and whose assets pass the dibao limits, is a household on the edge of dibao (低保边缘家庭). Default 1.5, the national figure.")
+            .legalBasis("民政部等《最低生活保障边缘家庭和刚性支出困难家庭认定办法》（2024）")
+            .build();
+
+    /**
+     * {@code dibao.single-person-cover} — 单人保 (covering a member alone). Whether a severely disabled or seriously
+     * ill member of a household on the edge of dibao is covered alone, as a one-person household with the
+     * member's own income. Default false.
+     */
+    public static final Standard<Boolean> SINGLE_PERSON_COVER = Standard.builder("dibao.single-person-cover", ValueType.BOOLEAN)
+            .names("低保边缘家庭重病重残人员单人保", "single-person cover on the edge of dibao")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.FALSE)
+            .description("Whether a severely disabled (grade 1-2) or seriously ill member of a household on the edge of dibao is covered alone (单人保), as a one-person household with the member's own countable income. Default false.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.amount-method} — 低保金计发方式 (dibao amount method). {@code difference}: (standard − per-capita
+     * income) × members; {@code tiered} (分档): a share of the standard per member by the tier of the per-capita
+     * income ({@link #TIER_1_BELOW} … {@link #TIER_3_SHARE}). Default difference.
+     */
+    public static final Standard<AmountMethod> AMOUNT_METHOD = Standard.builder("dibao.amount-method", ValueType.ofCoded(AmountMethod.class))
+            .names("低保金计发方式", "dibao amount method")
+            .unit(Unit.CHOICE)
+            .defaultValue(AmountMethod.DIFFERENCE)
+            .description("difference: (standard − per-capita income) × members; tiered (分档): each counted member is paid a share of the standard by the tier the household's per-capita income falls in (dibao.tier.*). Default difference.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.tier.1.below} — 第一档收入上限（占低保标准比例） (upper bound of tier 1). A household whose
+     * per-capita income is below this share of the standard is in tier 1. Needed when the method is tiered.
+     */
+    public static final Standard<BigDecimal> TIER_1_BELOW = Standard.builder("dibao.tier.1.below", ValueType.DECIMAL)
+            .names("低保第一档人均收入上限（占标准比例）", "dibao tier 1 upper bound")
+            .unit(Unit.SHARE)
+            .description("With tiered amounts: a household whose per-capita countable income is strictly below this share of the standard is in tier 1.")
+            .build();
+
+    /**
+     * {@code dibao.tier.1.share} — 第一档发放比例 (tier 1 share). Share of the standard paid per counted member in tier 1.
+     */
+    public static final Standard<BigDecimal> TIER_1_SHARE = Standard.builder("dibao.tier.1.share", ValueType.DECIMAL)
+            .names("低保第一档发放比例", "dibao tier 1 share")
+            .unit(Unit.SHARE)
+            .description("With tiered amounts: share of the standard paid per counted member of a tier-1 household.")
+            .build();
+
+    /**
+     * {@code dibao.tier.2.below} — 第二档收入上限（占低保标准比例） (upper bound of tier 2).
+     */
+    public static final Standard<BigDecimal> TIER_2_BELOW = Standard.builder("dibao.tier.2.below", ValueType.DECIMAL)
+            .names("低保第二档人均收入上限（占标准比例）", "dibao tier 2 upper bound")
+            .unit(Unit.SHARE)
+            .description("With tiered amounts: a household not in tier 1 whose per-capita countable income is strictly below this share of the standard is in tier 2; the others below the standard are in tier 3.")
+            .build();
+
+    /**
+     * {@code dibao.tier.2.share} — 第二档发放比例 (tier 2 share).
+     */
+    public static final Standard<BigDecimal> TIER_2_SHARE = Standard.builder("dibao.tier.2.share", ValueType.DECIMAL)
+            .names("低保第二档发放比例", "dibao tier 2 share")
+            .unit(Unit.SHARE)
+            .description("With tiered amounts: share of the standard paid per counted member of a tier-2 household.")
+            .build();
+
+    /**
+     * {@code dibao.tier.3.share} — 第三档发放比例 (tier 3 share).
+     */
+    public static final Standard<BigDecimal> TIER_3_SHARE = Standard.builder("dibao.tier.3.share", ValueType.DECIMAL)
+            .names("低保第三档发放比例", "dibao tier 3 share")
+            .unit(Unit.SHARE)
+            .description("With tiered amounts: share of the standard paid per counted member of a tier-3 household (income from tier 2's bound up to the standard).")
+            .build();
+
     /** no member counts in the dibao household (无可计入保障的家庭成员). */
     public static final ReasonCode NO_MEMBERS = ReasonCode.failed("dibao.no-members",
             "无可计入保障的家庭成员", "no member counts in the dibao household");
@@ -186,6 +347,39 @@ public final class Dibao {
     public static final ReasonCode MEMBER_EXCLUDED = ReasonCode.note("dibao.member-excluded",
             "部分成员不计入保障（特困供养、服刑、强制隔离戒毒、宣告失踪或死亡）", "some members are not counted (in extreme-poverty support, in prison, in compulsory rehabilitation, declared missing or deceased)");
 
+    /**
+     * the income is not below the standard because members work (家庭成员就业后收入不低于低保标准): a note beside
+     * {@link #INCOME_NOT_BELOW_STANDARD} when the household would be below the line without its earnings from
+     * work; only then does gradual exit (渐退) open.
+     */
+    public static final ReasonCode INCOME_FROM_WORK = ReasonCode.note("dibao.income-from-work",
+            "家庭成员就业使家庭人均收入不低于低保标准", "the income is not below the standard because members work");
+
+    /** a member is covered alone (单人保): the household is on the edge of dibao and the member is severely disabled or seriously ill. */
+    public static final ReasonCode SINGLE_PERSON = ReasonCode.note("dibao.single-person-cover",
+            "低保边缘家庭中的重病、重度残疾人员单人纳入低保", "a severely disabled or seriously ill member of a household on the edge of dibao is covered alone");
+
+    private static java.util.Optional<String> tiersProblem(ResolvedStandards r) {
+        if (r.find(AMOUNT_METHOD).orElse(AmountMethod.DIFFERENCE) != AmountMethod.TIERED) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<Standard<BigDecimal>> all = java.util.List.of(TIER_1_BELOW, TIER_1_SHARE, TIER_2_BELOW,
+                TIER_2_SHARE, TIER_3_SHARE);
+        for (Standard<BigDecimal> s : all) {
+            if (r.find(s).isEmpty()) {
+                return java.util.Optional.of("tiered amounts without " + s.code());
+            }
+        }
+        if (r.find(TIER_1_BELOW).get().compareTo(r.find(TIER_2_BELOW).get()) > 0) {
+            return java.util.Optional.of("dibao.tier.1.below is above dibao.tier.2.below");
+        }
+        if (r.find(TIER_1_SHARE).get().compareTo(r.find(TIER_2_SHARE).get()) < 0
+                || r.find(TIER_2_SHARE).get().compareTo(r.find(TIER_3_SHARE).get()) < 0) {
+            return java.util.Optional.of("a tier with more income is paid a larger share");
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The explanation texts. */
     public static final Texts TEXTS = Texts.load("texts", name -> Dibao.class.getResourceAsStream(name));
 
@@ -201,13 +395,20 @@ public final class Dibao {
             .names("最低生活保障", "minimum living guarantee")
             .grantedTo(SubjectKind.HOUSEHOLD)
             .legalBasis(Documents.DECREE_649, new LegalBasis("最低生活保障审核确认办法", "民发〔2021〕57号"))
-            .standards(STANDARD_URBAN, STANDARD_RURAL, ADDON_ELDERLY_AGE, ADDON_SHARE_ELDERLY, ADDON_SHARE_MINOR,
-                    ADDON_SHARE_SEVERE_DISABILITY, ADDON_SHARE_SERIOUS_ILLNESS, ROUNDING, GRACE_MONTHS,
-                    ASSET_FINANCIAL_PER_CAPITA, ASSET_VEHICLES, ASSET_EXTRA_HOMES)
+            .standards(STANDARD_URBAN, STANDARD_RURAL, ADDON_ELDERLY_AGE, ADDON_MINOR_AGE, ADDON_SHARE_ELDERLY,
+                    ADDON_SHARE_MINOR, ADDON_SHARE_SEVERE_DISABILITY, ADDON_SHARE_SERIOUS_ILLNESS, ROUNDING, GRACE_MONTHS,
+                    ASSET_FINANCIAL_PER_CAPITA, ASSET_VEHICLES, ASSET_EXTRA_HOMES, EXCLUDE_BASIC_PENSION,
+                    EXCLUDE_FAMILY_PLANNING, EXCLUDE_REWARD, EXCLUDE_SOCIAL_ASSISTANCE, WORK_COSTS, EDGE_MULTIPLE,
+                    SINGLE_PERSON_COVER, AMOUNT_METHOD, TIER_1_BELOW, TIER_1_SHARE, TIER_2_BELOW, TIER_2_SHARE,
+                    TIER_3_SHARE)
+            .relations(StandardsRelation.of("tiered amounts need every tier, bounds ascending and shares descending",
+                    "set dibao.tier.1.below ≤ dibao.tier.2.below and dibao.tier.1.share ≥ dibao.tier.2.share ≥ "
+                            + "dibao.tier.3.share, all five", Dibao::tiersProblem))
             .reasons(NO_MEMBERS, INCOME_NOT_BELOW_STANDARD, FINANCIAL_ASSETS_OVER_LIMIT, VEHICLES_OVER_LIMIT,
-                    HOMES_OVER_LIMIT, MEMBER_EXCLUDED)
+                    HOMES_OVER_LIMIT, MEMBER_EXCLUDED, INCOME_FROM_WORK, SINGLE_PERSON)
             .texts(TEXTS)
-            .monthly(MonthlyBehaviour.monthly().withGradualExit(new GradualExit(GRACE_MONTHS, INCOME_NOT_BELOW_STANDARD)))
+            .monthly(MonthlyBehaviour.monthly().withGradualExit(GradualExit.when(GRACE_MONTHS, INCOME_NOT_BELOW_STANDARD,
+                    INCOME_FROM_WORK)))
             .report(ReportLines.of(Measure.NEW, Measure.CANCELLED, Measure.IN_COVERAGE, Measure.REACHED,
                     Measure.PAYMENTS, Measure.AMOUNT))
             .build();

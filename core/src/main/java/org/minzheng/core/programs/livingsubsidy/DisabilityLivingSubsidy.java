@@ -78,6 +78,16 @@ public final class DisabilityLivingSubsidy {
             .legalBasis("苏民规〔2022〕4号")
             .build();
 
+    /**
+     * {@code disability.living.rounding} — 残疾人生活补贴取整方式 (disability living subsidy rounding). Precision of the monthly disability living subsidy: fen or yuan, half-up, applied once. Default fen.
+     */
+    public static final Standard<Rounding> ROUNDING = Standard.builder("disability.living.rounding", ValueType.ROUNDING)
+            .names("残疾人生活补贴取整方式", "disability living subsidy rounding")
+            .unit(Unit.CHOICE)
+            .defaultValue(Rounding.FEN)
+            .description("Precision of the monthly disability living subsidy: fen or yuan, half-up, applied once. Default fen.")
+            .build();
+
     /** no recorded disability (无残疾). */
     public static final ReasonCode NO_DISABILITY = ReasonCode.failed("disability.none",
             "无残疾", "no recorded disability");
@@ -143,7 +153,8 @@ public final class DisabilityLivingSubsidy {
             .names("困难残疾人生活补贴", "living subsidy for disabled persons in hardship")
             .grantedTo(SubjectKind.PERSON)
             .legalBasis(Documents.GUOFA_2015_52)
-            .standards(SHARE_SEVERE, SHARE_OTHER, SHARE_SEVERE_NO_INCOME, Dibao.STANDARD_URBAN, Dibao.STANDARD_RURAL)
+            .standards(SHARE_SEVERE, SHARE_OTHER, SHARE_SEVERE_NO_INCOME, Dibao.STANDARD_URBAN, Dibao.STANDARD_RURAL,
+                    ROUNDING)
             .reasons(NO_DISABILITY, IN_TEKUN, NOT_DIBAO_HOUSEHOLD)
             .texts(TEXTS)
             .monthly(MonthlyBehaviour.monthly())
@@ -175,7 +186,7 @@ public final class DisabilityLivingSubsidy {
         BigDecimal amount = share.multiply(standard.amount());
         d.component(PaymentComponent.LIVING, null, amount)
                 .step("disability.living", dis.category(), dis.grade(), share, standard, amount);
-        return d.build(Rounding.FEN);
+        return d.build(d.use(standards, ROUNDING));
     }
 
     private static boolean hasOwnIncome(Request r) {

@@ -16,6 +16,7 @@ import org.minzheng.core.rule.ProgramRule;
 import org.minzheng.core.rule.ReportLines;
 import org.minzheng.core.rule.StandardsRelation;
 import org.minzheng.core.standards.ResolvedStandards;
+import org.minzheng.core.standards.Rounding;
 import org.minzheng.core.standards.Standard;
 import org.minzheng.core.standards.Unit;
 import org.minzheng.core.standards.ValueType;
@@ -149,6 +150,16 @@ public final class Tekun {
             .legalBasis("《特困人员认定办法》（民发〔2021〕43号）")
             .build();
 
+    /**
+     * {@code tekun.rounding} — 特困供养金取整方式 (tekun rounding). Precision of the monthly 特困 support amount: fen or yuan, half-up, applied once. Default fen.
+     */
+    public static final Standard<Rounding> ROUNDING = Standard.builder("tekun.rounding", ValueType.ROUNDING)
+            .names("特困供养金取整方式", "tekun rounding")
+            .unit(Unit.CHOICE)
+            .defaultValue(Rounding.FEN)
+            .description("Precision of the monthly 特困 support amount: fen or yuan, half-up, applied once. Default fen.")
+            .build();
+
     /** not elderly, disabled or a minor (不属于老年人、残疾人或未成年人). */
     public static final ReasonCode NOT_IN_GROUP = ReasonCode.failed("tekun.not-in-group",
             "不属于老年人、残疾人或未成年人", "not elderly, disabled or a minor");
@@ -210,7 +221,7 @@ public final class Tekun {
             .standards(AGE_ELDERLY, AGE_MINOR, AGE_MINOR_CONTINUED, Dibao.STANDARD_URBAN, Dibao.STANDARD_RURAL,
                     Dibao.ASSET_FINANCIAL_PER_CAPITA, Dibao.ASSET_VEHICLES, Dibao.ASSET_EXTRA_HOMES,
                     SUPPORTER_ELDERLY_AGE, SUPPORTER_INCOME_LIMIT, BASIC_URBAN, BASIC_RURAL, BASIC_MULTIPLE,
-                    CARE_SELF_CARE, CARE_PARTIAL, CARE_COMPLETE)
+                    CARE_SELF_CARE, CARE_PARTIAL, CARE_COMPLETE, ROUNDING)
             .reasons(NOT_IN_GROUP, HAS_LABOUR_CAPACITY, INCOME_NOT_BELOW_STANDARD, ASSETS_OVER_LIMIT, SUPPORTER_ABLE,
                     SELF_CARE_NOT_ASSESSED, NOT_ALSO_DIBAO)
             .texts(TEXTS)

@@ -143,7 +143,7 @@ public final class TekunRule {
                 .step("tekun.care", selfCare.map(SelfCare::lostCount).orElse(0), ability, care)
                 .category(ability)
                 .note(Tekun.NOT_ALSO_DIBAO);
-        return d.build(Rounding.FEN);
+        return d.build(d.use(standards, Tekun.ROUNDING));
     }
 
     /**

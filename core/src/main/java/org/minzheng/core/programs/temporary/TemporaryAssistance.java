@@ -3,6 +3,7 @@ package org.minzheng.core.programs.temporary;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.minzheng.core.cases.ApprovalLevel;
 import org.minzheng.core.cases.PaymentComponent;
@@ -39,8 +40,11 @@ import org.minzheng.core.standards.ValueType;
  *
  * <h2>Rule</h2>
  * Cap = {@link #CAP_EMERGENCY_MONTHS} (急难型) or {@link #CAP_EXPENDITURE_MONTHS} (支出型) × the monthly dibao
- * standard (by the household's hukou). Amount = min(assessed need, cap), rounded once to the fen; a need of zero
- * is not eligible. Approval: the township when the amount is within {@link #TOWNSHIP_LIMIT}, otherwise the
+ * standard (by the household's hukou). Where the region sets {@link #YEARLY_CAP_MONTHS}, the household's room for
+ * the year is that multiple of the standard less what it already received this year (stated on the application):
+ * no room fails ({@link #YEARLY_CAP_REACHED}); a need beyond the room is paid up to it ({@link #YEARLY_CAPPED}), the
+ * rest being for 一事一议 with county approval. Amount = min(assessed need, cap, room), rounded once per {@link #ROUNDING}; a
+ * need of zero is not eligible. Approval: the township when the amount is within {@link #TOWNSHIP_LIMIT}, otherwise the
  * county. Emergency assistance may be given first and documented afterwards (先行救助, noted on the decision).
  * {@link Decision#amount()} is the one-off payment.
  */
@@ -81,6 +85,39 @@ public final class TemporaryAssistance {
             .description("Largest temporary-assistance amount a township (street office) may approve itself; larger amounts go to the county.")
             .legalBasis("国发〔2014〕47号")
             .build();
+
+    /**
+     * {@code temporary.yearly-cap-months} — 临时救助年度累计上限（低保标准月数） (yearly temporary-assistance cap
+     * per household). The most temporary assistance one household receives in a calendar year, as a multiple of
+     * the monthly dibao standard; a need beyond it is decided case by case (一事一议) with county approval. Absent:
+     * no yearly cap.
+     */
+    public static final Standard<BigDecimal> YEARLY_CAP_MONTHS = Standard.builder("temporary.yearly-cap-months", ValueType.DECIMAL)
+            .names("临时救助年度累计上限（低保标准月数）", "yearly temporary-assistance cap per household")
+            .unit(Unit.MULTIPLE)
+            .description("The most temporary assistance one household receives in a calendar year, as a multiple of the monthly dibao standard; what the household already received this year is stated on the application (received-this-year). A need beyond it is decided case by case (一事一议) with county approval. Absent: no yearly cap.")
+            .legalBasis("国发〔2014〕47号")
+            .build();
+
+    /**
+     * {@code temporary.rounding} — 临时救助金取整方式 (temporary assistance rounding). Precision of the one-off temporary-assistance payment: fen or yuan, half-up, applied once. Default fen.
+     */
+    public static final Standard<Rounding> ROUNDING = Standard.builder("temporary.rounding", ValueType.ROUNDING)
+            .names("临时救助金取整方式", "temporary assistance rounding")
+            .unit(Unit.CHOICE)
+            .defaultValue(Rounding.FEN)
+            .description("Precision of the one-off temporary-assistance payment: fen or yuan, half-up, applied once. Default fen.")
+            .build();
+
+    /** the household has reached the yearly cap (本年度临时救助已达累计上限，超出部分须一事一议、报县级审批). */
+    public static final ReasonCode YEARLY_CAP_REACHED = ReasonCode.failed("temporary.yearly-cap-reached",
+            "本年度临时救助已达累计上限，超出部分须一事一议、报县级审批",
+            "the household has reached the yearly cap; more is decided case by case with county approval");
+
+    /** the amount is limited by the yearly cap (按年度累计上限发放，超出部分须一事一议). */
+    public static final ReasonCode YEARLY_CAPPED = ReasonCode.note("temporary.yearly-capped",
+            "按年度累计上限发放，超出部分须一事一议、报县级审批",
+            "amount limited by the yearly cap; more is decided case by case with county approval");
 
     /** no assessed need (经评估无救助需要). */
     public static final ReasonCode NO_NEED = ReasonCode.failed("temporary.no-need",
@@ -126,8 +163,8 @@ public final class TemporaryAssistance {
             .grantedTo(SubjectKind.HOUSEHOLD)
             .legalBasis(Documents.DECREE_649, new LegalBasis("国务院关于全面建立临时救助制度的通知", "国发〔2014〕47号"))
             .standards(Dibao.STANDARD_URBAN, Dibao.STANDARD_RURAL, CAP_EMERGENCY_MONTHS, CAP_EXPENDITURE_MONTHS,
-                    TOWNSHIP_LIMIT)
-            .reasons(NO_NEED, CAPPED, PRIOR_ASSISTANCE_ALLOWED)
+                    TOWNSHIP_LIMIT, YEARLY_CAP_MONTHS, ROUNDING)
+            .reasons(NO_NEED, CAPPED, PRIOR_ASSISTANCE_ALLOWED, YEARLY_CAP_REACHED, YEARLY_CAPPED)
             .texts(TEXTS)
             .relations(StandardsRelation.of("the caps are positive numbers of months of the dibao standard",
                             "set each cap as a positive number of months", r -> {
@@ -141,7 +178,8 @@ public final class TemporaryAssistance {
                     StandardsRelation.of("a township may approve some amount", "set the amount a township may approve; "
                             + "0 would send every case to the county", r -> r.find(TOWNSHIP_LIMIT).filter(Money::isZero)
                             .map(v -> TOWNSHIP_LIMIT.code() + " is 0.00")))
-            .application(ApplicationFormat.of(List.of("type", "need"), TemporaryAssistance::application))
+            .application(ApplicationFormat.of(List.of("type", "need"), TemporaryAssistance::application)
+                    .withOptional("received-this-year"))
             .monthly(MonthlyBehaviour.of(Schedule.onceOnApproval()))
             .report(ReportLines.of(Measure.NEW, Measure.REACHED, Measure.PAYMENTS, Measure.AMOUNT, Measure.BY_CATEGORY))
             .build();
@@ -156,7 +194,12 @@ public final class TemporaryAssistance {
             throw new IllegalArgumentException("need: expected an amount in yuan with at most 2 decimals, not negative, "
                     + "e.g. 3000.00 (救助需求应为不含负号、最多两位小数的金额)");
         }
-        return new TemporaryNeed(type, Money.of(need));
+        String received = fields.getOrDefault("received-this-year", "0");
+        if (!received.matches("(0|[1-9][0-9]{0,9})(\\.[0-9]{1,2})?")) {
+            throw new IllegalArgumentException("received-this-year: expected an amount in yuan with at most 2 "
+                    + "decimals, not negative, e.g. 1500.00 (本年度已获救助金额应为不含负号、最多两位小数的金额)");
+        }
+        return new TemporaryNeed(type, Money.of(need), Money.of(received));
     }
 
     static Decision decide(Request r, ResolvedStandards standards, Decision.Builder d) {
@@ -176,14 +219,29 @@ public final class TemporaryAssistance {
             exact = cap;
             d.note(CAPPED).step("temporary.capped", cap);
         }
+        Optional<BigDecimal> yearlyMonths = d.useIfPresent(standards, YEARLY_CAP_MONTHS);
+        if (yearlyMonths.isPresent()) {
+            BigDecimal yearly = yearlyMonths.get().multiply(standard.amount());
+            BigDecimal room = yearly.subtract(need.receivedThisYear().amount());
+            d.step("temporary.yearly-cap", yearlyMonths.get(), standard, yearly, need.receivedThisYear(),
+                    room.max(BigDecimal.ZERO));
+            if (room.signum() <= 0) {
+                return d.fail(YEARLY_CAP_REACHED).build(Rounding.FEN);
+            }
+            if (exact.compareTo(room) > 0) {
+                exact = room;
+                d.note(YEARLY_CAPPED).step("temporary.yearly-capped", room);
+            }
+        }
         d.component(PaymentComponent.ONE_OFF, null, exact);
-        Money amount = Rounding.FEN.apply(exact);
+        Rounding rounding = d.use(standards, ROUNDING);
+        Money amount = rounding.apply(exact);
         Money limit = d.use(standards, TOWNSHIP_LIMIT);
         ApprovalLevel level = amount.compareTo(limit) <= 0 ? ApprovalLevel.TOWNSHIP : ApprovalLevel.COUNTY;
         d.approval(level).step("temporary.approval", amount, limit, level);
         if (need.type() == TemporaryAssistanceType.EMERGENCY) {
             d.note(PRIOR_ASSISTANCE_ALLOWED).step("temporary.prior-assistance");
         }
-        return d.build(Rounding.FEN);
+        return d.build(rounding);
     }
 }

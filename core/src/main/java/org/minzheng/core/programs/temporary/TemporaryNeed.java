@@ -12,25 +12,57 @@ import org.minzheng.core.rule.Application;
  * assessed need in yuan: the application a caseworker records for 临时救助. The rule caps the need and
  * decides the approving level.
  *
+ * <p>The yearly cap ({@link TemporaryAssistance#YEARLY_CAP_MONTHS}) is applied to what the household has already
+ * received in the calendar year, which the caseworker states ({@code receivedThisYear}); the library does not yet
+ * read it from the payment ledger.
+ *
  * @param type emergency or expenditure
  * @param assessedNeed the need assessed, in yuan, not negative
+ * @param receivedThisYear temporary assistance the household already received in the calendar year, not negative
  */
-public record TemporaryNeed(TemporaryAssistanceType type, Money assessedNeed) implements Application {
+public record TemporaryNeed(TemporaryAssistanceType type, Money assessedNeed, Money receivedThisYear)
+        implements Application {
 
     /**
      * Checks the parts.
      *
      * @param type the type
      * @param assessedNeed the need, not negative
+     * @param receivedThisYear already received this year, not negative
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the need is negative
+     * @throws IllegalArgumentException if an amount is negative
      */
     public TemporaryNeed {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(assessedNeed, "assessedNeed");
+        Objects.requireNonNull(receivedThisYear, "receivedThisYear");
         if (assessedNeed.isNegative()) {
             throw new IllegalArgumentException("assessed need must not be negative: " + assessedNeed);
         }
+        if (receivedThisYear.isNegative()) {
+            throw new IllegalArgumentException("assistance received this year must not be negative: "
+                    + receivedThisYear);
+        }
+    }
+
+    /**
+     * A need of a household that has received no temporary assistance this year.
+     *
+     * @param type the type
+     * @param assessedNeed the need, not negative
+     */
+    public TemporaryNeed(TemporaryAssistanceType type, Money assessedNeed) {
+        this(type, assessedNeed, Money.ZERO);
+    }
+
+    /**
+     * This need with what the household already received in the calendar year.
+     *
+     * @param received the amount, not negative
+     * @return the need
+     */
+    public TemporaryNeed withReceivedThisYear(Money received) {
+        return new TemporaryNeed(type, assessedNeed, received);
     }
 
     /**
