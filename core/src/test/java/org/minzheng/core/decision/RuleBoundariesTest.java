@@ -660,4 +660,142 @@ class RuleBoundariesTest {
                     .reasons()).containsExactly(AccidentInsurance.UNDER_AGE);
         }
     }
+
+    /** 低保 members of the month (decision record 0102) and the members not counted. */
+    @Nested
+    class DibaoMembers {
+
+        Decision dibao(Household h) {
+            return Fixtures.assess(NationalPrograms.DIBAO, Req.forHousehold(h).build(), standards());
+        }
+
+        @Test
+        void pensionOfAMemberWhoDiedBeforeTheMonth_isNoIncomeOfTheMonth() {
+            // the father died in August; his pension of 1500 is no income of October: 1 × 803 − 0 = 803.00
+            Person head = born(1975, 3, 8);
+            Person father = person(LocalDate.of(1945, 1, 1)).status(StatusKind.DECEASED, LocalDate.of(2022, 8, 15))
+                    .build();
+            Household h = household(head).member(father, Relation.PARENT)
+                    .income(org.minzheng.core.registry.Income.of(org.minzheng.core.registry.IncomeKind.PENSION,
+                            Money.of("1500"), father.id())).build();
+            Decision d = dibao(h);
+            assertThat(d.eligible()).isTrue();
+            assertThat(d.amount()).isEqualTo(Money.of("803.00"));
+        }
+
+        @Test
+        void nobodyCounted_noMembers() {
+            Person prisoner = person(LocalDate.of(1980, 1, 1)).status(StatusKind.SERVING_SENTENCE,
+                    LocalDate.of(2021, 1, 1)).build();
+            Decision d = dibao(alone(prisoner));
+            assertThat(d.reasons()).containsExactly(Dibao.NO_MEMBERS);
+            assertThat(d.amount()).isEqualTo(Money.ZERO);
+        }
+
+        @Test
+        void excludedMembers_notedWithTheirNumber_noNoteWhenAllCount() {
+            // head + a son in prison + a daughter declared missing: 1 counted, 2 not
+            Person head = born(1970, 1, 1);
+            Household h = household(head)
+                    .member(person(LocalDate.of(1995, 1, 1)).status(StatusKind.SERVING_SENTENCE,
+                            LocalDate.of(2021, 1, 1)).build(), Relation.CHILD)
+                    .member(person(LocalDate.of(1997, 1, 1)).status(StatusKind.DECLARED_MISSING,
+                            LocalDate.of(2021, 1, 1)).build(), Relation.CHILD).build();
+            Decision d = dibao(h);
+            assertThat(d.notes()).contains(Dibao.MEMBER_EXCLUDED);
+            assertThat(d.amount()).isEqualTo(Money.of("803.00"));
+            assertThat(d.explanation().render(java.util.Locale.ENGLISH)).contains("2 member(s) not counted");
+            Decision all = dibao(Fixtures.threePersons("1200"));
+            assertThat(all.notes()).doesNotContain(Dibao.MEMBER_EXCLUDED);
+        }
+    }
+
+    /** What a 特困 decision says about supporters, and the national test of capacity to work. */
+    @Nested
+    class TekunExplanations {
+
+        Decision tekun(Person p, Supporter... supporters) {
+            Req r = Req.forPerson(alone(p), p.id());
+            for (Supporter s : supporters) {
+                r.supporter(s);
+            }
+            return Fixtures.assess(NationalPrograms.TEKUN, r.build(), standards());
+        }
+
+        @Test
+        void noSupporter_saidSo() {
+            Person p = born(1940, 1, 1);
+            assertThat(stepKeys(tekun(p))).contains("tekun.no-supporter");
+            assertThat(stepKeys(tekun(p, Supporter.of(born(1965, 1, 1))))).doesNotContain("tekun.no-supporter");
+        }
+
+        @Test
+        void theSupporterWhoCanSupport_isNamedByNumber() {
+            Person p = born(1940, 1, 1);
+            Supporter deceased = Supporter.of(person(LocalDate.of(1960, 1, 1))
+                    .status(StatusKind.DECEASED, LocalDate.of(2020, 1, 1)).build());
+            Decision d = tekun(p, deceased, Supporter.of(born(1965, 1, 1)));
+            String text = d.explanation().render(java.util.Locale.ENGLISH);
+            assertThat(text).contains("Supporter 1 has died.").contains("Supporter 2 is able to support.");
+        }
+
+        @Test
+        void supporterWithoutCivilCapacity_saidSo() {
+            Person p = born(1940, 1, 1);
+            Decision d = tekun(p, Supporter.of(born(1965, 1, 1)).declaredWithoutCivilCapacity());
+            assertThat(d.eligible()).isTrue();
+            assertThat(stepKeys(d)).contains("tekun.supporter-no-capacity");
+        }
+
+        @Test
+        void unableToWorkNationally_byCategoryAndGrade() {
+            // 《特困人员认定办法》: grade 1–3 intellectual or mental, grade 1–2 physical or multiple, grade 1 visual
+            assertThat(org.minzheng.core.programs.tekun.TekunRule.unableToWorkNationally(born(1980, 1, 1))).isFalse();
+            record Case(DisabilityCategory category, int grade, boolean unable) {
+            }
+            for (Case c : List.of(new Case(DisabilityCategory.INTELLECTUAL, 3, true),
+                    new Case(DisabilityCategory.INTELLECTUAL, 4, false), new Case(DisabilityCategory.MENTAL, 3, true),
+                    new Case(DisabilityCategory.PHYSICAL, 2, true), new Case(DisabilityCategory.PHYSICAL, 3, false),
+                    new Case(DisabilityCategory.MULTIPLE, 2, true), new Case(DisabilityCategory.MULTIPLE, 3, false),
+                    new Case(DisabilityCategory.VISUAL, 1, true), new Case(DisabilityCategory.VISUAL, 2, false),
+                    new Case(DisabilityCategory.HEARING, 1, false), new Case(DisabilityCategory.SPEECH, 1, false))) {
+                Person p = person(LocalDate.of(1980, 1, 1)).disability(disability(c.category(), c.grade())).build();
+                assertThat(org.minzheng.core.programs.tekun.TekunRule.unableToWorkNationally(p)).as("%s", c)
+                        .isEqualTo(c.unable());
+            }
+        }
+    }
+
+    /** 临时救助: the cap is a ceiling, reached exactly without being "capped". */
+    @Nested
+    class TemporaryCap {
+
+        @Test
+        void needExactlyAtTheCap_paidInFull_notCapped() {
+            // emergency cap 3 × 803 = 2409.00
+            Household h = Fixtures.threePersons("1200");
+            Decision at = Fixtures.assess(NationalPrograms.TEMPORARY_ASSISTANCE, Req.forHousehold(h)
+                    .temporaryNeed(org.minzheng.core.programs.temporary.TemporaryNeed.emergency(Money.of("2409")))
+                    .build(), standards());
+            assertThat(at.amount()).isEqualTo(Money.of("2409.00"));
+            assertThat(at.notes()).doesNotContain(org.minzheng.core.programs.temporary.TemporaryAssistance.CAPPED);
+            assertThat(org.minzheng.core.programs.temporary.TemporaryNeed.emergency(Money.of("1")).program())
+                    .isEqualTo(NationalPrograms.TEMPORARY_ASSISTANCE);
+        }
+    }
+
+    @Test
+    void categoryCodes_asStoredAndReported() {
+        assertThat(java.util.Arrays.stream(HomeCareGroup.values()).map(HomeCareGroup::code))
+                .containsExactly("general-age", "low-income", "disabled", "living-alone");
+        assertThat(java.util.Arrays.stream(org.minzheng.core.programs.temporary.TemporaryAssistanceType.values())
+                .map(org.minzheng.core.programs.temporary.TemporaryAssistanceType::code))
+                .containsExactly("emergency", "expenditure");
+        assertThat(HomeCareGroup.LOW_INCOME.chineseName()).isEqualTo("低保、特困老年人");
+        assertThat(HomeCareGroup.LOW_INCOME.englishName()).isEqualTo("low-income elderly");
+        assertThat(org.minzheng.core.programs.temporary.TemporaryAssistanceType.EMERGENCY.chineseName())
+                .isEqualTo("急难型");
+        assertThat(org.minzheng.core.programs.temporary.TemporaryAssistanceType.EXPENDITURE.englishName())
+                .isEqualTo("expenditure");
+    }
 }
