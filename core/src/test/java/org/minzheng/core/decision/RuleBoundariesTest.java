@@ -318,6 +318,34 @@ class RuleBoundariesTest {
         }
 
         @Test
+        void noAddOnShares_noAddOnAndTheAddOnAgeIsNotCited() {
+            // 分类施保 is a regional option: with every share at its default 0 a household with an elderly, a minor,
+            // a severely disabled and a seriously ill member gets the base only, and the decision does not cite
+            // the add-on age as if it had decided anything
+            Person head = born(1975, 3, 8);
+            Household h = household(head).member(born(1940, 1, 1), Relation.PARENT)
+                    .member(born(2010, 1, 1), Relation.CHILD)
+                    .member(person(LocalDate.of(1978, 1, 1)).disability(disability(DisabilityCategory.PHYSICAL, 1))
+                            .seriouslyIll(true).build(), Relation.SPOUSE)
+                    .income(org.minzheng.core.registry.Income.of(org.minzheng.core.registry.IncomeKind.WAGE,
+                            Money.of("1000"), head.id())).build();
+            Decision d = dibao(h, standards());
+            // 4 × 803 − 1000 = 2212.00
+            assertThat(d.amount()).isEqualTo(Money.of("2212.00"));
+            assertThat(d.amountsByComponent()).containsOnlyKeys(PaymentComponent.BASE);
+            assertThat(d.standardsUsed()).extracting(v -> v.standard().code())
+                    .doesNotContain(Dibao.ADDON_ELDERLY_AGE.code());
+            // any one share switches the add-ons on, and the age is then cited
+            for (var share : List.of(Dibao.ADDON_SHARE_ELDERLY, Dibao.ADDON_SHARE_MINOR,
+                    Dibao.ADDON_SHARE_SEVERE_DISABILITY, Dibao.ADDON_SHARE_SERIOUS_ILLNESS)) {
+                Decision with = dibao(h, standardsBuilder().set(share, new BigDecimal("0.1")).build());
+                assertThat(with.amountsByComponent()).as(share.code()).containsKey(PaymentComponent.ADD_ON);
+                assertThat(with.standardsUsed()).extracting(v -> v.standard().code()).as(share.code())
+                        .contains(Dibao.ADDON_ELDERLY_AGE.code());
+            }
+        }
+
+        @Test
         void onlySeriousIllnessShareSet_otherGroupsGetNothing() {
             // only the illness share is set: a healthy minor and a severely disabled adult receive no add-on
             ResolvedStandards s = standardsBuilder().set(Dibao.ADDON_SHARE_SERIOUS_ILLNESS, new BigDecimal("0.2"))
