@@ -389,6 +389,25 @@ class RuleBoundariesTest {
         }
 
         @Test
+        void anIncomeRecordOfZero_isNoIncome_forTheNoIncomeShare() {
+            // 重度残疾且无固定收入: a wage recorded at 0.00 is no income, so the region's 100 % applies (1.0 × 803);
+            // 0.01 of wage is an income (0.35 × 803 = 281.05); a non-countable income does not matter
+            ResolvedStandards s = standardsBuilder()
+                    .set(DisabilityLivingSubsidy.SHARE_SEVERE_NO_INCOME, BigDecimal.ONE).build();
+            Person p = person(LocalDate.of(1980, 1, 1)).disability(disability(DisabilityCategory.VISUAL, 1)).build();
+            java.util.function.Function<org.minzheng.core.registry.Income, Money> paid = inc -> Fixtures.assess(
+                    NationalPrograms.DISABILITY_LIVING_SUBSIDY, Req.forPerson(household(p).income(inc).build(), p.id())
+                            .enrolled(NationalPrograms.DIBAO).build(), s).amount();
+            assertThat(paid.apply(org.minzheng.core.registry.Income.of(org.minzheng.core.registry.IncomeKind.WAGE,
+                    Money.ZERO, p.id()))).isEqualTo(Money.of("803.00"));
+            assertThat(paid.apply(org.minzheng.core.registry.Income.of(org.minzheng.core.registry.IncomeKind.WAGE,
+                    Money.of("0.01"), p.id()))).isEqualTo(Money.of("281.05"));
+            assertThat(paid.apply(org.minzheng.core.registry.Income.of(
+                    org.minzheng.core.registry.IncomeKind.SOCIAL_ASSISTANCE, Money.of("500"), p.id())))
+                    .isEqualTo(Money.of("803.00"));
+        }
+
+        @Test
         void noIncomeShare_neverLowersTheSevereShare() {
             // a region's no-income share below the severe share (0.3 < 0.35) is not applied
             ResolvedStandards s = standardsBuilder()
