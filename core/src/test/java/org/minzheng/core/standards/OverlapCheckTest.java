@@ -17,9 +17,9 @@ import org.minzheng.core.programs.dibao.Dibao;
 import org.quicktheories.WithQuickTheories;
 
 /**
- * Two values of one standard for one region at one priority must never be in force on the same day (decision
- * record 0160's neighbour: a bureau's standard has one value a day). The resolver finds such a pair wherever the
- * two values sit among the providers' sets — not only when they happen to be neighbours in the order given.
+ * Two values of one standard for one region at one priority must never be in force on the same day: a bureau's
+ * standard has one value a day. The resolver finds such a pair wherever the two values sit among the providers'
+ * sets — not only when they happen to be neighbours in the order given (issue 12, decision record 0240).
  */
 class OverlapCheckTest implements WithQuickTheories {
 
