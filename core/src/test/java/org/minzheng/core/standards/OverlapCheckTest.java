@@ -65,6 +65,20 @@ class OverlapCheckTest implements WithQuickTheories {
         assertThat(r.resolve(DANTU, D2023).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("830"));
     }
 
+    @Test
+    void overlapFound_whenAnotherStandardsValueFallsBetweenTheTwo() {
+        // urban from 2022, rural from mid-2022, urban again from 2023 (still overlapping the first urban value):
+        // by date alone the rural value sits between the two urban ones
+        StandardValue<Money> urbanA = urban(DANTU, D2022, null, "820");
+        StandardValue<Money> rural = StandardValue.of(Dibao.STANDARD_RURAL, DANTU, LocalDate.of(2022, 6, 1),
+                Money.of("700"), "test");
+        StandardValue<Money> urbanB = urban(DANTU, D2023, null, "830");
+        assertThatThrownBy(() -> StandardsResolver.of(List.of(StandardSet.of("alpha", 100, List.of(urbanA, rural)),
+                StandardSet.of("beta", 100, List.of(urbanB)))))
+                .isInstanceOfSatisfying(OverlappingStandardValuesException.class, e ->
+                        assertThat(List.of(e.first(), e.second())).containsExactlyInAnyOrder(urbanA, urbanB));
+    }
+
     /** One generated value: which provider lists it, region, and its period. */
     record Spec(int provider, boolean county, int fromYear, int years) {
 
