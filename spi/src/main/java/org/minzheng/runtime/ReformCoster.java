@@ -86,6 +86,8 @@ final class ReformCoster {
     private final Set<HouseholdId> divergent = new HashSet<>();
     private final Map<CaseId, Map<YearMonth, Map<PaymentComponent, Money>>> stored = new HashMap<>();
     private final Set<Failure> failures = new HashSet<>();
+    /** Today's enrolments of the month being run, which the reform's world shares while nothing has diverged. */
+    private Enrolments shared;
 
     private record RegionMonth(RegionCode region, YearMonth month) {
     }
@@ -122,6 +124,13 @@ final class ReformCoster {
         Totals totals = new Totals();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             Map<Key, Object> decisions = new HashMap<>();
+            if (divergent.isEmpty() && !inEffect(m)) {
+                // the reform is not in force anywhere yet and nothing differs: the reform's month is today's
+                Map<Key, Result> t = today.month(m, null);
+                changed.follow(today, m);
+                totals.add(m, t, t);
+                continue;
+            }
             Map<Key, Result> t = today.month(m, decisions);
             Map<Key, Result> r = changed.month(m, decisions);
             entrants(m, today, changed, decisions, r);
@@ -149,6 +158,20 @@ final class ReformCoster {
             }
         }
 
+        /** Takes the other world's month as this world's: the same cases, payments, enrolments and pending cases. */
+        void follow(World other, YearMonth m) {
+            cases.clear();
+            cases.putAll(other.cases);
+            other.paid.forEach((id, months) -> {
+                Map<PaymentComponent, Money> amounts = months.get(m);
+                if (amounts != null) {
+                    paid.computeIfAbsent(id, k -> new TreeMap<>()).put(m, amounts);
+                }
+            });
+            enrolments = other.enrolments;
+            pending = other.pending;
+        }
+
         ResolvedStandards standards(RegionCode r, YearMonth m) {
             ResolvedStandards s = ca.standards(r, m);
             if (!underReform) {
@@ -160,9 +183,11 @@ final class ReformCoster {
         Decision assess(ProgramCode program, SubjectRef subject, RegionCode r, YearMonth m, Map<Key, Object> decisions) {
             Key key = new Key(program, subject);
             ProgramRule<?> rule = ca.programs().forRegion(program, r);
-            boolean reuse = underReform && !touches(rule, r, m) && !divergent(subject);
+            boolean untouched = !touches(rule, r, m);
+            boolean reuse = underReform && untouched && !divergent(subject);
+            boolean keep = !underReform && untouched && decisions != null;
             if (reuse) {
-                Object known = decisions.get(key);
+                Object known = decisions.get(key); // today's decision, when today's world has made it
                 if (known instanceof Decision d) {
                     return d;
                 }
@@ -173,12 +198,12 @@ final class ReformCoster {
             try {
                 SubjectFacts facts = registry.facts(subject, m, enrolments).orElseThrow();
                 Decision d = rule.assess(facts, standards(r, m));
-                if (!underReform) {
+                if (keep) {
                     decisions.put(key, d);
                 }
                 return d;
             } catch (RuntimeException e) {
-                if (!underReform) {
+                if (keep) {
                     decisions.put(key, e);
                 }
                 throw e;
@@ -207,7 +232,10 @@ final class ReformCoster {
                     work.add(c);
                 }
             }
-            enrolments = eb.build();
+            enrolments = underReform && divergent.isEmpty() && shared != null ? shared : eb.build();
+            if (!underReform) {
+                shared = enrolments;
+            }
             pending = pend;
             work.addAll(screen(m, monthStart, decisions));
             Map<Key, Result> out = new HashMap<>();
@@ -293,10 +321,6 @@ final class ReformCoster {
         /** As {@code MonthlyRunner.decide}: the case's new state and the month's payment, kept in this world. */
         private Result decide(Case c, YearMonth m, Instant monthStart, Instant next, Map<Key, Object> decisions) {
             ProgramCode code = c.program();
-            if (registry.householdOf(c.subject()).isEmpty()) {
-                failures.add(new Failure(code, c.subject(), m));
-                return null;
-            }
             Instant last = c.history().get(c.history().size() - 1).at();
             if (!last.isBefore(next)) {
                 return null; // changed by a later month's run
@@ -435,6 +459,13 @@ final class ReformCoster {
         return touched.computeIfAbsent(rule, k -> k.standards().stream().anyMatch(reformStandards::contains));
     }
 
+    /** Whether the reform is in force in some part of the region in a month. */
+    private boolean inEffect(YearMonth m) {
+        boolean dated = reform.effective().map(d -> !m.atEndOfMonth().isBefore(d)).orElse(true);
+        boolean overlaps = reform.within().map(w -> w.contains(region) || region.contains(w)).orElse(true);
+        return dated && overlaps;
+    }
+
     /** Whether the reform sets a standard the program, or one of its regional variants, reads. */
     private boolean mayTouch(ProgramRule<?> program) {
         if (program.standards().stream().anyMatch(reformStandards::contains)) {
@@ -448,17 +479,27 @@ final class ReformCoster {
         return !divergent.isEmpty() && registry.householdOf(subject).map(h -> divergent.contains(h.id())).orElse(true);
     }
 
-    /** After a month: households with a case whose state differs between the worlds get their own decisions. */
+    /**
+     * After a month: households with a case whose history differs between the worlds get their own decisions from
+     * then on. Cases equal in both worlds are shared again, so the next month compares them by identity.
+     */
     private void markDivergence(World today, World changed) {
         for (Map.Entry<CaseId, Case> e : changed.cases.entrySet()) {
             Case other = today.cases.get(e.getKey());
-            if (other != e.getValue()) {
+            if (other == e.getValue()) {
+                continue;
+            }
+            if (other != null && other.equals(e.getValue())) {
+                e.setValue(other);
+            } else {
                 registry.householdOf(e.getValue().subject()).ifPresent(h -> divergent.add(h.id()));
             }
         }
-        for (Map.Entry<CaseId, Case> e : today.cases.entrySet()) {
-            if (!changed.cases.containsKey(e.getKey())) {
-                registry.householdOf(e.getValue().subject()).ifPresent(h -> divergent.add(h.id()));
+        if (today.cases.size() != changed.cases.size()) {
+            for (Map.Entry<CaseId, Case> e : today.cases.entrySet()) {
+                if (!changed.cases.containsKey(e.getKey())) {
+                    registry.householdOf(e.getValue().subject()).ifPresent(h -> divergent.add(h.id()));
+                }
             }
         }
     }
@@ -510,19 +551,15 @@ final class ReformCoster {
         if (out.containsKey(key)) {
             return; // opened by the reform world's own screening
         }
-        Decision now;
         Decision then;
         try {
-            now = today.assess(code, subject, h.region(), m, decisions);
-            if (now.eligible()) {
+            // under the reform first: for most subjects it is the only assessment needed
+            then = changed.assess(code, subject, h.region(), m, decisions);
+            if (!then.eligible() || today.assess(code, subject, h.region(), m, decisions).eligible()) {
                 return;
             }
-            then = changed.assess(code, subject, h.region(), m, decisions);
         } catch (RuntimeException e) {
             return; // e.g. a program that needs an application: it cannot be costed for someone who has none
-        }
-        if (!then.eligible()) {
-            return;
         }
         Money amount = Money.ZERO;
         if (schedule.paysMoney()) {
@@ -546,9 +583,8 @@ final class ReformCoster {
         return region;
     }
 
-    /** Sums for one line (counted) or a total over the period (distinct subjects, households and persons). */
+    /** Sums for one line: amounts, and subjects counted (each subject appears once in a month's line). */
     private static final class Sums {
-        final boolean distinct;
         Money today = Money.ZERO;
         Money reform = Money.ZERO;
         int subjectsToday;
@@ -557,106 +593,145 @@ final class ReformCoster {
         int newPersons;
         int lostHouseholds;
         int lostPersons;
-        Set<Object> seenToday;
-        Set<Object> seenReform;
-        Set<HouseholdId> newH;
-        Set<PersonId> newP;
-        Set<HouseholdId> lostH;
-        Set<PersonId> lostP;
-
-        Sums(boolean distinct) {
-            this.distinct = distinct;
-            if (distinct) {
-                seenToday = new HashSet<>();
-                seenReform = new HashSet<>();
-                newH = new HashSet<>();
-                newP = new HashSet<>();
-                lostH = new HashSet<>();
-                lostP = new HashSet<>();
-            }
-        }
 
         void add(Key subject, Household h, Result t, Result r) {
             today = today.plus(t.amount());
             reform = reform.plus(r.amount());
-            if (!distinct) {
-                subjectsToday += t.covered() ? 1 : 0;
-                subjectsReform += r.covered() ? 1 : 0;
-                int persons = subject.subject().kind() == SubjectKind.PERSON ? 1 : h.size();
-                if (r.covered() && !t.covered()) {
-                    newHouseholds++;
-                    newPersons += persons;
-                } else if (t.covered() && !r.covered()) {
-                    lostHouseholds++;
-                    lostPersons += persons;
-                }
-                return;
+            subjectsToday += t.covered() ? 1 : 0;
+            subjectsReform += r.covered() ? 1 : 0;
+            int persons = subject.subject().kind() == SubjectKind.PERSON ? 1 : h.size();
+            if (r.covered() && !t.covered()) {
+                newHouseholds++;
+                newPersons += persons;
+            } else if (t.covered() && !r.covered()) {
+                lostHouseholds++;
+                lostPersons += persons;
             }
-            if (t.covered()) {
-                seenToday.add(subject);
+        }
+
+        boolean empty() {
+            return today.isZero() && reform.isZero() && subjectsToday == 0 && subjectsReform == 0;
+        }
+
+        CostingFigures figures() {
+            return new CostingFigures(today, reform, subjectsToday, subjectsReform, newHouseholds, newPersons,
+                    lostHouseholds, lostPersons);
+        }
+    }
+
+    /** Totals over the period: amounts summed, subjects, households and persons counted once. */
+    private static final class Distinct {
+        Money today = Money.ZERO;
+        Money reform = Money.ZERO;
+        int subjectsToday;
+        int subjectsReform;
+        final Set<HouseholdId> newH = new HashSet<>();
+        final Set<PersonId> newP = new HashSet<>();
+        final Set<HouseholdId> lostH = new HashSet<>();
+        final Set<PersonId> lostP = new HashSet<>();
+
+        void money(Result t, Result r) {
+            today = today.plus(t.amount());
+            reform = reform.plus(r.amount());
+        }
+
+        void subject(Key k, Household h, int flags) {
+            subjectsToday += (flags & TODAY) != 0 ? 1 : 0;
+            subjectsReform += (flags & REFORM) != 0 ? 1 : 0;
+            if ((flags & NEW) != 0) {
+                persons(k, h, newH, newP);
             }
-            if (r.covered()) {
-                seenReform.add(subject);
+            if ((flags & LOST) != 0) {
+                persons(k, h, lostH, lostP);
             }
-            if (r.covered() != t.covered()) {
-                Set<HouseholdId> hs = r.covered() ? newH : lostH;
-                Set<PersonId> ps = r.covered() ? newP : lostP;
-                hs.add(h.id());
-                if (subject.subject().kind() == SubjectKind.PERSON) {
-                    ps.add(subject.subject().person().orElseThrow());
-                } else {
-                    for (Member mb : h.members()) {
-                        ps.add(mb.person().id());
-                    }
+        }
+
+        private static void persons(Key k, Household h, Set<HouseholdId> hs, Set<PersonId> ps) {
+            hs.add(h.id());
+            if (k.subject().kind() == SubjectKind.PERSON) {
+                ps.add(k.subject().person().orElseThrow());
+            } else {
+                for (Member mb : h.members()) {
+                    ps.add(mb.person().id());
                 }
             }
         }
 
         boolean empty() {
-            return today.isZero() && reform.isZero() && (distinct ? seenToday.isEmpty() && seenReform.isEmpty()
-                    : subjectsToday == 0 && subjectsReform == 0);
+            return today.isZero() && reform.isZero() && subjectsToday == 0 && subjectsReform == 0;
         }
 
         CostingFigures figures() {
-            return distinct
-                    ? new CostingFigures(today, reform, seenToday.size(), seenReform.size(), newH.size(), newP.size(),
-                            lostH.size(), lostP.size())
-                    : new CostingFigures(today, reform, subjectsToday, subjectsReform, newHouseholds, newPersons,
-                            lostHouseholds, lostPersons);
+            return new CostingFigures(today, reform, subjectsToday, subjectsReform, newH.size(), newP.size(),
+                    lostH.size(), lostP.size());
         }
     }
+
+    private static final int TODAY = 1;
+    private static final int REFORM = 2;
+    private static final int NEW = 4;
+    private static final int LOST = 8;
 
     private record LineKey(ProgramCode program, RegionCode township, YearMonth month) {
     }
 
     private final class Totals {
         final Map<LineKey, Sums> lines = new HashMap<>();
-        final Map<ProgramCode, Sums> programs = new HashMap<>();
-        final Map<RegionCode, Sums> townships = new TreeMap<>();
-        final Sums total = new Sums(true);
+        final Map<Key, int[]> period = new HashMap<>();
+        final Map<ProgramCode, Distinct> programs = new HashMap<>();
+        final Map<RegionCode, Distinct> townships = new TreeMap<>();
+        final Distinct total = new Distinct();
         final Map<HouseholdId, Money[]> households = new HashMap<>();
+        final Map<RegionCode, RegionCode> townshipCache = new HashMap<>();
+
+        RegionCode townshipOf(Household h) {
+            return townshipCache.computeIfAbsent(h.region(), ReformCoster.this::township);
+        }
 
         void add(YearMonth m, Map<Key, Result> today, Map<Key, Result> reform) {
-            Set<Key> keys = new HashSet<>(today.keySet());
-            keys.addAll(reform.keySet());
-            for (Key k : keys) {
-                Result t = today.getOrDefault(k, Result.NONE);
-                Result r = reform.getOrDefault(k, Result.NONE);
-                Household h = registry.householdOf(k.subject()).orElseThrow();
-                RegionCode ts = township(h.region());
-                lines.computeIfAbsent(new LineKey(k.program(), ts, m), x -> new Sums(false)).add(k, h, t, r);
-                programs.computeIfAbsent(k.program(), x -> new Sums(true)).add(k, h, t, r);
-                townships.computeIfAbsent(ts, x -> new Sums(true)).add(k, h, t, r);
-                total.add(k, h, t, r);
-                if (t.amount().isPositive() || r.amount().isPositive()) {
-                    Money[] sums = households.computeIfAbsent(h.id(), x -> new Money[] {Money.ZERO, Money.ZERO});
-                    sums[0] = sums[0].plus(t.amount());
-                    sums[1] = sums[1].plus(r.amount());
+            for (Map.Entry<Key, Result> e : today.entrySet()) {
+                add(m, e.getKey(), e.getValue(), reform.getOrDefault(e.getKey(), Result.NONE));
+            }
+            for (Map.Entry<Key, Result> e : reform.entrySet()) {
+                if (!today.containsKey(e.getKey())) {
+                    add(m, e.getKey(), Result.NONE, e.getValue());
                 }
             }
         }
 
+        private void add(YearMonth m, Key k, Result t, Result r) {
+            Household h = registry.householdOf(k.subject()).orElseThrow();
+            RegionCode ts = townshipOf(h);
+            lines.computeIfAbsent(new LineKey(k.program(), ts, m), x -> new Sums()).add(k, h, t, r);
+            int flags = (t.covered() ? TODAY : 0) | (r.covered() ? REFORM : 0)
+                    | (r.covered() && !t.covered() ? NEW : 0) | (t.covered() && !r.covered() ? LOST : 0);
+            int[] f = period.computeIfAbsent(k, x -> new int[1]);
+            f[0] |= flags;
+            if (t.amount().isZero() && r.amount().isZero()) {
+                return;
+            }
+            programs.computeIfAbsent(k.program(), x -> new Distinct()).money(t, r);
+            townships.computeIfAbsent(ts, x -> new Distinct()).money(t, r);
+            total.money(t, r);
+            Money[] sums = households.computeIfAbsent(h.id(), x -> new Money[] {Money.ZERO, Money.ZERO});
+            sums[0] = sums[0].plus(t.amount());
+            sums[1] = sums[1].plus(r.amount());
+        }
+
+        /** Counts each subject once per program, township and in the total. */
+        private void countSubjects() {
+            for (Map.Entry<Key, int[]> e : period.entrySet()) {
+                Key k = e.getKey();
+                Household h = registry.householdOf(k.subject()).orElseThrow();
+                int flags = e.getValue()[0];
+                programs.computeIfAbsent(k.program(), x -> new Distinct()).subject(k, h, flags);
+                townships.computeIfAbsent(townshipOf(h), x -> new Distinct()).subject(k, h, flags);
+                total.subject(k, h, flags);
+            }
+        }
+
         ReformCosting result(YearMonth from, YearMonth to, int top) {
+            countSubjects();
             Map<ProgramCode, Integer> order = new HashMap<>();
             List<ProgramRule<?>> all = ca.programs().all();
             for (int i = 0; i < all.size(); i++) {
@@ -693,7 +768,7 @@ final class ReformCoster {
                     .limit(top)
                     .forEach(e -> {
                         Household h = registry.householdOf(SubjectRef.household(e.getKey())).orElseThrow();
-                        largest.add(new CostingHousehold(e.getKey().toString(), township(h.region()), h.size(),
+                        largest.add(new CostingHousehold(e.getKey().toString(), townshipOf(h), h.size(),
                                 e.getValue()[0], e.getValue()[1]));
                     });
             int count = 0;
