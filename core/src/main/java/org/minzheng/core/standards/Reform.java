@@ -15,6 +15,10 @@ import org.minzheng.core.identity.RegionCode;
  * 900?" A reform replaces chosen values on top of {@link ResolvedStandards}; everything else stays as
  * resolved. Values taken from a reform carry the source {@code "reform: <name>"} in every decision.
  *
+ * <p>A reform (改革方案) may be limited to a region ({@link Builder#within(RegionCode)}) and may take effect on a
+ * date ({@link Builder#from(LocalDate)}): standards resolved for an earlier date are left as they are, so a
+ * costing run (测算) over a year shows the months before the reform unchanged.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Reform {
@@ -22,11 +26,13 @@ public final class Reform {
     private final String name;
     private final RegionCode within;
     private final Map<Standard<?>, Object> values;
+    private final LocalDate effective;
 
-    private Reform(String name, RegionCode within, Map<Standard<?>, Object> values) {
+    private Reform(String name, RegionCode within, Map<Standard<?>, Object> values, LocalDate effective) {
         this.name = name;
         this.within = within;
         this.values = values;
+        this.effective = effective;
     }
 
     /**
@@ -64,6 +70,15 @@ public final class Reform {
     }
 
     /**
+     * The date the reform takes effect (生效日期).
+     *
+     * @return the first date on which its values apply, or empty when they apply on every date
+     */
+    public Optional<LocalDate> effective() {
+        return Optional.ofNullable(effective);
+    }
+
+    /**
      * The standards the reform sets.
      *
      * @return an unmodifiable map from standard to value
@@ -80,6 +95,20 @@ public final class Reform {
      */
     public boolean appliesTo(RegionCode region) {
         return within == null || within.contains(region);
+    }
+
+    /**
+     * Whether the reform applies to a region on a date: the region is within its limit and the date is not
+     * before it takes effect.
+     *
+     * @param region the region
+     * @param date the date standards are resolved for (a month's first day)
+     * @return true when standards of {@code region} on {@code date} take the reform's values
+     * @throws NullPointerException if an argument is null
+     */
+    public boolean appliesTo(RegionCode region, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return appliesTo(Objects.requireNonNull(region, "region")) && (effective == null || !date.isBefore(effective));
     }
 
     /** The reform's values as standard values in force for a region from a date. */
@@ -100,6 +129,9 @@ public final class Reform {
         if (within != null) {
             sb.append(" within ").append(within.shortForm());
         }
+        if (effective != null) {
+            sb.append(" from ").append(effective);
+        }
         sb.append(": {");
         String sep = "";
         for (Map.Entry<Standard<?>, Object> e : values.entrySet()) {
@@ -114,6 +146,7 @@ public final class Reform {
         private final String name;
         private RegionCode within;
         private final Map<Standard<?>, Object> values = new LinkedHashMap<>();
+        private LocalDate effective;
 
         private Builder(String name) {
             this.name = name;
@@ -147,6 +180,20 @@ public final class Reform {
         }
 
         /**
+         * Makes the reform take effect on a date (生效日期): standards resolved for an earlier date keep their
+         * values. Months are assessed with the standards of their first day, so a reform from 1 July changes July
+         * and later.
+         *
+         * @param date the first date on which the reform's values apply
+         * @return this builder
+         * @throws NullPointerException if {@code date} is null
+         */
+        public Builder from(LocalDate date) {
+            this.effective = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /**
          * Builds the reform.
          *
          * @return the reform
@@ -156,7 +203,7 @@ public final class Reform {
             if (values.isEmpty()) {
                 throw new IllegalStateException("reform '" + name + "' sets no standard");
             }
-            return new Reform(name, within, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values)));
+            return new Reform(name, within, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values)), effective);
         }
     }
 }

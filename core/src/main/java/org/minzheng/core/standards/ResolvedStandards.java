@@ -169,12 +169,12 @@ public final class ResolvedStandards {
      *
      * @param reform the reform
      * @return new resolved standards; this object is unchanged. When the reform is limited to a region that
-     *         does not contain {@link #region()}, an equal copy is returned
+     *         does not contain {@link #region()}, or takes effect after {@link #date()}, this object is returned
      * @throws NullPointerException if {@code reform} is null
      */
     public ResolvedStandards with(Reform reform) {
         Objects.requireNonNull(reform, "reform");
-        if (!reform.appliesTo(region)) {
+        if (!reform.appliesTo(region, date)) {
             return this;
         }
         Map<Standard<?>, ResolvedValue<?>> copy = new HashMap<>(values);

@@ -206,6 +206,22 @@ class StandardsResolverTest {
     }
 
     @Test
+    void with_reformFromADate_leavesEarlierDatesAsResolved() {
+        Reform reform = Reform.builder("urban 900 from July").set(Dibao.STANDARD_URBAN, Money.of("900"))
+                .from(LocalDate.of(2023, 7, 1)).build();
+        ResolvedStandards june = ResolvedStandards.builder(DANTU, LocalDate.of(2023, 6, 1))
+                .set(Dibao.STANDARD_URBAN, Money.of("800")).build();
+        ResolvedStandards july = ResolvedStandards.builder(DANTU, LocalDate.of(2023, 7, 1))
+                .set(Dibao.STANDARD_URBAN, Money.of("800")).build();
+        assertThat(june.with(reform).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("800"));
+        assertThat(june.with(reform).reforms()).isEmpty();
+        assertThat(july.with(reform).get(Dibao.STANDARD_URBAN)).isEqualTo(Money.of("900"));
+        assertThat(reform.effective()).contains(LocalDate.of(2023, 7, 1));
+        assertThat(reform.toString()).contains("from 2023-07-01");
+        assertThatThrownBy(() -> Reform.builder("x").from(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void reformBuilder_wrongValue_rejected() {
         assertThatThrownBy(() -> Reform.builder("bad").set(Dibao.STANDARD_URBAN, Money.of("-1")))
                 .isInstanceOf(InvalidStandardValueException.class).hasMessageContaining("dibao.standard.urban");

@@ -1,0 +1,805 @@
+package org.minzheng.runtime;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.minzheng.core.cases.ApprovalLevel;
+import org.minzheng.core.cases.Case;
+import org.minzheng.core.cases.CaseId;
+import org.minzheng.core.cases.CaseState;
+import org.minzheng.core.cases.Payment;
+import org.minzheng.core.cases.PaymentComponent;
+import org.minzheng.core.cases.Transition;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.identity.RegionLevel;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.program.ProgramCode;
+import org.minzheng.core.program.SubjectKind;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.registry.Household;
+import org.minzheng.core.registry.HouseholdId;
+import org.minzheng.core.registry.Member;
+import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.rule.Enrolments;
+import org.minzheng.core.rule.GradualExit;
+import org.minzheng.core.rule.ProgramRule;
+import org.minzheng.core.rule.Schedule;
+import org.minzheng.core.rule.Screening;
+import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.service.ServiceRecordKind;
+import org.minzheng.core.standards.Reform;
+import org.minzheng.core.standards.ResolvedStandards;
+import org.minzheng.core.standards.Standard;
+import org.minzheng.spi.storage.Storage;
+
+/**
+ * The engine of {@link CivilAffairs#costReform}: reads a region's registry once and runs the months of the period
+ * twice in memory — with the standards in force and with the reform laid over them — by the rules of the monthly
+ * run ({@link MonthlyRunner}): the same schedules, screening, start of payments, gradual exit and termination, each
+ * world carrying its own case states and payments from month to month. Then it adds the subjects who have no case
+ * and would qualify under the reform but not today (they are expected to apply), and compares.
+ *
+ * <p>It writes nothing: the storage is only read ({@code streamByRegion}, {@code findByCase}).
+ *
+ * <p><b>Why it is fast.</b> A program whose declared standards (program contract PC02: a rule reads only those) do
+ * not include a standard the reform sets, for a subject whose household has the same enrolments in both worlds,
+ * decides the same in both: the reform world takes today's decision instead of assessing again. A subject without
+ * a case is assessed only for a program the reform touches, or where its household's enrolments differ.
+ *
+ * <p>The decision logic mirrors {@code MonthlyRunner.decide} and {@code screen}; {@code ReformCostingTest} checks
+ * that today's figures equal what the monthly run posts on a copy of the registry.
+ */
+final class ReformCoster {
+
+    private static final Set<CaseState> OPEN = EnumSet.of(CaseState.APPROVED, CaseState.ACTIVE, CaseState.IN_GRACE);
+    private static final DateTimeFormatter MONTH_ID = DateTimeFormatter.ofPattern("yyyyMM");
+
+    private final CivilAffairs ca;
+    private final Storage view;
+    private final RegionCode region;
+    private final Reform reform;
+    private final ZoneId zone;
+    private final RegistrySnapshot registry;
+    private final YearMonth from;
+    private final Map<RegionMonth, ResolvedStandards> reformed = new HashMap<>();
+    private final Map<ProgramRule<?>, Boolean> touched = new IdentityHashMap<>();
+    private final Set<Standard<?>> reformStandards;
+    /** Households whose enrolments differ between the two worlds from some month on. */
+    private final Set<HouseholdId> divergent = new HashSet<>();
+    private final Map<CaseId, Map<YearMonth, Map<PaymentComponent, Money>>> stored = new HashMap<>();
+    private final Set<Failure> failures = new HashSet<>();
+    /** Today's enrolments of the month being run, which the reform's world shares while nothing has diverged. */
+    private Enrolments shared;
+
+    private record RegionMonth(RegionCode region, YearMonth month) {
+    }
+
+    private record Key(ProgramCode program, SubjectRef subject) {
+    }
+
+    private record Failure(ProgramCode program, SubjectRef subject, YearMonth month) {
+    }
+
+    /** One subject's result in one world and month. */
+    private record Result(boolean covered, Money amount) {
+        static final Result NONE = new Result(false, Money.ZERO);
+    }
+
+    ReformCoster(CivilAffairs ca, Storage storage, Reform reform, RegionCode region, YearMonth from, YearMonth to) {
+        this.ca = ca;
+        this.view = storage.scopedTo(region);
+        this.region = region;
+        this.reform = reform;
+        this.zone = ca.clock().getZone();
+        this.from = from;
+        this.reformStandards = reform.values().keySet();
+        Set<ServiceRecordKind> kinds = EnumSet.noneOf(ServiceRecordKind.class);
+        for (ProgramRule<?> p : ca.programs().all()) {
+            kinds.addAll(p.recordsRead());
+        }
+        this.registry = RegistrySnapshot.load(view, region, kinds, to.atEndOfMonth());
+    }
+
+    ReformCosting run(YearMonth from, YearMonth to, int top) {
+        World today = new World(false);
+        World changed = new World(true);
+        Totals totals = new Totals();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            Map<Key, Object> decisions = new HashMap<>();
+            if (divergent.isEmpty() && !inEffect(m)) {
+                // the reform is not in force anywhere yet and nothing differs: the reform's month is today's
+                Map<Key, Result> t = today.month(m, null);
+                changed.follow(today, m);
+                totals.add(m, t, t);
+                continue;
+            }
+            Map<Key, Result> t = today.month(m, decisions);
+            Map<Key, Result> r = changed.month(m, decisions);
+            entrants(m, today, changed, decisions, r);
+            totals.add(m, t, r);
+            markDivergence(today, changed);
+        }
+        return totals.result(from, to, top);
+    }
+
+    // ------------------------------------------------------------------ one world
+
+    /** The registry's cases and their payments as the runs of the period would leave them, with one set of standards. */
+    private final class World {
+        final boolean underReform;
+        final Map<CaseId, Case> cases = new LinkedHashMap<>();
+        final Map<CaseId, Map<YearMonth, Map<PaymentComponent, Money>>> paid = new HashMap<>();
+        /** Subjects with an open or pending case, by program, at the start of the month being run. */
+        Map<ProgramCode, Set<SubjectRef>> pending = Map.of();
+        Enrolments enrolments = Enrolments.none();
+
+        World(boolean underReform) {
+            this.underReform = underReform;
+            for (Case c : registry.cases()) {
+                cases.put(c.id(), c);
+            }
+        }
+
+        /** Takes the other world's month as this world's: the same cases, payments, enrolments and pending cases. */
+        void follow(World other, YearMonth m) {
+            cases.clear();
+            cases.putAll(other.cases);
+            other.paid.forEach((id, months) -> {
+                Map<PaymentComponent, Money> amounts = months.get(m);
+                if (amounts != null) {
+                    paid.computeIfAbsent(id, k -> new TreeMap<>()).put(m, amounts);
+                }
+            });
+            enrolments = other.enrolments;
+            pending = other.pending;
+        }
+
+        ResolvedStandards standards(RegionCode r, YearMonth m) {
+            ResolvedStandards s = ca.standards(r, m);
+            if (!underReform) {
+                return s;
+            }
+            return reformed.computeIfAbsent(new RegionMonth(r, m), k -> s.with(reform));
+        }
+
+        Decision assess(ProgramCode program, SubjectRef subject, RegionCode r, YearMonth m, Map<Key, Object> decisions) {
+            Key key = new Key(program, subject);
+            ProgramRule<?> rule = ca.programs().forRegion(program, r);
+            boolean untouched = !touches(rule, r, m);
+            boolean reuse = underReform && untouched && !divergent(subject);
+            boolean keep = !underReform && untouched && decisions != null;
+            if (reuse) {
+                Object known = decisions.get(key); // today's decision, when today's world has made it
+                if (known instanceof Decision d) {
+                    return d;
+                }
+                if (known instanceof RuntimeException e) {
+                    throw e;
+                }
+            }
+            try {
+                SubjectFacts facts = registry.facts(subject, m, enrolments).orElseThrow();
+                Decision d = rule.assess(facts, standards(r, m));
+                if (keep) {
+                    decisions.put(key, d);
+                }
+                return d;
+            } catch (RuntimeException e) {
+                if (keep) {
+                    decisions.put(key, e);
+                }
+                throw e;
+            }
+        }
+
+        Map<Key, Result> month(YearMonth m, Map<Key, Object> decisions) {
+            Instant monthStart = m.atDay(1).atStartOfDay(zone).toInstant();
+            Instant next = m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+            Enrolments.Builder eb = Enrolments.builder();
+            Map<ProgramCode, Set<SubjectRef>> pend = new HashMap<>();
+            List<Case> work = new ArrayList<>();
+            for (Case c : cases.values()) {
+                CaseState before = RegistrySnapshot.stateBefore(c, monthStart);
+                if (before == CaseState.ACTIVE || before == CaseState.IN_GRACE) {
+                    eb.subject(c.subject(), c.program());
+                }
+                Optional<ProgramRule<?>> rule = ca.programs().find(c.program());
+                if (rule.isEmpty()) {
+                    continue; // the monthly run reports it as a failure and pays nothing
+                }
+                if (RegistrySnapshot.OPEN_OR_PENDING.contains(c.state())) {
+                    pend.computeIfAbsent(c.program(), k -> new HashSet<>()).add(c.subject());
+                }
+                if (OPEN.contains(c.state()) && rule.get().monthly().schedule().runsIn(m)) {
+                    work.add(c);
+                }
+            }
+            enrolments = underReform && divergent.isEmpty() && shared != null ? shared : eb.build();
+            if (!underReform) {
+                shared = enrolments;
+            }
+            pending = pend;
+            work.addAll(screen(m, monthStart, decisions));
+            Map<Key, Result> out = new HashMap<>();
+            for (Case c : work) {
+                Result r = decide(c, m, monthStart, next, decisions);
+                if (r != null) {
+                    out.merge(new Key(c.program(), c.subject()), r,
+                            (a, b) -> new Result(a.covered() || b.covered(), a.amount().plus(b.amount())));
+                }
+            }
+            return out;
+        }
+
+        private List<Case> screen(YearMonth m, Instant monthStart, Map<Key, Object> decisions) {
+            List<Case> started = new ArrayList<>();
+            for (ProgramRule<?> program : ca.programs().all()) {
+                Screening screening = program.monthly().screening();
+                if (!screening.runsIn(m)) {
+                    continue;
+                }
+                Set<SubjectRef> has = pending.getOrDefault(program.programCode(), Set.of());
+                List<Case> opened = new ArrayList<>();
+                for (Household h : registry.households()) {
+                    if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
+                        boolean candidate = false;
+                        for (Member mb : h.members()) {
+                            candidate |= screening.isCandidate(mb.person(), m);
+                        }
+                        if (candidate) {
+                            screenOne(program, SubjectRef.household(h.id()), h.region(), h.head().id(), m, monthStart,
+                                    has, opened, decisions);
+                        }
+                    } else {
+                        for (Member mb : h.members()) {
+                            if (screening.isCandidate(mb.person(), m) && SubjectFacts.presentIn(mb.person(), m)) {
+                                screenOne(program, SubjectRef.person(mb.person().id()), h.region(), mb.person().id(), m,
+                                        monthStart, has, opened, decisions);
+                            }
+                        }
+                    }
+                }
+                for (Case c : opened) {
+                    cases.put(c.id(), c);
+                }
+                if (screening.action() == Screening.Action.START) {
+                    started.addAll(opened);
+                }
+            }
+            return started;
+        }
+
+        private void screenOne(ProgramRule<?> program, SubjectRef subject, RegionCode r, PersonId applicant,
+                               YearMonth m, Instant monthStart, Set<SubjectRef> has, List<Case> opened,
+                               Map<Key, Object> decisions) {
+            if (has.contains(subject)) {
+                return;
+            }
+            CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + MONTH_ID.format(m));
+            if (cases.containsKey(id)) {
+                return;
+            }
+            Decision d;
+            try {
+                d = assess(program.programCode(), subject, r, m, decisions);
+            } catch (RuntimeException e) {
+                failures.add(new Failure(program.programCode(), subject, m));
+                return;
+            }
+            if (!d.eligible()) {
+                return;
+            }
+            ApprovalLevel level = program.monthly().approval();
+            String why = "found by screening in " + m + " (costing)";
+            Case c = Case.open(id, program.programCode(), subject, r, applicant,
+                    Transition.application(MonthlyRunner.ACTOR, monthStart, why, level));
+            if (program.monthly().screening().action() == Screening.Action.START) {
+                c = c.review(MonthlyRunner.ACTOR, monthStart, why).approve(level, MonthlyRunner.ACTOR, monthStart, why)
+                        .activate(level, MonthlyRunner.ACTOR, monthStart, why);
+            }
+            opened.add(c);
+        }
+
+        /** As {@code MonthlyRunner.decide}: the case's new state and the month's payment, kept in this world. */
+        private Result decide(Case c, YearMonth m, Instant monthStart, Instant next, Map<Key, Object> decisions) {
+            ProgramCode code = c.program();
+            Instant last = c.history().get(c.history().size() - 1).at();
+            if (!last.isBefore(next)) {
+                return null; // changed by a later month's run
+            }
+            if (c.state() == CaseState.APPROVED && !last.isBefore(monthStart)) {
+                return null; // payments start the month after approval
+            }
+            ProgramRule<?> rule;
+            Decision d;
+            int grace = 0;
+            try {
+                rule = ca.programs().forRegion(code, c.region());
+                d = assess(code, c.subject(), c.region(), m, decisions);
+                Optional<GradualExit> exit = rule.monthly().gradualExit();
+                if (exit.isPresent()) {
+                    grace = standards(c.region(), m).find(exit.get().months()).orElse(0);
+                }
+            } catch (RuntimeException e) {
+                failures.add(new Failure(code, c.subject(), m));
+                return null;
+            }
+            boolean graceTrigger = !d.eligible() && rule.monthly().gradualExit()
+                    .map(g -> d.reasons().size() == 1 && d.reasons().get(0).equals(g.trigger())).orElse(false);
+            Instant at = last.isAfter(monthStart) ? last : monthStart;
+            Case current = c;
+            Map<PaymentComponent, Money> pay = Map.of();
+            switch (c.state()) {
+                case APPROVED -> {
+                    if (!d.eligible()) {
+                        failures.add(new Failure(code, c.subject(), m)); // left for review, as the run does
+                        return null;
+                    }
+                    current = move(current, CaseState.ACTIVE, at);
+                    pay = d.amountsByComponent();
+                }
+                case ACTIVE -> {
+                    if (d.eligible()) {
+                        pay = d.amountsByComponent();
+                    } else if (graceTrigger && grace > 0) {
+                        current = move(current, CaseState.IN_GRACE, at);
+                        pay = graceAmount(c.id(), m);
+                    } else {
+                        current = move(current, CaseState.TERMINATED, at);
+                    }
+                }
+                case IN_GRACE -> {
+                    if (d.eligible()) {
+                        current = move(current, CaseState.ACTIVE, at);
+                        pay = d.amountsByComponent();
+                    } else {
+                        long used = graceStart(c).until(m, ChronoUnit.MONTHS);
+                        if (graceTrigger && used < grace) {
+                            pay = graceAmount(c.id(), m);
+                        } else {
+                            current = move(current, CaseState.TERMINATED, at);
+                        }
+                    }
+                }
+                default -> {
+                    return null;
+                }
+            }
+            if (current != c) {
+                cases.put(c.id(), current);
+            }
+            Map<PaymentComponent, Money> posted = new EnumMap<>(PaymentComponent.class);
+            Money amount = Money.ZERO;
+            for (Map.Entry<PaymentComponent, Money> e : pay.entrySet()) {
+                if (e.getValue().isPositive()) {
+                    posted.put(e.getKey(), e.getValue());
+                    amount = amount.plus(e.getValue());
+                }
+            }
+            if (!posted.isEmpty()) {
+                paid.computeIfAbsent(c.id(), k -> new TreeMap<>()).put(m, posted);
+            }
+            boolean covered = current.state() == CaseState.ACTIVE || current.state() == CaseState.IN_GRACE;
+            return new Result(covered, amount);
+        }
+
+        private Case move(Case c, CaseState to, Instant at) {
+            return c.moveTo(to, ApprovalLevel.COUNTY, MonthlyRunner.ACTOR, at, "costing");
+        }
+
+        private YearMonth graceStart(Case c) {
+            List<Transition> h = c.history();
+            for (int i = h.size() - 1; i >= 0; i--) {
+                if (h.get(i).to() == CaseState.IN_GRACE) {
+                    return YearMonth.from(h.get(i).at().atZone(zone));
+                }
+            }
+            throw new IllegalStateException("case " + c.id() + " is in grace without a grace transition");
+        }
+
+        /** As {@code MonthlyRunner.graceAmount}: the last month paid before {@code m}, stored before the period. */
+        private Map<PaymentComponent, Money> graceAmount(CaseId id, YearMonth m) {
+            TreeMap<YearMonth, Map<PaymentComponent, Money>> net = new TreeMap<>();
+            for (Map.Entry<YearMonth, Map<PaymentComponent, Money>> e : stored(id).entrySet()) {
+                if (e.getKey().isBefore(from)) {
+                    net.put(e.getKey(), e.getValue());
+                }
+            }
+            paid.getOrDefault(id, Map.of()).forEach((month, amounts) -> {
+                if (month.isBefore(m)) {
+                    net.put(month, amounts);
+                }
+            });
+            Map<PaymentComponent, Money> latest = Map.of();
+            for (Map<PaymentComponent, Money> a : net.values()) {
+                if (a.values().stream().anyMatch(Money::isPositive)) {
+                    latest = a;
+                }
+            }
+            return latest;
+        }
+    }
+
+    private Map<YearMonth, Map<PaymentComponent, Money>> stored(CaseId id) {
+        return stored.computeIfAbsent(id, k -> {
+            Map<YearMonth, Map<PaymentComponent, Money>> net = new TreeMap<>();
+            for (Payment p : view.payments().findByCase(k)) {
+                net.computeIfAbsent(p.key().month(), x -> new EnumMap<>(PaymentComponent.class))
+                        .merge(p.key().component(), p.amount(), Money::plus);
+            }
+            return net;
+        });
+    }
+
+    // ------------------------------------------------------------------ between the worlds
+
+    /** Whether the reform can change a rule's decisions in a region and month. */
+    private boolean touches(ProgramRule<?> rule, RegionCode r, YearMonth m) {
+        if (!reform.appliesTo(r, m.atDay(1))) {
+            return false;
+        }
+        return touched.computeIfAbsent(rule, k -> k.standards().stream().anyMatch(reformStandards::contains));
+    }
+
+    /** Whether the reform is in force in some part of the region in a month. */
+    private boolean inEffect(YearMonth m) {
+        boolean dated = reform.effective().map(d -> !m.atEndOfMonth().isBefore(d)).orElse(true);
+        boolean overlaps = reform.within().map(w -> w.contains(region) || region.contains(w)).orElse(true);
+        return dated && overlaps;
+    }
+
+    /** Whether the reform sets a standard the program, or one of its regional variants, reads. */
+    private boolean mayTouch(ProgramRule<?> program) {
+        if (program.standards().stream().anyMatch(reformStandards::contains)) {
+            return true;
+        }
+        return ca.programs().variants(program.programCode()).stream()
+                .anyMatch(v -> v.rule().standards().stream().anyMatch(reformStandards::contains));
+    }
+
+    private boolean divergent(SubjectRef subject) {
+        return !divergent.isEmpty() && registry.householdOf(subject).map(h -> divergent.contains(h.id())).orElse(true);
+    }
+
+    /**
+     * After a month: households with a case whose history differs between the worlds get their own decisions from
+     * then on. Cases equal in both worlds are shared again, so the next month compares them by identity.
+     */
+    private void markDivergence(World today, World changed) {
+        for (Map.Entry<CaseId, Case> e : changed.cases.entrySet()) {
+            Case other = today.cases.get(e.getKey());
+            if (other == e.getValue()) {
+                continue;
+            }
+            if (other != null && other.equals(e.getValue())) {
+                e.setValue(other);
+            } else {
+                registry.householdOf(e.getValue().subject()).ifPresent(h -> divergent.add(h.id()));
+            }
+        }
+        if (today.cases.size() != changed.cases.size()) {
+            for (Map.Entry<CaseId, Case> e : today.cases.entrySet()) {
+                if (!changed.cases.containsKey(e.getKey())) {
+                    registry.householdOf(e.getValue().subject()).ifPresent(h -> divergent.add(h.id()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Subjects without a case of a program the run pays or serves this month (and does not screen for), who would
+     * qualify under the reform but not today: counted as newly eligible, at the reform's amount.
+     */
+    private void entrants(YearMonth m, World today, World changed, Map<Key, Object> decisions, Map<Key, Result> out) {
+        for (ProgramRule<?> program : ca.programs().all()) {
+            Schedule schedule = program.monthly().schedule();
+            Screening screening = program.monthly().screening();
+            if (!schedule.runsIn(m) || (screening.runsIn(m) && screening.action() == Screening.Action.START)) {
+                continue;
+            }
+            ProgramCode code = program.programCode();
+            if (divergent.isEmpty() && !mayTouch(program)) {
+                continue; // no subject can decide differently: nobody becomes eligible
+            }
+            Set<SubjectRef> hasToday = today.pending.getOrDefault(code, Set.of());
+            Set<SubjectRef> hasReform = changed.pending.getOrDefault(code, Set.of());
+            for (Household h : registry.households()) {
+                ProgramRule<?> rule = ca.programs().forRegion(code, h.region());
+                if (!touches(rule, h.region(), m) && !divergent.contains(h.id())) {
+                    continue;
+                }
+                if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
+                    entrant(code, SubjectRef.household(h.id()), h, m, schedule, today, changed, hasToday, hasReform,
+                            decisions, out);
+                } else {
+                    for (Member mb : h.members()) {
+                        if (SubjectFacts.presentIn(mb.person(), m)) {
+                            entrant(code, SubjectRef.person(mb.person().id()), h, m, schedule, today, changed, hasToday,
+                                    hasReform, decisions, out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void entrant(ProgramCode code, SubjectRef subject, Household h, YearMonth m, Schedule schedule,
+                         World today, World changed, Set<SubjectRef> hasToday, Set<SubjectRef> hasReform,
+                         Map<Key, Object> decisions, Map<Key, Result> out) {
+        if (hasToday.contains(subject) || hasReform.contains(subject)) {
+            return;
+        }
+        Key key = new Key(code, subject);
+        if (out.containsKey(key)) {
+            return; // opened by the reform world's own screening
+        }
+        Decision then;
+        try {
+            // under the reform first: for most subjects it is the only assessment needed
+            then = changed.assess(code, subject, h.region(), m, decisions);
+            if (!then.eligible() || today.assess(code, subject, h.region(), m, decisions).eligible()) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            return; // e.g. a program that needs an application: it cannot be costed for someone who has none
+        }
+        Money amount = Money.ZERO;
+        if (schedule.paysMoney()) {
+            for (Money a : then.amountsByComponent().values()) {
+                if (a.isPositive()) {
+                    amount = amount.plus(a);
+                }
+            }
+        }
+        out.put(key, new Result(true, amount));
+    }
+
+    // ------------------------------------------------------------------ figures
+
+    private RegionCode township(RegionCode r) {
+        for (RegionCode c : r.selfAndAncestors()) {
+            if (c.level() == RegionLevel.TOWNSHIP && region.contains(c)) {
+                return c;
+            }
+        }
+        return region;
+    }
+
+    /** Sums for one line: amounts, and subjects counted (each subject appears once in a month's line). */
+    private static final class Sums {
+        Money today = Money.ZERO;
+        Money reform = Money.ZERO;
+        int subjectsToday;
+        int subjectsReform;
+        int newHouseholds;
+        int newPersons;
+        int lostHouseholds;
+        int lostPersons;
+
+        void add(Key subject, Household h, Result t, Result r) {
+            today = today.plus(t.amount());
+            reform = reform.plus(r.amount());
+            subjectsToday += t.covered() ? 1 : 0;
+            subjectsReform += r.covered() ? 1 : 0;
+            int persons = subject.subject().kind() == SubjectKind.PERSON ? 1 : h.size();
+            if (r.covered() && !t.covered()) {
+                newHouseholds++;
+                newPersons += persons;
+            } else if (t.covered() && !r.covered()) {
+                lostHouseholds++;
+                lostPersons += persons;
+            }
+        }
+
+        boolean empty() {
+            return today.isZero() && reform.isZero() && subjectsToday == 0 && subjectsReform == 0;
+        }
+
+        CostingFigures figures() {
+            return new CostingFigures(today, reform, subjectsToday, subjectsReform, newHouseholds, newPersons,
+                    lostHouseholds, lostPersons);
+        }
+    }
+
+    /** Totals over the period: amounts summed, subjects, households and persons counted once. */
+    private static final class Distinct {
+        Money today = Money.ZERO;
+        Money reform = Money.ZERO;
+        int subjectsToday;
+        int subjectsReform;
+        final Set<HouseholdId> newH = new HashSet<>();
+        final Set<PersonId> newP = new HashSet<>();
+        final Set<HouseholdId> lostH = new HashSet<>();
+        final Set<PersonId> lostP = new HashSet<>();
+
+        void money(Result t, Result r) {
+            today = today.plus(t.amount());
+            reform = reform.plus(r.amount());
+        }
+
+        void subject(Key k, Household h, int flags) {
+            subjectsToday += (flags & TODAY) != 0 ? 1 : 0;
+            subjectsReform += (flags & REFORM) != 0 ? 1 : 0;
+            if ((flags & NEW) != 0) {
+                persons(k, h, newH, newP);
+            }
+            if ((flags & LOST) != 0) {
+                persons(k, h, lostH, lostP);
+            }
+        }
+
+        private static void persons(Key k, Household h, Set<HouseholdId> hs, Set<PersonId> ps) {
+            hs.add(h.id());
+            if (k.subject().kind() == SubjectKind.PERSON) {
+                ps.add(k.subject().person().orElseThrow());
+            } else {
+                for (Member mb : h.members()) {
+                    ps.add(mb.person().id());
+                }
+            }
+        }
+
+        boolean empty() {
+            return today.isZero() && reform.isZero() && subjectsToday == 0 && subjectsReform == 0;
+        }
+
+        CostingFigures figures() {
+            return new CostingFigures(today, reform, subjectsToday, subjectsReform, newH.size(), newP.size(),
+                    lostH.size(), lostP.size());
+        }
+    }
+
+    private static final int TODAY = 1;
+    private static final int REFORM = 2;
+    private static final int NEW = 4;
+    private static final int LOST = 8;
+
+    private record LineKey(ProgramCode program, RegionCode township, YearMonth month) {
+    }
+
+    private final class Totals {
+        final Map<LineKey, Sums> lines = new HashMap<>();
+        final Map<Key, int[]> period = new HashMap<>();
+        final Map<ProgramCode, Distinct> programs = new HashMap<>();
+        final Map<RegionCode, Distinct> townships = new TreeMap<>();
+        final Distinct total = new Distinct();
+        final Map<HouseholdId, Money[]> households = new HashMap<>();
+        final Map<RegionCode, RegionCode> townshipCache = new HashMap<>();
+
+        RegionCode townshipOf(Household h) {
+            return townshipCache.computeIfAbsent(h.region(), ReformCoster.this::township);
+        }
+
+        void add(YearMonth m, Map<Key, Result> today, Map<Key, Result> reform) {
+            for (Map.Entry<Key, Result> e : today.entrySet()) {
+                add(m, e.getKey(), e.getValue(), reform.getOrDefault(e.getKey(), Result.NONE));
+            }
+            for (Map.Entry<Key, Result> e : reform.entrySet()) {
+                if (!today.containsKey(e.getKey())) {
+                    add(m, e.getKey(), Result.NONE, e.getValue());
+                }
+            }
+        }
+
+        private void add(YearMonth m, Key k, Result t, Result r) {
+            Household h = registry.householdOf(k.subject()).orElseThrow();
+            RegionCode ts = townshipOf(h);
+            lines.computeIfAbsent(new LineKey(k.program(), ts, m), x -> new Sums()).add(k, h, t, r);
+            int flags = (t.covered() ? TODAY : 0) | (r.covered() ? REFORM : 0)
+                    | (r.covered() && !t.covered() ? NEW : 0) | (t.covered() && !r.covered() ? LOST : 0);
+            int[] f = period.computeIfAbsent(k, x -> new int[1]);
+            f[0] |= flags;
+            if (t.amount().isZero() && r.amount().isZero()) {
+                return;
+            }
+            programs.computeIfAbsent(k.program(), x -> new Distinct()).money(t, r);
+            townships.computeIfAbsent(ts, x -> new Distinct()).money(t, r);
+            total.money(t, r);
+            Money[] sums = households.computeIfAbsent(h.id(), x -> new Money[] {Money.ZERO, Money.ZERO});
+            sums[0] = sums[0].plus(t.amount());
+            sums[1] = sums[1].plus(r.amount());
+        }
+
+        /** Counts each subject once per program, township and in the total. */
+        private void countSubjects() {
+            for (Map.Entry<Key, int[]> e : period.entrySet()) {
+                Key k = e.getKey();
+                Household h = registry.householdOf(k.subject()).orElseThrow();
+                int flags = e.getValue()[0];
+                programs.computeIfAbsent(k.program(), x -> new Distinct()).subject(k, h, flags);
+                townships.computeIfAbsent(townshipOf(h), x -> new Distinct()).subject(k, h, flags);
+                total.subject(k, h, flags);
+            }
+        }
+
+        ReformCosting result(YearMonth from, YearMonth to, int top) {
+            countSubjects();
+            Map<ProgramCode, Integer> order = new HashMap<>();
+            List<ProgramRule<?>> all = ca.programs().all();
+            for (int i = 0; i < all.size(); i++) {
+                order.put(all.get(i).programCode(), i);
+            }
+            Comparator<ProgramCode> byProgram = Comparator.comparing((ProgramCode p) -> order.getOrDefault(p, Integer.MAX_VALUE))
+                    .thenComparing(ProgramCode::toString);
+            List<CostingLine> lineList = new ArrayList<>();
+            lines.forEach((k, s) -> {
+                if (!s.empty()) {
+                    lineList.add(new CostingLine(k.program(), k.township(), k.month(), s.figures()));
+                }
+            });
+            lineList.sort(Comparator.comparing(CostingLine::program, byProgram).thenComparing(CostingLine::township)
+                    .thenComparing(CostingLine::month));
+            List<CostingProgram> programList = new ArrayList<>();
+            programs.entrySet().stream().filter(e -> !e.getValue().empty())
+                    .sorted(Map.Entry.comparingByKey(byProgram)).forEach(e -> {
+                        ProgramRule<?> p = ca.programs().find(e.getKey()).orElseThrow();
+                        programList.add(new CostingProgram(e.getKey(), p.chineseName(), p.englishName(),
+                                e.getValue().figures()));
+                    });
+            List<CostingTownship> townshipList = new ArrayList<>();
+            townships.forEach((t, s) -> {
+                if (!s.empty()) {
+                    townshipList.add(new CostingTownship(t, s.figures()));
+                }
+            });
+            List<CostingHousehold> largest = new ArrayList<>();
+            households.entrySet().stream()
+                    .filter(e -> !e.getValue()[0].equals(e.getValue()[1]))
+                    .sorted(Comparator.comparing((Map.Entry<HouseholdId, Money[]> e) -> e.getValue()[1].minus(e.getValue()[0]).abs())
+                            .reversed().thenComparing(e -> e.getKey().value()))
+                    .limit(top)
+                    .forEach(e -> {
+                        Household h = registry.householdOf(SubjectRef.household(e.getKey())).orElseThrow();
+                        largest.add(new CostingHousehold(e.getKey().toString(), townshipOf(h), h.size(),
+                                e.getValue()[0], e.getValue()[1]));
+                    });
+            int count = 0;
+            for (Household ignored : registry.households()) {
+                count++;
+            }
+            return new ReformCosting(region, from, to, reform, programList, townshipList, lineList, total.figures(),
+                    largest, count, failures.size());
+        }
+    }
+
+    static void check(Reform reform, RegionCode region, YearMonth from, YearMonth to, int top) {
+        Objects.requireNonNull(reform, "reform");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the period ends before it starts (测算期间结束早于开始): " + from + " to " + to);
+        }
+        if (from.until(to, ChronoUnit.MONTHS) >= MAX_MONTHS) {
+            throw new IllegalArgumentException("a costing covers at most " + MAX_MONTHS + " months (测算期间不超过"
+                    + MAX_MONTHS + "个月): " + from + " to " + to);
+        }
+        if (top < 0 || top > MAX_TOP) {
+            throw new IllegalArgumentException("the number of largest changes must be 0–" + MAX_TOP
+                    + " (变化最大家庭数应在0至" + MAX_TOP + "之间): " + top);
+        }
+    }
+
+    /** The longest period costed at once: ten years. */
+    static final int MAX_MONTHS = 120;
+    /** The most households listed as the largest changes. */
+    static final int MAX_TOP = 1_000;
+}
