@@ -307,15 +307,10 @@ public final class Payments implements PaymentRepository {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(region, "region");
         session.checkRegion(region, "query payments of region " + region.shortForm());
-        String[] b = Registry.bounds(region);
-        // Page through the region's cases; for each page, one query for that month's entries.
+        RegionIds keys = RegionIds.of("mz_case", region);
+        // Page through the region's cases on the (region, id) index; for each page, one query for that month's entries.
         return Pages.stream(session, "query payments", EntityType.PAYMENT, (c, after) -> {
-            List<String> caseIds = Jdbc.query(c, "SELECT id FROM mz_case WHERE " + Registry.PAGED_REGION + " AND id > ? ORDER BY id "
-                    + "LIMIT " + Jdbc.CHUNK, ps -> {
-                        ps.setString(1, b[0]);
-                        ps.setString(2, b[1]);
-                        ps.setString(3, after == null ? "" : after);
-                    }, rs -> rs.getString(1));
+            List<String> caseIds = keys.next(c, Jdbc.CHUNK);
             if (caseIds.isEmpty()) {
                 return new Pages.Page<>(List.of(), null, false);
             }
