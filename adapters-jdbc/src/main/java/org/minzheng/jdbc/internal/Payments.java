@@ -75,19 +75,24 @@ public final class Payments implements PaymentRepository {
                 Optional.ofNullable(rs.getString("note")));
     }
 
-    private static void bind(PreparedStatement ps, Payment p) throws SQLException {
-        ps.setString(1, p.key().caseId().value());
-        Jdbc.setDate(ps, 2, p.key().month().atDay(1));
-        ps.setString(3, p.key().component().code());
-        ps.setInt(4, p.sequence());
-        Jdbc.setMoney(ps, 5, p.amount());
-        ps.setString(6, p.status().code());
-        Jdbc.setInteger(ps, 7, p.reverses().isPresent() ? p.reverses().getAsInt() : null);
-        Jdbc.setInstant(ps, 8, p.at());
-        Jdbc.setString(ps, 9, p.note().orElse(null));
+    private static void bind(PreparedStatement ps, int i, Payment p) throws SQLException {
+        ps.setString(i + 1, p.key().caseId().value());
+        Jdbc.setDate(ps, i + 2, p.key().month().atDay(1));
+        ps.setString(i + 3, p.key().component().code());
+        ps.setInt(i + 4, p.sequence());
+        Jdbc.setMoney(ps, i + 5, p.amount());
+        ps.setString(i + 6, p.status().code());
+        Jdbc.setInteger(ps, i + 7, p.reverses().isPresent() ? p.reverses().getAsInt() : null);
+        Jdbc.setInstant(ps, i + 8, p.at());
+        Jdbc.setString(ps, i + 9, p.note().orElse(null));
     }
 
-    private static final String INSERT = "INSERT INTO mz_payment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO mz_payment (" + COLUMNS + ")";
+
+    /** Inserts ledger entries, multi-row; fails on a key already taken. */
+    private static void insert(Connection c, List<Payment> entries) throws SQLException {
+        Jdbc.insertRows(c, INSERT, 9, "", entries, Payments::bind);
+    }
 
     /** Entries of the given keys, grouped by key, in sequence order. */
     private static Map<PaymentKey, List<Payment>> entries(Connection c, List<PaymentKey> keys) throws SQLException {
@@ -163,9 +168,13 @@ public final class Payments implements PaymentRepository {
     private List<PostResult> postChunk(Connection c, List<PaymentRequest> chunk, WriteContext context) throws SQLException {
         List<PaymentKey> keys = chunk.stream().map(PaymentRequest::key).toList();
         Map<String, RegionCode> regions = caseRegions(c, keys);
-        Map<PaymentKey, List<Payment>> existing = entries(c, keys);
         java.time.Instant now = session.now();
         PostResult[] results = new PostResult[chunk.size()];
+        if (session.hints().ledgerFresh() && postFresh(c, chunk, now, results)) {
+            return audit(c, results, regions, context, now);
+        }
+        Map<PaymentKey, List<Payment>> existing = entries(c, keys);
+        session.hints().ledgerFresh(existing.isEmpty());
         List<Integer> toInsert = new ArrayList<>();
         List<Payment> entries = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
@@ -184,7 +193,7 @@ public final class Payments implements PaymentRepository {
         if (!entries.isEmpty()) {
             Savepoint sp = c.setSavepoint();
             try {
-                Registry.batch(c, INSERT, entries, Payments::bind);
+                insert(c, entries);
                 release(c, sp);
             } catch (SQLException e) {
                 if (!SqlErrors.isUniqueViolation(e)) {
@@ -198,6 +207,46 @@ public final class Payments implements PaymentRepository {
                 }
             }
         }
+        return audit(c, results, regions, context, now);
+    }
+
+    /**
+     * Posts every request of a chunk as the first entry of its key, in one multi-row insert that
+     * the ledger's primary key checks (decision record 0172): on PostgreSQL {@code ON CONFLICT DO
+     * NOTHING} and a count, elsewhere the unique violation. If any key was taken, the insert is
+     * undone (savepoint) and nothing is decided: the caller reads the keys and posts as before.
+     *
+     * @return whether every request was posted
+     */
+    private boolean postFresh(Connection c, List<PaymentRequest> chunk, java.time.Instant now, PostResult[] results)
+            throws SQLException {
+        List<Payment> entries = new ArrayList<>(chunk.size());
+        for (PaymentRequest r : chunk) {
+            entries.add(Payment.posted(r.key(), 1, r.amount(), now));
+        }
+        boolean postgres = session.dialect() == org.minzheng.jdbc.Dialect.POSTGRESQL;
+        Savepoint sp = c.setSavepoint();
+        try {
+            int n = Jdbc.insertRows(c, INSERT, 9, postgres ? " ON CONFLICT DO NOTHING" : "", entries, Payments::bind);
+            if (n == entries.size()) {
+                release(c, sp);
+                for (int i = 0; i < chunk.size(); i++) {
+                    results[i] = new PostResult(PostResult.Outcome.POSTED, entries.get(i), chunk.get(i).amount());
+                }
+                return true;
+            }
+        } catch (SQLException e) {
+            if (!SqlErrors.isUniqueViolation(e)) {
+                throw e;
+            }
+        }
+        c.rollback(sp);
+        session.hints().ledgerFresh(false);
+        return false;
+    }
+
+    private List<PostResult> audit(Connection c, PostResult[] results, Map<String, RegionCode> regions,
+            WriteContext context, java.time.Instant now) throws SQLException {
         AuditWriter audit = new AuditWriter(context, now);
         for (PostResult r : results) {
             if (r.posted()) {
@@ -220,7 +269,7 @@ public final class Payments implements PaymentRepository {
             Payment p = Payment.posted(r.key(), list.size() + 1, r.amount(), now);
             Savepoint sp = c.setSavepoint();
             try {
-                Registry.batch(c, INSERT, List.of(p), Payments::bind);
+                insert(c, List.of(p));
                 release(c, sp);
                 return new PostResult(PostResult.Outcome.POSTED, p, r.amount());
             } catch (SQLException e) {
@@ -256,7 +305,7 @@ public final class Payments implements PaymentRepository {
                 Payment reversal = current.reversal(list.size() + 1, now, context.reason());
                 Savepoint sp = c.setSavepoint();
                 try {
-                    Registry.batch(c, INSERT, List.of(reversal), Payments::bind);
+                    insert(c, List.of(reversal));
                     release(c, sp);
                     AuditWriter audit = new AuditWriter(context, now);
                     audit.add(AuditOperation.REVERSE, EntityType.PAYMENT, keyText(key), reversal.sequence(),

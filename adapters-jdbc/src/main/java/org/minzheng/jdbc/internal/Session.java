@@ -54,8 +54,26 @@ public final class Session {
         }
     }
 
+    /**
+     * What the views of one storage learn as they work and share, for speed only: never for
+     * correctness (decision record 0172).
+     */
+    public static final class Hints {
+        private volatile boolean ledgerFresh = true;
+
+        /** Whether the last postings found their keys free: then the next are inserted before any read. */
+        boolean ledgerFresh() {
+            return ledgerFresh;
+        }
+
+        void ledgerFresh(boolean fresh) {
+            ledgerFresh = fresh;
+        }
+    }
+
     private final DataSource dataSource;
     private final Dialect dialect;
+    private final Hints hints;
     private final Clock clock;
     private final RegionCode scope;
     private final Transaction transaction;
@@ -70,6 +88,12 @@ public final class Session {
      * @param transaction the transaction, or null
      */
     public Session(DataSource dataSource, Dialect dialect, Clock clock, RegionCode scope, Transaction transaction) {
+        this(dataSource, dialect, clock, scope, transaction, new Hints());
+    }
+
+    private Session(DataSource dataSource, Dialect dialect, Clock clock, RegionCode scope, Transaction transaction,
+            Hints hints) {
+        this.hints = hints;
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -85,6 +109,11 @@ public final class Session {
     /** @return the data source */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** @return what the views of this storage share for speed */
+    Hints hints() {
+        return hints;
     }
 
     /** @return the clock */
@@ -104,12 +133,12 @@ public final class Session {
 
     /** A session like this one with another scope. @param region the scope @return the session */
     public Session withScope(RegionCode region) {
-        return new Session(dataSource, dialect, clock, region, transaction);
+        return new Session(dataSource, dialect, clock, region, transaction, hints);
     }
 
     /** A session like this one bound to a transaction. @param tx the transaction @return the session */
     public Session withTransaction(Transaction tx) {
-        return new Session(dataSource, dialect, clock, scope, tx);
+        return new Session(dataSource, dialect, clock, scope, tx, hints);
     }
 
     /** The current time, to the microsecond that every supported database stores. @return now */
