@@ -180,13 +180,15 @@ public final class Cases implements CaseRepository {
             StorageLimits.checkCase(x);
             session.checkRegion(x.region(), "save case " + x.id());
         }
-        return session.write("save cases", EntityType.CASE, c -> {
+        List<Case> saved = session.write("save cases", EntityType.CASE, c -> {
             List<Case> out = new ArrayList<>(copy.size());
             for (List<Case> chunk : Jdbc.chunks(copy)) {
                 out.addAll(saveChunk(c, chunk, context));
             }
             return out;
         });
+        session.hints().wrote(saved.size());
+        return saved;
     }
 
     private List<Case> saveChunk(Connection c, List<Case> chunk, WriteContext context) throws SQLException {

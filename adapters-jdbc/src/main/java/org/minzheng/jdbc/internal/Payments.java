@@ -162,7 +162,9 @@ public final class Payments implements PaymentRepository {
         });
         // On its own, a posting is repeated after a lost connection: a repeat finds what a lost
         // commit wrote and reports it already posted. Inside a caller's transaction it cannot be.
-        return session.transaction() == null ? Retry.idempotent("post payments", write) : write.get();
+        List<PostResult> results = session.transaction() == null ? Retry.idempotent("post payments", write) : write.get();
+        session.hints().wrote(results.size());
+        return results;
     }
 
     private List<PostResult> postChunk(Connection c, List<PaymentRequest> chunk, WriteContext context) throws SQLException {

@@ -641,7 +641,9 @@ public final class Registry {
             }
             // before the database's unique indexes, whose errors would quote the rows
             HouseholdRepository.checkBatch(copy);
-            return session.write("save households", EntityType.HOUSEHOLD, c -> saveHouseholds(c, copy, context));
+            List<Household> saved = session.write("save households", EntityType.HOUSEHOLD, c -> saveHouseholds(c, copy, context));
+            session.hints().wrote(saved.size());
+            return saved;
         }
     }
 
