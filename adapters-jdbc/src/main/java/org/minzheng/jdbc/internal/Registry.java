@@ -518,36 +518,13 @@ public final class Registry {
         void bind(PreparedStatement ps, T row) throws SQLException;
     }
 
-    /** {@code INSERT INTO t (…) VALUES (?, …, ?)}: the head and the number of values. */
-    private static final java.util.regex.Pattern SINGLE_ROW_INSERT =
-            java.util.regex.Pattern.compile("(INSERT INTO [^(]+\\([^)]*\\)) VALUES \\(((?:\\?, )*\\?)\\)");
-
     /**
-     * Executes a statement once per row, in batches of {@link Jdbc#CHUNK}; a single-row
-     * {@code INSERT … VALUES (?, …)} becomes multi-row inserts of {@link Jdbc#CHUNK} rows, one
-     * statement each (decision record 0171).
+     * Executes a statement once per row, in JDBC batches of {@link Jdbc#CHUNK}. (Turning the
+     * inserts among them into multi-row statements made loading slower on H2 and PostgreSQL:
+     * decision record 0171.)
      */
     static <T> void batch(Connection c, String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
         if (rows.isEmpty()) {
-            return;
-        }
-        java.util.regex.Matcher insert = SINGLE_ROW_INSERT.matcher(sql);
-        if (rows.size() > 1 && insert.matches()) {
-            int columns = (insert.group(2).length() + 2) / 3;
-            Jdbc.insertRows(c, insert.group(1), columns, "", rows, new Jdbc.RowBinder<T>() {
-                private PreparedStatement statement;
-                private ShiftedParameters.View view;
-
-                @Override
-                public void bind(PreparedStatement ps, int base, T row) throws SQLException {
-                    if (ps != statement) {
-                        statement = ps;
-                        view = ShiftedParameters.of(ps);
-                    }
-                    view.shift().base(base);
-                    binder.bind(view.statement(), row);
-                }
-            });
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
