@@ -14,8 +14,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import javax.sql.DataSource;
 
 import org.minzheng.core.cases.ApprovalLevel;
 import org.minzheng.core.cases.Case;
@@ -54,7 +56,8 @@ import org.minzheng.spi.storage.WriteContext;
  * </ol>
  * Prints households per second and the peak heap of each phase. Usage:
  * {@code java -XX:ActiveProcessorCount=1 -cp benchmarks/target/benchmarks.jar
- * org.minzheng.benchmarks.MonthlyRunHarness [households] [memory|h2]}.
+ * org.minzheng.benchmarks.MonthlyRunHarness [households] [memory|h2|postgresql]}. PostgreSQL is reached as
+ * {@link StorageBenchmark} reaches it ({@code MINZHENG_PG_DATABASE} etc.), in a schema of its own dropped at the end.
  */
 public final class MonthlyRunHarness {
 
@@ -69,7 +72,7 @@ public final class MonthlyRunHarness {
     /**
      * Runs the harness.
      *
-     * @param args households (default 100000), store: memory or h2 (default memory)
+     * @param args households (default 100000), store: memory, h2 or postgresql (default memory)
      * @throws Exception if the H2 directory cannot be made
      */
     public static void main(String[] args) throws Exception {
@@ -77,10 +80,18 @@ public final class MonthlyRunHarness {
         String store = args.length > 1 ? args[1] : "memory";
         Clock clock = Clock.system(CST);
         Path dir = null;
+        String schema = null;
         Storage storage;
         if (store.equals("h2")) {
             dir = Files.createTempDirectory("minzheng-bench");
             storage = JdbcStorage.h2(dir);
+        } else if (store.equals("postgresql")) {
+            // a schema of its own in MINZHENG_PG_DATABASE (StorageBenchmark.postgres), dropped at the end
+            schema = "mz_run_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            StorageBenchmark.execute(StorageBenchmark.postgres(null), "CREATE SCHEMA " + schema);
+            DataSource ds = StorageBenchmark.postgres(schema);
+            JdbcStorage.migrate(ds);
+            storage = JdbcStorage.of(ds, clock);
         } else {
             storage = InMemoryStorage.create(clock);
         }
@@ -131,6 +142,9 @@ public final class MonthlyRunHarness {
         report("monthly run, repeated (" + store + ")", n, System.nanoTime() - t, "households");
         System.out.printf(Locale.ROOT, "    posted %,d entries (already posted %,d)%n", again.posted(), again.alreadyPosted());
         storage.close();
+        if (schema != null) {
+            StorageBenchmark.execute(StorageBenchmark.postgres(null), "DROP SCHEMA " + schema + " CASCADE");
+        }
     }
 
     private static Household household(int i, RandomGenerator rnd) {

@@ -221,7 +221,8 @@ public final class CivilAffairs {
      * @return what the run did, by program
      */
     public MonthlyRun runMonth(YearMonth month, RegionCode region, MonthlyRunListener listener) {
-        return new MonthlyRunner(this, storage, clock, MONTHLY_RUN_BATCH).run(month, region, listener);
+        // one session for the whole run: a database store serves it with one connection (decision record 0173)
+        return storage.inSession(s -> new MonthlyRunner(this, s, clock, MONTHLY_RUN_BATCH).run(month, region, listener));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.minzheng.jdbc.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -59,31 +58,23 @@ public final class AuditWriter {
         if (pending.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mz_audit_log (occurred_at, actor, operation, entity, "
-                + "entity_id, version, region, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (Pending p : pending) {
-                Jdbc.setInstant(ps, 1, at);
-                ps.setString(2, context.actor().id());
-                ps.setString(3, p.operation().code());
-                ps.setString(4, p.entity().code());
-                ps.setString(5, p.entityId());
-                ps.setLong(6, p.version());
-                if (p.region().isPresent()) {
-                    ps.setString(7, p.region().get().value());
-                } else {
-                    ps.setNull(7, Types.CHAR);
-                }
-                ps.setString(8, context.reason());
-                ps.addBatch();
-                if (++n % Jdbc.CHUNK == 0) {
-                    ps.executeBatch();
-                }
-            }
-            if (n % Jdbc.CHUNK != 0) {
-                ps.executeBatch();
-            }
-        }
+        // multi-row inserts, CHUNK entries per statement
+        String actor = context.actor().id();
+        Jdbc.insertRows(c, "INSERT INTO mz_audit_log (occurred_at, actor, operation, entity, entity_id, version, region, "
+                + "reason)", 8, "", pending, (ps, i, p) -> {
+                    Jdbc.setInstant(ps, i + 1, at);
+                    ps.setString(i + 2, actor);
+                    ps.setString(i + 3, p.operation().code());
+                    ps.setString(i + 4, p.entity().code());
+                    ps.setString(i + 5, p.entityId());
+                    ps.setLong(i + 6, p.version());
+                    if (p.region().isPresent()) {
+                        ps.setString(i + 7, p.region().get().value());
+                    } else {
+                        ps.setNull(i + 7, Types.CHAR);
+                    }
+                    ps.setString(i + 8, context.reason());
+                });
         pending.clear();
     }
 }

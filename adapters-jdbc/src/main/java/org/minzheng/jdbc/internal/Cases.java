@@ -59,7 +59,16 @@ public final class Cases implements CaseRepository {
 
     /** Loads cases of the rows a query selects, with their histories (one more query). */
     private static List<Case> load(Connection c, String where, Jdbc.Binder bind) throws SQLException {
-        List<CaseRow> rows = Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_case " + where, bind, Cases::readRow);
+        return load(c, where, bind, null);
+    }
+
+    /** Loads cases of the rows a query selects that are wanted (null: all), with their histories. */
+    private static List<Case> load(Connection c, String where, Jdbc.Binder bind, Set<String> wanted) throws SQLException {
+        List<CaseRow> rows = new ArrayList<>(Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_case " + where, bind,
+                Cases::readRow));
+        if (wanted != null) {
+            rows.removeIf(r -> !wanted.contains(r.id()));
+        }
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -126,28 +135,49 @@ public final class Cases implements CaseRepository {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(region, "region");
         session.checkRegion(region, "query cases of region " + region.shortForm());
-        String[] b = Registry.bounds(region);
-        return Pages.stream(session, "query cases", EntityType.CASE, (c, after) -> Pages.Page.of(load(c,
-                "WHERE program = ? AND state = ? AND region BETWEEN ? AND ? AND id > ? ORDER BY id LIMIT " + Jdbc.CHUNK, ps -> {
-                    ps.setString(1, program.value());
-                    ps.setString(2, state.code());
-                    ps.setString(3, b[0]);
-                    ps.setString(4, b[1]);
-                    ps.setString(5, after == null ? "" : after);
-                }), x -> x.id().value()));
+        RegionIds keys = new RegionIds("mz_case", " AND program = ? AND state = ?", "program, state, region, id",
+                (ps, i) -> {
+                    ps.setString(i, program.value());
+                    ps.setString(i + 1, state.code());
+                    return i + 2;
+                }, region);
+        return Pages.stream(session, "query cases", EntityType.CASE, (c, after) -> page(c, keys));
+    }
+
+    /**
+     * The next page of cases of a keyset, in id order: one query for the ids, two for the cases
+     * (by IN-list, or on H2, whose IN-lists of parameters cost several times a range, by the range
+     * of the page's ids, cases of other regions in it dropped).
+     */
+    private Pages.Page<Case> page(Connection c, RegionIds keys) throws SQLException {
+        List<String> ids = keys.next(c, Jdbc.CHUNK);
+        if (ids.isEmpty()) {
+            return new Pages.Page<>(List.of(), null, false);
+        }
+        // in the keyset's order; a case deleted between the two reads is skipped
+        List<Case> cases = session.dialect() == org.minzheng.jdbc.Dialect.H2
+                ? load(c, "WHERE id >= ? AND id <= ?", ps -> {
+                    ps.setString(1, ids.get(0));
+                    ps.setString(2, ids.get(ids.size() - 1));
+                }, Set.copyOf(ids))
+                : load(c, "WHERE id IN (" + Jdbc.marks(ids.size()) + ")", Jdbc.strings(ids));
+        Map<String, Case> byId = new HashMap<>();
+        cases.forEach(x -> byId.put(x.id().value(), x));
+        List<Case> ordered = new ArrayList<>(cases.size());
+        for (String id : ids) {
+            if (byId.containsKey(id)) {
+                ordered.add(byId.get(id));
+            }
+        }
+        return new Pages.Page<>(ordered, ids.get(ids.size() - 1), ids.size() >= Jdbc.CHUNK);
     }
 
     @Override
     public Stream<Case> streamByRegion(RegionCode region) {
         Objects.requireNonNull(region, "region");
         session.checkRegion(region, "query cases of region " + region.shortForm());
-        String[] b = Registry.bounds(region);
-        return Pages.stream(session, "query cases", EntityType.CASE, (c, after) -> Pages.Page.of(load(c,
-                "WHERE " + Registry.PAGED_REGION + " AND id > ? ORDER BY id LIMIT " + Jdbc.CHUNK, ps -> {
-                    ps.setString(1, b[0]);
-                    ps.setString(2, b[1]);
-                    ps.setString(3, after == null ? "" : after);
-                }), x -> x.id().value()));
+        RegionIds keys = RegionIds.of("mz_case", region);
+        return Pages.stream(session, "query cases", EntityType.CASE, (c, after) -> page(c, keys));
     }
 
     @Override
@@ -168,13 +198,15 @@ public final class Cases implements CaseRepository {
             StorageLimits.checkCase(x);
             session.checkRegion(x.region(), "save case " + x.id());
         }
-        return session.write("save cases", EntityType.CASE, c -> {
+        List<Case> saved = session.write("save cases", EntityType.CASE, c -> {
             List<Case> out = new ArrayList<>(copy.size());
             for (List<Case> chunk : Jdbc.chunks(copy)) {
                 out.addAll(saveChunk(c, chunk, context));
             }
             return out;
         });
+        session.hints().wrote(saved.size());
+        return saved;
     }
 
     private List<Case> saveChunk(Connection c, List<Case> chunk, WriteContext context) throws SQLException {

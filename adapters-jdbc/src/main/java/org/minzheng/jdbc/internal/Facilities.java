@@ -2,8 +2,11 @@ package org.minzheng.jdbc.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -72,14 +75,25 @@ public final class Facilities implements FacilityRepository {
     public Stream<Facility> streamByRegion(RegionCode region) {
         Objects.requireNonNull(region, "region");
         session.checkRegion(region, "query facilities of region " + region.shortForm());
-        String[] b = Registry.bounds(region);
-        return Pages.stream(session, "query facilities", EntityType.FACILITY, (c, after) -> Pages.Page.of(Jdbc.query(c,
-                "SELECT " + COLUMNS + " FROM mz_facility WHERE " + Registry.PAGED_REGION + " AND id > ? ORDER BY id LIMIT "
-                        + Jdbc.CHUNK, ps -> {
-                            ps.setString(1, b[0]);
-                            ps.setString(2, b[1]);
-                            ps.setString(3, after == null ? "" : after);
-                        }, Facilities::read), x -> x.id().value()));
+        RegionIds keys = RegionIds.of("mz_facility", region);
+        return Pages.stream(session, "query facilities", EntityType.FACILITY, (c, after) -> {
+            List<String> ids = keys.next(c, Jdbc.CHUNK);
+            if (ids.isEmpty()) {
+                return new Pages.Page<>(List.<Facility>of(), null, false);
+            }
+            Map<String, Facility> byId = new HashMap<>();
+            for (Facility f : Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_facility WHERE id IN (" + Jdbc.marks(ids.size())
+                    + ")", Jdbc.strings(ids), Facilities::read)) {
+                byId.put(f.id().value(), f);
+            }
+            List<Facility> page = new ArrayList<>(byId.size());
+            for (String id : ids) {
+                if (byId.containsKey(id)) {
+                    page.add(byId.get(id));
+                }
+            }
+            return new Pages.Page<>(page, ids.get(ids.size() - 1), ids.size() >= Jdbc.CHUNK);
+        });
     }
 
     @Override

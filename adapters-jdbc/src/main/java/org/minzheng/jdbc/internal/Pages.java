@@ -95,7 +95,7 @@ final class Pages {
                 }
                 accept(reader.read(connection, after));
             } catch (SQLException e) {
-                close();
+                close(SqlErrors.isConnectionFailure(e));
                 throw SqlErrors.translate(what, entity, e);
             } catch (RuntimeException e) {
                 close();
@@ -115,15 +115,16 @@ final class Pages {
         }
 
         void close() {
+            close(false);
+        }
+
+        /** Gives the connection back: closed, or kept by the session whose connection it is (unless broken). */
+        void close(boolean broken) {
             done = true;
             if (connection != null) {
-                try {
-                    connection.close();
-                } catch (SQLException ignored) {
-                    // closing a read-only connection: nothing to recover
-                } finally {
-                    connection = null;
-                }
+                Connection c = connection;
+                connection = null;
+                session.release(c, broken);
             }
         }
     }

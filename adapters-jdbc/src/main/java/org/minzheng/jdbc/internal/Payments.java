@@ -75,19 +75,24 @@ public final class Payments implements PaymentRepository {
                 Optional.ofNullable(rs.getString("note")));
     }
 
-    private static void bind(PreparedStatement ps, Payment p) throws SQLException {
-        ps.setString(1, p.key().caseId().value());
-        Jdbc.setDate(ps, 2, p.key().month().atDay(1));
-        ps.setString(3, p.key().component().code());
-        ps.setInt(4, p.sequence());
-        Jdbc.setMoney(ps, 5, p.amount());
-        ps.setString(6, p.status().code());
-        Jdbc.setInteger(ps, 7, p.reverses().isPresent() ? p.reverses().getAsInt() : null);
-        Jdbc.setInstant(ps, 8, p.at());
-        Jdbc.setString(ps, 9, p.note().orElse(null));
+    private static void bind(PreparedStatement ps, int i, Payment p) throws SQLException {
+        ps.setString(i + 1, p.key().caseId().value());
+        Jdbc.setDate(ps, i + 2, p.key().month().atDay(1));
+        ps.setString(i + 3, p.key().component().code());
+        ps.setInt(i + 4, p.sequence());
+        Jdbc.setMoney(ps, i + 5, p.amount());
+        ps.setString(i + 6, p.status().code());
+        Jdbc.setInteger(ps, i + 7, p.reverses().isPresent() ? p.reverses().getAsInt() : null);
+        Jdbc.setInstant(ps, i + 8, p.at());
+        Jdbc.setString(ps, i + 9, p.note().orElse(null));
     }
 
-    private static final String INSERT = "INSERT INTO mz_payment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO mz_payment (" + COLUMNS + ")";
+
+    /** Inserts ledger entries, multi-row; fails on a key already taken. */
+    private static void insert(Connection c, List<Payment> entries) throws SQLException {
+        Jdbc.insertRows(c, INSERT, 9, "", entries, Payments::bind);
+    }
 
     /** Entries of the given keys, grouped by key, in sequence order. */
     private static Map<PaymentKey, List<Payment>> entries(Connection c, List<PaymentKey> keys) throws SQLException {
@@ -157,15 +162,21 @@ public final class Payments implements PaymentRepository {
         });
         // On its own, a posting is repeated after a lost connection: a repeat finds what a lost
         // commit wrote and reports it already posted. Inside a caller's transaction it cannot be.
-        return session.transaction() == null ? Retry.idempotent("post payments", write) : write.get();
+        List<PostResult> results = session.transaction() == null ? Retry.idempotent("post payments", write) : write.get();
+        session.hints().wrote(results.size());
+        return results;
     }
 
     private List<PostResult> postChunk(Connection c, List<PaymentRequest> chunk, WriteContext context) throws SQLException {
         List<PaymentKey> keys = chunk.stream().map(PaymentRequest::key).toList();
         Map<String, RegionCode> regions = caseRegions(c, keys);
-        Map<PaymentKey, List<Payment>> existing = entries(c, keys);
         java.time.Instant now = session.now();
         PostResult[] results = new PostResult[chunk.size()];
+        if (session.hints().ledgerFresh() && postFresh(c, chunk, now, results)) {
+            return audit(c, results, regions, context, now);
+        }
+        Map<PaymentKey, List<Payment>> existing = entries(c, keys);
+        session.hints().ledgerFresh(existing.isEmpty());
         List<Integer> toInsert = new ArrayList<>();
         List<Payment> entries = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
@@ -184,7 +195,7 @@ public final class Payments implements PaymentRepository {
         if (!entries.isEmpty()) {
             Savepoint sp = c.setSavepoint();
             try {
-                Registry.batch(c, INSERT, entries, Payments::bind);
+                insert(c, entries);
                 release(c, sp);
             } catch (SQLException e) {
                 if (!SqlErrors.isUniqueViolation(e)) {
@@ -198,6 +209,46 @@ public final class Payments implements PaymentRepository {
                 }
             }
         }
+        return audit(c, results, regions, context, now);
+    }
+
+    /**
+     * Posts every request of a chunk as the first entry of its key, in one multi-row insert that
+     * the ledger's primary key checks (decision record 0172): on PostgreSQL {@code ON CONFLICT DO
+     * NOTHING} and a count, elsewhere the unique violation. If any key was taken, the insert is
+     * undone (savepoint) and nothing is decided: the caller reads the keys and posts as before.
+     *
+     * @return whether every request was posted
+     */
+    private boolean postFresh(Connection c, List<PaymentRequest> chunk, java.time.Instant now, PostResult[] results)
+            throws SQLException {
+        List<Payment> entries = new ArrayList<>(chunk.size());
+        for (PaymentRequest r : chunk) {
+            entries.add(Payment.posted(r.key(), 1, r.amount(), now));
+        }
+        boolean postgres = session.dialect() == org.minzheng.jdbc.Dialect.POSTGRESQL;
+        Savepoint sp = c.setSavepoint();
+        try {
+            int n = Jdbc.insertRows(c, INSERT, 9, postgres ? " ON CONFLICT DO NOTHING" : "", entries, Payments::bind);
+            if (n == entries.size()) {
+                release(c, sp);
+                for (int i = 0; i < chunk.size(); i++) {
+                    results[i] = new PostResult(PostResult.Outcome.POSTED, entries.get(i), chunk.get(i).amount());
+                }
+                return true;
+            }
+        } catch (SQLException e) {
+            if (!SqlErrors.isUniqueViolation(e)) {
+                throw e;
+            }
+        }
+        c.rollback(sp);
+        session.hints().ledgerFresh(false);
+        return false;
+    }
+
+    private List<PostResult> audit(Connection c, PostResult[] results, Map<String, RegionCode> regions,
+            WriteContext context, java.time.Instant now) throws SQLException {
         AuditWriter audit = new AuditWriter(context, now);
         for (PostResult r : results) {
             if (r.posted()) {
@@ -220,7 +271,7 @@ public final class Payments implements PaymentRepository {
             Payment p = Payment.posted(r.key(), list.size() + 1, r.amount(), now);
             Savepoint sp = c.setSavepoint();
             try {
-                Registry.batch(c, INSERT, List.of(p), Payments::bind);
+                insert(c, List.of(p));
                 release(c, sp);
                 return new PostResult(PostResult.Outcome.POSTED, p, r.amount());
             } catch (SQLException e) {
@@ -256,7 +307,7 @@ public final class Payments implements PaymentRepository {
                 Payment reversal = current.reversal(list.size() + 1, now, context.reason());
                 Savepoint sp = c.setSavepoint();
                 try {
-                    Registry.batch(c, INSERT, List.of(reversal), Payments::bind);
+                    insert(c, List.of(reversal));
                     release(c, sp);
                     AuditWriter audit = new AuditWriter(context, now);
                     audit.add(AuditOperation.REVERSE, EntityType.PAYMENT, keyText(key), reversal.sequence(),
@@ -307,15 +358,10 @@ public final class Payments implements PaymentRepository {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(region, "region");
         session.checkRegion(region, "query payments of region " + region.shortForm());
-        String[] b = Registry.bounds(region);
-        // Page through the region's cases; for each page, one query for that month's entries.
+        RegionIds keys = RegionIds.of("mz_case", region);
+        // Page through the region's cases on the (region, id) index; for each page, one query for that month's entries.
         return Pages.stream(session, "query payments", EntityType.PAYMENT, (c, after) -> {
-            List<String> caseIds = Jdbc.query(c, "SELECT id FROM mz_case WHERE " + Registry.PAGED_REGION + " AND id > ? ORDER BY id "
-                    + "LIMIT " + Jdbc.CHUNK, ps -> {
-                        ps.setString(1, b[0]);
-                        ps.setString(2, b[1]);
-                        ps.setString(3, after == null ? "" : after);
-                    }, rs -> rs.getString(1));
+            List<String> caseIds = keys.next(c, Jdbc.CHUNK);
             if (caseIds.isEmpty()) {
                 return new Pages.Page<>(List.of(), null, false);
             }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.minzheng.jdbc.Dialect;
 import org.minzheng.core.code.Coded;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
@@ -87,35 +88,42 @@ public final class Registry {
             + "vehicles_value, real_estate, real_estate_value, version";
 
     /**
-     * Which households to load: one by id, or a page (after, last] of a region's households by
-     * id. Each table is constrained on its own household-id column, so that every query runs on
-     * an index range, whatever plan the database picks for the join.
+     * Which households to load: one by id, or a page of households by their ids — an IN-list of at
+     * most {@link Jdbc#CHUNK}, or on H2, whose IN-lists of parameters cost several times a range,
+     * the range [first, last] of the page's ids in order, rows of other households in that range
+     * being dropped by the caller. Each table is constrained on its own household-id column, so
+     * that every query runs on an index, whatever plan the database picks for the join.
      */
-    record Selection(String id, String after, String last, Set<String> wanted) {
+    record Selection(String id, List<String> ids, boolean range, Set<String> wanted) {
 
         static Selection one(String id) {
-            return new Selection(id, null, null, Set.of(id));
+            return new Selection(id, null, false, Set.of(id));
         }
 
-        /** The households {@code wanted}, whose ids all lie in (after, last]. */
-        static Selection page(String after, String last, Set<String> wanted) {
-            return new Selection(null, after, last, wanted);
+        /** The households of a page, by id (in id order when {@code range}). */
+        static Selection of(List<String> ids, boolean range) {
+            return new Selection(null, ids, range, Set.copyOf(ids));
         }
 
-        /**
-         * The condition on a household-id column: an index range. Rows of households outside
-         * {@link #wanted} (other regions interleaved in the id range) are dropped by the caller.
-         */
+        /** The condition on a household-id column: one key, a range or an IN-list. */
         String condition(String householdIdColumn) {
-            return id != null ? householdIdColumn + " = ?" : householdIdColumn + " > ? AND " + householdIdColumn + " <= ?";
+            if (id != null) {
+                return householdIdColumn + " = ?";
+            }
+            return range ? householdIdColumn + " >= ? AND " + householdIdColumn + " <= ?"
+                    : householdIdColumn + " IN (" + Jdbc.marks(ids.size()) + ")";
         }
 
         void bind(PreparedStatement ps) throws SQLException {
             if (id != null) {
                 ps.setString(1, id);
+            } else if (range) {
+                ps.setString(1, ids.get(0));
+                ps.setString(2, ids.get(ids.size() - 1));
             } else {
-                ps.setString(1, after);
-                ps.setString(2, last);
+                for (int i = 0; i < ids.size(); i++) {
+                    ps.setString(i + 1, ids.get(i));
+                }
             }
         }
     }
@@ -214,15 +222,6 @@ public final class Registry {
         return Jdbc.query(c, "SELECT region FROM mz_household WHERE id = ?", ps -> ps.setString(1, householdId),
                 rs -> RegionCode.parse(rs.getString(1).trim())).stream().findFirst();
     }
-
-    /**
-     * The region test of the paging queries ({@code … AND id > ? ORDER BY id LIMIT n}), bound with
-     * {@link #bounds}. It is written as an expression so that no index on {@code region} is used:
-     * the page then walks the primary key in id order and stops after n rows. With the region
-     * index, H2 sorts every row of the region for every page, which made a region stream cost
-     * pages × rows (a 31,000-case district: about a minute per monthly run).
-     */
-    static final String PAGED_REGION = "CONCAT(region, '') BETWEEN ? AND ?";
 
     /** Region bounds for {@code region BETWEEN ? AND ?}: all 12-digit codes inside a region. */
     static String[] bounds(RegionCode region) {
@@ -519,7 +518,11 @@ public final class Registry {
         void bind(PreparedStatement ps, T row) throws SQLException;
     }
 
-    /** Executes a statement once per row, in batches of {@link Jdbc#CHUNK}. */
+    /**
+     * Executes a statement once per row, in JDBC batches of {@link Jdbc#CHUNK}. (Turning the
+     * inserts among them into multi-row statements made loading slower on H2 and PostgreSQL:
+     * decision record 0171.)
+     */
     static <T> void batch(Connection c, String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
         if (rows.isEmpty()) {
             return;
@@ -575,23 +578,21 @@ public final class Registry {
         public Stream<Household> streamByRegion(RegionCode region) {
             Objects.requireNonNull(region, "region");
             session.checkRegion(region, "query households of region " + region.shortForm());
-            String[] b = bounds(region);
+            RegionIds keys = RegionIds.of("mz_household", region);
             return Pages.stream(session, "query households", EntityType.HOUSEHOLD, (c, after) -> {
-                List<HouseholdRow> rows = Jdbc.query(c, "SELECT " + HOUSEHOLD_COLUMNS + " FROM mz_household "
-                        + "WHERE " + PAGED_REGION + " AND id > ? ORDER BY id LIMIT " + Jdbc.CHUNK, ps -> {
-                            ps.setString(1, b[0]);
-                            ps.setString(2, b[1]);
-                            ps.setString(3, after == null ? "" : after);
-                        }, Registry::readHousehold);
-                if (rows.isEmpty()) {
+                List<String> ids = keys.next(c, Jdbc.CHUNK);
+                if (ids.isEmpty()) {
                     return new Pages.Page<>(List.<Household>of(), null, false);
                 }
-                String last = rows.get(rows.size() - 1).id();
-                Set<String> ids = new HashSet<>();
-                rows.forEach(r -> ids.add(r.id()));
-                List<Household> page = new ArrayList<>(assemble(c,
-                        Selection.page(after == null ? "" : after, last, ids), rows).values());
-                return new Pages.Page<>(page, last, rows.size() >= Jdbc.CHUNK);
+                Map<String, Household> loaded = load(c, Selection.of(ids, session.dialect() == Dialect.H2));
+                List<Household> page = new ArrayList<>(ids.size());
+                for (String id : ids) {
+                    Household h = loaded.get(id);
+                    if (h != null) { // deleted between the two reads: not seen, as if read a moment later
+                        page.add(h);
+                    }
+                }
+                return new Pages.Page<>(page, ids.get(ids.size() - 1), ids.size() >= Jdbc.CHUNK);
             });
         }
 
@@ -627,7 +628,9 @@ public final class Registry {
             }
             // before the database's unique indexes, whose errors would quote the rows
             HouseholdRepository.checkBatch(copy);
-            return session.write("save households", EntityType.HOUSEHOLD, c -> saveHouseholds(c, copy, context));
+            List<Household> saved = session.write("save households", EntityType.HOUSEHOLD, c -> saveHouseholds(c, copy, context));
+            session.hints().wrote(saved.size());
+            return saved;
         }
     }
 

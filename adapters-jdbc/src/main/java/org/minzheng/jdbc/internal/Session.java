@@ -54,8 +54,111 @@ public final class Session {
         }
     }
 
+    /**
+     * What the views of one storage learn as they work and share, for speed only: never for
+     * correctness (decision record 0172).
+     */
+    public static final class Hints {
+        /** Rows written after which the database's statistics are refreshed at the next session's start. */
+        static final long STALE_AFTER = 10_000;
+
+        private volatile boolean ledgerFresh = true;
+        private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+
+        /** Counts rows written in bulk (households, cases, postings). @param rows how many */
+        public void wrote(long rows) {
+            written.addAndGet(rows);
+        }
+
+        /** @return whether so much was written since the statistics were last refreshed that they may mislead the planner */
+        public boolean statisticsStale() {
+            return written.get() >= STALE_AFTER;
+        }
+
+        /** Notes that the statistics were refreshed. */
+        public void analyzed() {
+            written.set(0);
+        }
+
+        /** Whether the last postings found their keys free: then the next are inserted before any read. */
+        boolean ledgerFresh() {
+            return ledgerFresh;
+        }
+
+        void ledgerFresh(boolean fresh) {
+            ledgerFresh = fresh;
+        }
+    }
+
+    /**
+     * The connection of a session (decision record 0173): kept open from the session's start to
+     * its end and lent to every operation of the session's thread, except while a transaction of
+     * the session holds it (then other operations take connections of their own, as outside a
+     * session). A connection that broke, or whose rollback failed, is discarded and the next
+     * operation opens another.
+     */
+    public static final class Pinned {
+        private final Thread owner = Thread.currentThread();
+        private Connection connection;
+        private boolean lent;
+
+        /** Closes the session's connection, if open. */
+        public void close() {
+            Connection c = connection;
+            connection = null;
+            if (c != null) {
+                closeQuietly(c);
+            }
+        }
+
+        /** The open connection of the session, opening one if none, or null if not this thread's to take. */
+        Connection take(Session session, boolean transaction) throws SQLException {
+            if (Thread.currentThread() != owner || lent) {
+                return null;
+            }
+            if (connection != null && connection.isClosed()) {
+                connection = null;
+            }
+            if (connection == null) {
+                connection = session.openFresh(true);
+            }
+            if (transaction) {
+                connection.setAutoCommit(false);
+                lent = true;
+            }
+            return connection;
+        }
+
+        boolean owns(Connection c) {
+            return c != null && c == connection;
+        }
+
+        /** Gives the connection back after a transaction: autocommit again, or discarded if unsure. */
+        void giveBack(Connection c, boolean broken) {
+            lent = false;
+            if (!broken) {
+                try {
+                    c.setAutoCommit(true); // after commit or rollback: nothing pending
+                    return;
+                } catch (SQLException e) {
+                    // fall through: discard
+                }
+            }
+            discard(c);
+        }
+
+        void discard(Connection c) {
+            if (c == connection) {
+                connection = null;
+            }
+            closeQuietly(c);
+        }
+    }
+
     private final DataSource dataSource;
     private final Dialect dialect;
+    private final Hints hints;
+    private final Pinned pinned;
     private final Clock clock;
     private final RegionCode scope;
     private final Transaction transaction;
@@ -70,6 +173,13 @@ public final class Session {
      * @param transaction the transaction, or null
      */
     public Session(DataSource dataSource, Dialect dialect, Clock clock, RegionCode scope, Transaction transaction) {
+        this(dataSource, dialect, clock, scope, transaction, new Hints(), null);
+    }
+
+    private Session(DataSource dataSource, Dialect dialect, Clock clock, RegionCode scope, Transaction transaction,
+            Hints hints, Pinned pinned) {
+        this.hints = hints;
+        this.pinned = pinned;
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -85,6 +195,11 @@ public final class Session {
     /** @return the data source */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** @return what the views of this storage share for speed */
+    public Hints hints() {
+        return hints;
     }
 
     /** @return the clock */
@@ -104,12 +219,27 @@ public final class Session {
 
     /** A session like this one with another scope. @param region the scope @return the session */
     public Session withScope(RegionCode region) {
-        return new Session(dataSource, dialect, clock, region, transaction);
+        return new Session(dataSource, dialect, clock, region, transaction, hints, pinned);
     }
 
     /** A session like this one bound to a transaction. @param tx the transaction @return the session */
     public Session withTransaction(Transaction tx) {
-        return new Session(dataSource, dialect, clock, scope, tx);
+        return new Session(dataSource, dialect, clock, scope, tx, hints, pinned);
+    }
+
+    /**
+     * A session like this one that serves its thread's operations with one connection.
+     *
+     * @param p the session's connection
+     * @return the session
+     */
+    public Session withPinned(Pinned p) {
+        return new Session(dataSource, dialect, clock, scope, transaction, hints, p);
+    }
+
+    /** @return the session's connection, or null outside a session */
+    public Pinned pinned() {
+        return pinned;
     }
 
     /** The current time, to the microsecond that every supported database stores. @return now */
@@ -152,8 +282,46 @@ public final class Session {
         return new RegionAccessException(scope, what);
     }
 
-    /** Opens a connection configured for minzheng: READ COMMITTED, autocommit as asked. */
+    /**
+     * A connection configured for minzheng, READ COMMITTED, autocommit as asked: the session's
+     * (for a transaction, lent until {@link #end}), or a new one. Give it back with
+     * {@link #release}.
+     */
     Connection open(boolean autoCommit) throws SQLException {
+        if (pinned != null) {
+            Connection c = pinned.take(this, !autoCommit);
+            if (c != null) {
+                return c;
+            }
+        }
+        return openFresh(autoCommit);
+    }
+
+    /**
+     * Gives back a connection of {@link #open}(true) or of a write: closes it, or keeps the
+     * session's connection unless it broke.
+     *
+     * @param c the connection
+     * @param broken whether it may be broken or in an unknown state
+     */
+    void release(Connection c, boolean broken) {
+        if (pinned != null && pinned.owns(c)) {
+            if (broken) {
+                pinned.discard(c);
+            }
+            return;
+        }
+        closeQuietly(c);
+    }
+
+    /**
+     * Opens a new connection configured for minzheng.
+     *
+     * @param autoCommit autocommit
+     * @return the connection
+     * @throws SQLException on a database error
+     */
+    Connection openFresh(boolean autoCommit) throws SQLException {
         Connection c = dataSource.getConnection();
         try {
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -166,7 +334,7 @@ public final class Session {
     }
 
     /**
-     * Starts a transaction on a new connection.
+     * Starts a transaction: on the session's connection if free, else on a new one.
      *
      * @return the transaction (its connection must be given back to {@link #end})
      */
@@ -188,6 +356,7 @@ public final class Session {
      */
     public boolean end(Transaction tx, boolean commit) {
         Connection c = tx.connection;
+        boolean clean = false;
         try {
             if (commit && !tx.rollbackOnly) {
                 try {
@@ -195,6 +364,7 @@ public final class Session {
                 } catch (SQLException e) {
                     throw SqlErrors.translateCommit("commit", null, e);
                 }
+                clean = true;
                 return true;
             }
             try {
@@ -202,8 +372,18 @@ public final class Session {
             } catch (SQLException e) {
                 throw SqlErrors.translate("roll back", null, e);
             }
+            clean = true;
             return false;
         } finally {
+            giveBack(c, !clean);
+        }
+    }
+
+    /** After a transaction or a write: the session's connection back to its session, any other closed. */
+    private void giveBack(Connection c, boolean broken) {
+        if (pinned != null && pinned.owns(c)) {
+            pinned.giveBack(c, broken);
+        } else {
             closeQuietly(c);
         }
     }
@@ -231,8 +411,15 @@ public final class Session {
             if (transaction != null) {
                 return work.run(transaction.connection);
             }
-            try (Connection c = open(true)) {
+            Connection c = open(true);
+            boolean broken = false;
+            try {
                 return work.run(c);
+            } catch (SQLException e) {
+                broken = SqlErrors.isConnectionFailure(e);
+                throw e;
+            } finally {
+                release(c, broken);
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(what, entity, e);
@@ -267,15 +454,16 @@ public final class Session {
         } catch (SQLException e) {
             throw SqlErrors.translate(what, entity, e);
         }
+        boolean clean = false;
         try {
             T result;
             try {
                 result = work.run(c);
             } catch (SQLException e) {
-                rollbackQuietly(c, e);
+                clean = rollbackQuietly(c, e);
                 throw SqlErrors.translate(what, entity, e);
             } catch (RuntimeException | Error e) {
-                rollbackQuietly(c, e);
+                clean = rollbackQuietly(c, e);
                 throw e;
             }
             try {
@@ -283,17 +471,20 @@ public final class Session {
             } catch (SQLException e) {
                 throw SqlErrors.translateCommit(what, entity, e);
             }
+            clean = true;
             return result;
         } finally {
-            closeQuietly(c);
+            giveBack(c, !clean);
         }
     }
 
-    private static void rollbackQuietly(Connection c, Throwable cause) {
+    private static boolean rollbackQuietly(Connection c, Throwable cause) {
         try {
             c.rollback();
+            return true;
         } catch (SQLException r) {
             cause.addSuppressed(SqlErrors.scrub(r));
+            return false;
         }
     }
 

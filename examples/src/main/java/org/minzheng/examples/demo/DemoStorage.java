@@ -11,6 +11,7 @@ import org.minzheng.spi.storage.HouseholdRepository;
 import org.minzheng.spi.storage.PaymentRepository;
 import org.minzheng.spi.storage.PersonRepository;
 import org.minzheng.spi.storage.ServiceRecordRepository;
+import org.minzheng.spi.storage.SessionWork;
 import org.minzheng.spi.storage.Storage;
 import org.minzheng.spi.storage.TransactionWork;
 
@@ -67,6 +68,11 @@ final class DemoStorage implements Storage {
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
         return base.inTransaction(tx -> work.run(new DemoStorage(tx, records)));
+    }
+
+    @Override
+    public <T> T inSession(SessionWork<T> work) {
+        return base.inSession(s -> work.run(new DemoStorage(s, records)));
     }
 
     @Override

@@ -228,13 +228,26 @@ public final class InMemoryStorage implements Storage {
 
     // ---- households and persons ----
 
+    /**
+     * The stored household with its members as stored now: the household itself when no member
+     * was saved on its own since (the usual case, at no cost), else a copy with the newer persons.
+     */
     private Household assemble(Household saved) {
-        List<Member> members = new ArrayList<>(saved.members().size());
-        for (Member m : saved.members()) {
+        List<Member> stored = saved.members();
+        List<Member> members = null;
+        for (int i = 0; i < stored.size(); i++) {
+            Member m = stored.get(i);
             MemoryStore.PersonRow row = store.persons.get(m.person().id().value());
-            members.add(row == null ? m : Member.of(row.person(), m.relation()));
+            if (row != null && row.person() != m.person()) {
+                if (members == null) {
+                    members = new ArrayList<>(stored.subList(0, i));
+                }
+                members.add(Member.of(row.person(), m.relation()));
+            } else if (members != null) {
+                members.add(m);
+            }
         }
-        return saved.toBuilder().members(members).build();
+        return members == null ? saved : saved.toBuilder().members(members).build();
     }
 
     private RegionCode regionOfPerson(MemoryStore.PersonRow row) {

@@ -111,6 +111,34 @@ public interface Storage extends AutoCloseable {
     <T> T inTransaction(TransactionWork<T> work);
 
     /**
+     * Runs work in one session (会话): a unit of work of many reads, writes and transactions by one
+     * thread, such as a monthly run, which the store may serve with resources it keeps for the
+     * whole session — a database store uses one connection for all of it instead of one per
+     * operation, and refreshes the database's statistics first when much was written since
+     * (decision record 0173). A session changes no guarantee: every write and transaction through
+     * the session's view is atomic exactly as outside it, and a view scoped or bound to a
+     * transaction from it stays in the session. Calling {@code inSession} on a session's view
+     * runs the work in the same session. The default runs the work on this storage, so a store
+     * that keeps nothing per session needs nothing.
+     *
+     * @param <T> the result type
+     * @param work the work, given this storage's view bound to the session (same scope)
+     * @return what the work returned
+     * @throws StorageException if the work throws a checked exception (wrapped); a runtime
+     *     exception is rethrown as it is
+     */
+    default <T> T inSession(SessionWork<T> work) {
+        java.util.Objects.requireNonNull(work, "work");
+        try {
+            return work.run(this);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StorageException("session work failed (会话工作失败): " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
      * A view of this storage limited to a region (辖区视图): reads and writes of records
      * outside the region, and queries for regions outside it, are refused with
      * {@link RegionAccessException}. A region matches itself and every region inside it.

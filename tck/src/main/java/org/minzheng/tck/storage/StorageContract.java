@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.core.registry.Member;
@@ -156,6 +157,26 @@ public abstract class StorageContract {
         }
 
         @Test
+        void streamByRegion_mergesTheRegionsInsideInIdOrderOverManyPages() {
+            // ids interleaved over three region codes, so that pages of one code alone would be out of order
+            List<Household> all = new java.util.ArrayList<>();
+            RegionCode[] codes = {GAOZI, RUNZHOU, DANTU};
+            for (int i = 0; i < 1_210; i++) {
+                all.add(household(String.format("K-%05d", (i * 7919) % 10_007), codes[i % 3], 10 + i));
+            }
+            storage.households().saveAll(all, BY_TESTER);
+            List<String> sorted = all.stream().map(h -> h.id().value()).sorted().toList();
+            try (Stream<Household> s = storage.households().streamByRegion(ZHENJIANG)) {
+                assertThat(s.map(h -> h.id().value())).containsExactlyElementsOf(sorted);
+            }
+            List<String> dantu = all.stream().filter(h -> DANTU.contains(h.region())).map(h -> h.id().value()).sorted()
+                    .toList();
+            try (Stream<Household> s = storage.households().streamByRegion(DANTU)) {
+                assertThat(s.map(h -> h.id().value())).containsExactlyElementsOf(dantu);
+            }
+        }
+
+        @Test
         void update_removesAndAddsMembers() {
             Household saved = storage.households().save(household("H-1", GAOZI, 1), BY_TESTER);
             Member spouse = saved.members().get(1);
@@ -270,6 +291,66 @@ public abstract class StorageContract {
                     .isInstanceOf(StaleVersionException.class)
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain(v1.head().name(), v1.address(),
                             v1.head().idNumber().orElseThrow().value()));
+        }
+    }
+
+    /** Sessions: a unit of work changes no guarantee. */
+    @Nested
+    @DisplayName("sessions")
+    class Sessions {
+
+        @Test
+        void inSession_writesAreStoredAndATransactionInsideStaysAllOrNothing() {
+            RuntimeException boom = new IllegalStateException("boom");
+            long n = storage.inSession(s -> {
+                s.households().save(household("H-1", GAOZI, 1), BY_TESTER);
+                assertThatThrownBy(() -> s.inTransaction(tx -> {
+                    tx.households().save(household("H-2", GAOZI, 2), BY_TESTER);
+                    throw boom;
+                })).isSameAs(boom);
+                s.inTransaction(tx -> tx.households().save(household("H-3", GAOZI, 3), BY_TESTER));
+                assertThat(s.households().find(HouseholdId.of("H-2"))).isEmpty();
+                return s.households().countByRegion(DANTU);
+            });
+            assertThat(n).isEqualTo(2);
+            assertThat(storage.households().findByRegion(DANTU)).extracting(h -> h.id().value())
+                    .containsExactly("H-1", "H-3");
+            assertThat(storage.audit().count()).isEqualTo(2 + 2 * 2); // two households of two members each
+        }
+
+        @Test
+        void inSession_writesWhileAStreamIsOpen_andScopedViewsAndNestedSessionsJoin() {
+            List<Household> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 620; i++) {
+                all.add(household(String.format("S-%04d", i), GAOZI, 10 + i));
+            }
+            storage.households().saveAll(all, BY_TESTER);
+            List<String> seen = storage.inSession(s -> {
+                List<String> ids = new java.util.ArrayList<>();
+                try (Stream<Household> st = s.scopedTo(DANTU).households().streamByRegion(DANTU)) {
+                    st.forEach(h -> {
+                        ids.add(h.id().value());
+                        if (ids.size() % 300 == 1) {
+                            s.inSession(inner -> inner.inTransaction(tx -> tx.households()
+                                    .save(household("T-" + ids.size(), RUNZHOU, 2_000 + ids.size()), BY_TESTER)));
+                        }
+                    });
+                }
+                return ids;
+            });
+            assertThat(seen).containsExactlyElementsOf(all.stream().map(h -> h.id().value()).toList());
+            assertThat(storage.households().countByRegion(RUNZHOU)).isEqualTo(3);
+        }
+
+        @Test
+        void inSession_checkedExceptionIsWrapped() {
+            IOException io = new IOException("disk");
+            assertThatThrownBy(() -> storage.inSession(s -> {
+                s.households().save(household("H-1", GAOZI, 1), BY_TESTER);
+                throw io;
+            })).isInstanceOf(StorageException.class).hasCause(io);
+            // outside a transaction, a write of the session is committed when it returns
+            assertThat(storage.households().find(HouseholdId.of("H-1"))).isPresent();
         }
     }
 
