@@ -342,8 +342,8 @@ final class ReformCoster {
                 failures.add(new Failure(code, c.subject(), m));
                 return null;
             }
-            boolean graceTrigger = !d.eligible() && rule.monthly().gradualExit()
-                    .map(g -> d.reasons().size() == 1 && d.reasons().get(0).equals(g.trigger())).orElse(false);
+            // the monthly run's own test (GradualExit.opensOn), so that the costing never drifts from what it pays
+            boolean graceTrigger = rule.monthly().gradualExit().map(g -> g.opensOn(d)).orElse(false);
             Instant at = last.isAfter(monthStart) ? last : monthStart;
             Case current = c;
             Map<PaymentComponent, Money> pay = Map.of();
