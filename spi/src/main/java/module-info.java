@@ -1,6 +1,13 @@
 /**
- * minzheng SPI and runtime (服务提供者接口与运行时): what a regional plugin implements, and
- * {@code CivilAffairs}, the one entry point an embedding application needs.
+ * minzheng SPI and runtime (服务提供者接口与运行时), in three packages:
+ * <ul>
+ * <li>{@code org.minzheng.runtime} — what an embedding application calls: {@code CivilAffairs}, the one entry
+ * point (assessment, the monthly run, screening, reform costing, the district report), and its results;</li>
+ * <li>{@code org.minzheng.spi} — what a regional plugin implements: standards providers and program providers,
+ * found with {@link java.util.ServiceLoader};</li>
+ * <li>{@code org.minzheng.spi.storage} — what a store implements, with {@code InMemoryStorage}, the default store
+ * and the reference implementation.</li>
+ * </ul>
  */
 module org.minzheng.spi {
     requires transitive org.minzheng.core;
