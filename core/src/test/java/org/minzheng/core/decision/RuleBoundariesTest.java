@@ -335,14 +335,20 @@ class RuleBoundariesTest {
             assertThat(d.amountsByComponent()).containsOnlyKeys(PaymentComponent.BASE);
             assertThat(d.standardsUsed()).extracting(v -> v.standard().code())
                     .doesNotContain(Dibao.ADDON_ELDERLY_AGE.code());
-            // any one share switches the add-ons on, and the age is then cited
+            // any one share switches the add-ons on
             for (var share : List.of(Dibao.ADDON_SHARE_ELDERLY, Dibao.ADDON_SHARE_MINOR,
                     Dibao.ADDON_SHARE_SEVERE_DISABILITY, Dibao.ADDON_SHARE_SERIOUS_ILLNESS)) {
                 Decision with = dibao(h, standardsBuilder().set(share, new BigDecimal("0.1")).build());
                 assertThat(with.amountsByComponent()).as(share.code()).containsKey(PaymentComponent.ADD_ON);
-                assertThat(with.standardsUsed()).extracting(v -> v.standard().code()).as(share.code())
-                        .contains(Dibao.ADDON_ELDERLY_AGE.code());
             }
+            // and the age that decided the group is then cited: the elderly age for the elderly share, the minor
+            // age (a standard since issue 12's rules) for the minor share
+            Decision elderly = dibao(h, standardsBuilder().set(Dibao.ADDON_SHARE_ELDERLY, new BigDecimal("0.1")).build());
+            assertThat(elderly.standardsUsed()).extracting(v -> v.standard().code())
+                    .contains(Dibao.ADDON_ELDERLY_AGE.code());
+            Decision minor = dibao(h, standardsBuilder().set(Dibao.ADDON_SHARE_MINOR, new BigDecimal("0.1")).build());
+            assertThat(minor.standardsUsed()).extracting(v -> v.standard().code())
+                    .contains(Dibao.ADDON_MINOR_AGE.code());
         }
 
         @Test
