@@ -158,7 +158,8 @@ abstract class ReferenceServiceContract {
         String id = id();
         Response created = call("clerk-xinfeng", "POST", "/api/households", household(id, XINFENG + "201", 0), Map.of());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertProblem(call("clerk-gaoqiao", "GET", "/api/households/" + id, null, Map.of()), 403, "outside-region");
+        // a township view neither confirms nor names a record outside it (decision 0152): not found, as if not stored
+        assertProblem(call("clerk-gaoqiao", "GET", "/api/households/" + id, null, Map.of()), 404, "not-found");
         assertProblem(call("clerk-gaoqiao", "POST", "/api/households", household(id(), XINFENG + "201", 0), Map.of()),
                 403, "outside-region");
         String stored = call("clerk-xinfeng", "GET", "/api/households/" + id, null, Map.of()).body();
@@ -224,7 +225,7 @@ abstract class ReferenceServiceContract {
         assertThat(approved.json().get("decision").get("eligible").asBoolean()).isTrue();
         assertThat(call("auditor", "GET", "/api/cases/" + caseId, null, Map.of()).json().get("history").size())
                 .isEqualTo(3);
-        assertProblem(call("clerk-gaoqiao", "GET", "/api/cases/" + caseId, null, Map.of()), 403, "outside-region");
+        assertProblem(call("clerk-gaoqiao", "GET", "/api/cases/" + caseId, null, Map.of()), 404, "not-found");
 
         String other = call("clerk-xinfeng", "POST", "/api/cases",
                 "{\"program\":\"dibao\",\"household\":\"" + id + "\"}", Map.of()).json().get("id").asString();
