@@ -62,7 +62,7 @@ class ReportBrowserTest {
     static void runDemoAndStartBrowser(@TempDir Path dir) throws IOException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         DistrictDemo.Options o = new DistrictDemo.Options(7, SCALE, Optional.empty(), Optional.empty(), Optional.empty(),
-                YearMonth.of(2022, 1), YearMonth.of(2022, 10), dir, false, 1, Locale.CHINA);
+                YearMonth.of(2022, 1), YearMonth.of(2022, 10), dir, false, false, 1, Locale.CHINA);
         DistrictDemo.Result result = DistrictDemo.run(o, new PrintStream(console, true, StandardCharsets.UTF_8));
         report = result.report();
         System.out.printf(Locale.ROOT, "ReportBrowserTest: the demo at scale %s took %.1f s%n", SCALE,
