@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.report.ReportFormat;
 import org.minzheng.core.standards.Reform;
 import org.minzheng.core.standards.Standard;
 
@@ -165,25 +166,7 @@ public final class CostingRenderer {
     }
 
     private static String str(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return ReportFormat.json(s);
     }
 
     // ------------------------------------------------------------------ HTML
@@ -403,8 +386,7 @@ public final class CostingRenderer {
     }
 
     static String money(Money m) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(m.amount());
+        return ReportFormat.money(m);
     }
 
     private static String signed(Money m) {
@@ -412,61 +394,18 @@ public final class CostingRenderer {
     }
 
     private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return ReportFormat.count(n);
     }
 
     private static String fmt(double d) {
-        return BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return ReportFormat.decimal(d);
     }
 
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return b.toString();
+        return ReportFormat.html(s);
     }
 
-    /** Display width: East Asian wide characters take two columns in a terminal. */
-    private static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                    || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-                    || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
-    }
-
-    /** Aligned columns: the first {@code textColumns} left-aligned, the rest right-aligned. */
     private static void table(StringBuilder out, List<String[]> rows, int textColumns) {
-        int cols = rows.get(0).length;
-        int[] widths = new int[cols];
-        for (String[] r : rows) {
-            for (int c = 0; c < cols; c++) {
-                widths[c] = Math.max(widths[c], width(r[c]));
-            }
-        }
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder("  ");
-            for (int c = 0; c < cols; c++) {
-                String pad = " ".repeat(widths[c] - width(r[c]));
-                line.append(c < textColumns ? r[c] + pad : pad + r[c]);
-                if (c < cols - 1) {
-                    line.append("  ");
-                }
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
+        ReportFormat.table(out, rows, textColumns);
     }
 }

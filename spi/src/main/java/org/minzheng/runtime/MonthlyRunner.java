@@ -34,10 +34,7 @@ import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.program.ProgramCode;
-import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
-import org.minzheng.core.registry.Household;
-import org.minzheng.core.registry.Member;
 import org.minzheng.core.rule.Enrolments;
 import org.minzheng.core.rule.GradualExit;
 import org.minzheng.core.rule.ProgramRule;
@@ -183,24 +180,9 @@ final class MonthlyRunner {
             }
             Set<SubjectRef> has = pending.getOrDefault(program.programCode(), Set.of());
             List<Case> opened = new ArrayList<>();
-            for (Household h : registry.households()) {
-                if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
-                    boolean candidate = false;
-                    for (Member m : h.members()) {
-                        candidate |= screening.isCandidate(m.person(), month);
-                    }
-                    if (candidate) {
-                        screenOne(program, SubjectRef.household(h.id()), h.region(), h.head().id(), registry, month,
-                                monthStart, enrolments, has, ids, opened, tally);
-                    }
-                } else {
-                    for (Member m : h.members()) {
-                        if (screening.isCandidate(m.person(), month) && SubjectFacts.presentIn(m.person(), month)) {
-                            screenOne(program, SubjectRef.person(m.person().id()), h.region(), m.person().id(),
-                                    registry, month, monthStart, enrolments, has, ids, opened, tally);
-                        }
-                    }
-                }
+            for (RegistrySnapshot.Candidate c : registry.screeningCandidates(program, screening, month)) {
+                screenOne(program, c.subject(), c.region(), c.applicant(), registry, month, monthStart, enrolments,
+                        has, ids, opened, tally);
             }
             if (opened.isEmpty()) {
                 continue;

@@ -258,24 +258,8 @@ final class ReformCoster {
                 }
                 Set<SubjectRef> has = pending.getOrDefault(program.programCode(), Set.of());
                 List<Case> opened = new ArrayList<>();
-                for (Household h : registry.households()) {
-                    if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
-                        boolean candidate = false;
-                        for (Member mb : h.members()) {
-                            candidate |= screening.isCandidate(mb.person(), m);
-                        }
-                        if (candidate) {
-                            screenOne(program, SubjectRef.household(h.id()), h.region(), h.head().id(), m, monthStart,
-                                    has, opened, decisions);
-                        }
-                    } else {
-                        for (Member mb : h.members()) {
-                            if (screening.isCandidate(mb.person(), m) && SubjectFacts.presentIn(mb.person(), m)) {
-                                screenOne(program, SubjectRef.person(mb.person().id()), h.region(), mb.person().id(), m,
-                                        monthStart, has, opened, decisions);
-                            }
-                        }
-                    }
+                for (RegistrySnapshot.Candidate c : registry.screeningCandidates(program, screening, m)) {
+                    screenOne(program, c.subject(), c.region(), c.applicant(), m, monthStart, has, opened, decisions);
                 }
                 for (Case c : opened) {
                     cases.put(c.id(), c);

@@ -96,6 +96,42 @@ final class RegistrySnapshot {
         return households.values();
     }
 
+    /** A subject screening looks at: who it is, where it lives and who applies for it. */
+    record Candidate(SubjectRef subject, RegionCode region, PersonId applicant) {
+    }
+
+    /**
+     * The subjects of a program that its screening takes up this month, in storage order: a household when any
+     * member is a candidate (its head applies), or a person who is a candidate and present in the month. The one
+     * definition the monthly run and the reform costing share.
+     *
+     * @param program the program
+     * @param screening its screening
+     * @param month the month
+     * @return the candidates
+     */
+    List<Candidate> screeningCandidates(org.minzheng.core.rule.ProgramRule<?> program,
+                                        org.minzheng.core.rule.Screening screening, YearMonth month) {
+        List<Candidate> out = new ArrayList<>();
+        for (Household h : households()) {
+            if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
+                for (Member m : h.members()) {
+                    if (screening.isCandidate(m.person(), month)) {
+                        out.add(new Candidate(SubjectRef.household(h.id()), h.region(), h.head().id()));
+                        break;
+                    }
+                }
+            } else {
+                for (Member m : h.members()) {
+                    if (screening.isCandidate(m.person(), month) && SubjectFacts.presentIn(m.person(), month)) {
+                        out.add(new Candidate(SubjectRef.person(m.person().id()), h.region(), m.person().id()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The cases of the region.
      *

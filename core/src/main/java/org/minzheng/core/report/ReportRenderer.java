@@ -817,7 +817,7 @@ public final class ReportRenderer {
         double em = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (wide(cp) || cp == 0x2026) {
+            if (ReportFormat.wide(cp) || cp == 0x2026) {
                 em += 1;
             } else if (cp >= '0' && cp <= '9') {
                 em += 0.64;
@@ -918,12 +918,11 @@ public final class ReportRenderer {
     }
 
     private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return ReportFormat.count(n);
     }
 
     private static String money(Money m) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(m.amount());
+        return ReportFormat.money(m);
     }
 
     private static String figure(Figure fig, BigDecimal v) {
@@ -947,68 +946,19 @@ public final class ReportRenderer {
     }
 
     private static String fmt(double d) {
-        return BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return ReportFormat.decimal(d);
     }
 
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t') {
-                        b.append(' ');
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return ReportFormat.html(s);
     }
 
-    /** Display width: East Asian wide characters take two columns in a terminal. */
     static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += wide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
+        return ReportFormat.width(s);
     }
 
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-    }
-
-    /** Lays out rows as aligned columns: the first {@code textColumns} left-aligned, the rest right-aligned. */
     private static void table(StringBuilder out, List<String[]> rows, int textColumns) {
-        int cols = rows.get(0).length;
-        int[] widths = new int[cols];
-        for (String[] r : rows) {
-            for (int c = 0; c < cols; c++) {
-                widths[c] = Math.max(widths[c], width(r[c]));
-            }
-        }
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder("  ");
-            for (int c = 0; c < cols; c++) {
-                String pad = " ".repeat(widths[c] - width(r[c]));
-                line.append(c < textColumns ? r[c] + pad : pad + r[c]);
-                if (c < cols - 1) {
-                    line.append("  ");
-                }
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
+        ReportFormat.table(out, rows, textColumns);
     }
 
     /** A minimal JSON writer for the report's fixed shape (core has no JSON dependency). */
@@ -1107,25 +1057,7 @@ public final class ReportRenderer {
         }
 
         private void string(String s) {
-            b.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    default -> {
-                        if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                        } else {
-                            b.append(c);
-                        }
-                    }
-                }
-            }
-            b.append('"');
+            ReportFormat.appendJson(b, s);
         }
 
         @Override
