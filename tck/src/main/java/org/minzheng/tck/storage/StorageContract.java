@@ -110,6 +110,53 @@ public abstract class StorageContract {
         }
 
         @Test
+        void save_storesTheFactsTheRulesRead_andReplacesThemOnUpdate() {
+            Household h = StorageFixtures.householdWithFacts("H-F", GAOZI, 5);
+            Household saved = storage.households().save(h, BY_TESTER);
+            Household loaded = storage.households().get(HouseholdId.of("H-F"));
+            assertThat(loaded).isEqualTo(saved);
+            assertThat(loaded.rigidExpenditures()).isEqualTo(h.rigidExpenditures());
+            Person child = loaded.member(PersonId.of("H-F-4")).orElseThrow().person();
+            assertThat(child.toBuilder().version(0).build()).isEqualTo(StorageFixtures.schoolChild("H-F-4", 5));
+            Person elder = loaded.member(PersonId.of("H-F-3")).orElseThrow().person();
+            assertThat(elder.relatives()).hasSize(3);
+            assertThat(elder.capabilityAssessments()).extracting(c -> c.assessedOn().getYear()).containsExactly(2021, 2022);
+
+            // facts removed or changed are removed or changed in storage, not kept beside the new ones
+            Person changedChild = child.toBuilder().hivInfected(false).schoolEnrolments(List.of())
+                    .placement(java.util.Optional.empty()).build();
+            Person changedElder = elder.toBuilder().relatives(elder.relatives().subList(0, 1))
+                    .capabilityAssessments(elder.capabilityAssessments().subList(1, 2))
+                    .livingArrangement(org.minzheng.core.elderly.LivingArrangement.LIVING_ALONE).build();
+            Household changed = loaded.toBuilder().members(loaded.members().stream()
+                    .map(m -> m.person().id().equals(child.id()) ? Member.of(changedChild,
+                            m.relation()) : m.person().id().equals(elder.id())
+                            ? Member.of(changedElder, m.relation()) : m).toList())
+                    .rigidExpenditures(loaded.rigidExpenditures().subList(0, 1)).build();
+            Household resaved = storage.households().save(changed, BY_TESTER);
+            assertThat(storage.households().get(HouseholdId.of("H-F"))).isEqualTo(resaved);
+            Person reloadedChild = storage.persons().get(child.id());
+            assertThat(reloadedChild.hivInfected()).isFalse();
+            assertThat(reloadedChild.schoolEnrolments()).isEmpty();
+            assertThat(reloadedChild.placement()).isEmpty();
+            Person reloadedElder = storage.persons().get(elder.id());
+            assertThat(reloadedElder.relatives()).hasSize(1);
+            assertThat(reloadedElder.capabilityAssessments()).hasSize(1);
+            assertThat(reloadedElder.livingArrangement()).contains(org.minzheng.core.elderly.LivingArrangement.LIVING_ALONE);
+        }
+
+        @Test
+        void persons_save_storesTheFactsOfAPersonOutsideAnyHousehold() {
+            Person rich = StorageFixtures.richPerson("P-F", 12);
+            Person saved = storage.persons().save(rich, BY_TESTER);
+            assertThat(storage.persons().get(PersonId.of("P-F"))).isEqualTo(saved);
+            assertThat(saved.toBuilder().version(0).build()).isEqualTo(rich);
+            Person again = storage.persons().save(saved.toBuilder().relatives(List.of()).build(), BY_TESTER);
+            assertThat(storage.persons().get(PersonId.of("P-F"))).isEqualTo(again);
+            assertThat(again.relatives()).isEmpty();
+        }
+
+        @Test
         void find_unknownHousehold_isEmpty() {
             assertThat(storage.households().find(HouseholdId.of("nobody"))).isEmpty();
             assertThatThrownBy(() -> storage.households().get(HouseholdId.of("nobody")))
