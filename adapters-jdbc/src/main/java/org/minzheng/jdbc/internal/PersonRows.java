@@ -15,7 +15,7 @@ import org.minzheng.core.identity.DisabilityCategory;
 import org.minzheng.core.identity.DisabilityCertificateNumber;
 import org.minzheng.core.identity.Gender;
 import org.minzheng.core.identity.IdNumber;
-import org.minzheng.core.elderly.LivingArrangement;
+import org.minzheng.core.registry.LivingSituation;
 import org.minzheng.core.registry.ActivityOfDailyLiving;
 import org.minzheng.core.registry.CapabilityRecord;
 import org.minzheng.core.registry.Placement;
@@ -44,7 +44,7 @@ final class PersonRows {
     /** The person columns, in the order {@link #bindContent} binds them (then version). */
     static final String CONTENT_COLUMNS = "id_number, name, birth_date, gender, hukou, disability_category, "
             + "disability_grade, disability_certificate, seriously_ill, labour_capacity, self_care_lost, "
-            + "self_care_level, self_care_assessed_on, status_kind, status_since, placement, living_arrangement, "
+            + "self_care_level, self_care_assessed_on, status_kind, status_since, placement, living_situation, "
             + "hiv_infected";
     static final int CONTENT_COUNT = CONTENT_COLUMNS.split(", ").length;
     /** {@code id_number = ?, name = ?, …}: the content columns of an UPDATE, in the same order. */
@@ -135,7 +135,7 @@ final class PersonRows {
         ps.setString(i++, p.status().kind().code());
         Jdbc.setDate(ps, i++, p.status().since());
         Jdbc.setString(ps, i++, p.placement().map(Placement::code).orElse(null));
-        Jdbc.setString(ps, i++, p.livingArrangement().map(LivingArrangement::code).orElse(null));
+        Jdbc.setString(ps, i++, p.livingSituation().map(LivingSituation::code).orElse(null));
         ps.setBoolean(i, p.hivInfected());
     }
 
@@ -184,9 +184,9 @@ final class PersonRows {
         if (placement != null) {
             b.placement(Coded.fromCode(Placement.class, placement));
         }
-        String living = rs.getString("living_arrangement");
+        String living = rs.getString("living_situation");
         if (living != null) {
-            b.livingArrangement(Coded.fromCode(LivingArrangement.class, living));
+            b.livingSituation(Coded.fromCode(LivingSituation.class, living));
         }
         String idNumber = rs.getString("id_number");
         if (idNumber != null) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.minzheng.core.elderly.LivingArrangement;
 import org.minzheng.core.identity.Gender;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.internal.Masking;
@@ -30,8 +29,10 @@ import org.minzheng.core.invariant.Violations;
  * {@code birthDate}/{@code gender} without an identity number); name not blank; birth date and
  * gender agree with the identity number (rule {@code matches-id-number}); the disability
  * certificate belongs to this person; at most one father and one mother
- * ({@code unique-parent-role}); a status not starting before birth ({@code order}); version not
- * negative; and, when the builder was given a date or clock, no date in the future
+ * ({@code unique-parent-role}); a status not starting before birth ({@code order}); at most one spouse among
+ * the relatives ({@code at-most-one-spouse}) and none of them the person ({@code not-self}); at most one
+ * capability assessment a day ({@code one-per-day}); assessments and school enrolments not before birth
+ * ({@code order}); version not negative; and, when the builder was given a date or clock, no date in the future
  * ({@code not-in-future}).
  */
 public final class Person {
@@ -52,7 +53,7 @@ public final class Person {
     private final List<Parent> parents;
     private final List<Relative> relatives;
     private final Optional<Placement> placement;
-    private final Optional<LivingArrangement> livingArrangement;
+    private final Optional<LivingSituation> livingSituation;
     private final List<CapabilityRecord> capabilityAssessments;
     private final List<SchoolEnrolment> schoolEnrolments;
     private final boolean hivInfected;
@@ -74,7 +75,7 @@ public final class Person {
         this.parents = List.copyOf(b.parents);
         this.relatives = List.copyOf(b.relatives);
         this.placement = Optional.ofNullable(b.placement);
-        this.livingArrangement = Optional.ofNullable(b.livingArrangement);
+        this.livingSituation = Optional.ofNullable(b.livingSituation);
         // oldest first, so that the latest assessment is the last one whatever order they were given in
         this.capabilityAssessments = b.capabilityAssessments.stream()
                 .sorted(java.util.Comparator.comparing(CapabilityRecord::assessedOn)).toList();
@@ -121,7 +122,7 @@ public final class Person {
         b.parents.addAll(parents);
         b.relatives.addAll(relatives);
         b.placement = placement.orElse(null);
-        b.livingArrangement = livingArrangement.orElse(null);
+        b.livingSituation = livingSituation.orElse(null);
         b.capabilityAssessments.addAll(capabilityAssessments);
         b.schoolEnrolments.addAll(schoolEnrolments);
         b.hivInfected = hivInfected;
@@ -249,8 +250,10 @@ public final class Person {
     }
 
     /**
-     * The close relatives recorded for this person (亲属: spouse and children; parents are {@link #parents()}),
-     * wherever they live. Relatives living in the same household are usually members and need not be listed.
+     * The close relatives recorded for this person (亲属: spouse, parents and children) with the facts that decide
+     * whether they can support the person, wherever they live. Relatives living in the same household are members
+     * and need not be listed. {@link #parents()} is the child-welfare view of the parents (father and mother, with
+     * their situation); a parent listed here as well is the same person seen as a supporter.
      *
      * @return an unmodifiable list
      */
@@ -261,7 +264,7 @@ public final class Person {
     /**
      * The relatives of one kind.
      *
-     * @param kind spouse or child
+     * @param kind spouse, parent or child
      * @return an unmodifiable list, in recorded order
      */
     public List<Relative> relatives(RelativeKind kind) {
@@ -279,12 +282,12 @@ public final class Person {
     }
 
     /**
-     * The living arrangement of an older person (居住状况: living alone, empty-nest, other), if recorded.
+     * How an older person lives (居住状况: living alone, empty nest, with family), if recorded.
      *
-     * @return the living arrangement
+     * @return the living situation
      */
-    public Optional<LivingArrangement> livingArrangement() {
-        return livingArrangement;
+    public Optional<LivingSituation> livingSituation() {
+        return livingSituation;
     }
 
     /**
@@ -410,7 +413,7 @@ public final class Person {
                 && disability.equals(p.disability) && labourCapacity.equals(p.labourCapacity)
                 && selfCare.equals(p.selfCare) && status.equals(p.status)
                 && parents.equals(p.parents) && relatives.equals(p.relatives) && placement.equals(p.placement)
-                && livingArrangement.equals(p.livingArrangement)
+                && livingSituation.equals(p.livingSituation)
                 && capabilityAssessments.equals(p.capabilityAssessments)
                 && schoolEnrolments.equals(p.schoolEnrolments) && hivInfected == p.hivInfected;
     }
@@ -418,7 +421,7 @@ public final class Person {
     @Override
     public int hashCode() {
         return Objects.hash(id, idNumber, name, birthDate, gender, hukou, disability, seriouslyIll,
-                labourCapacity, selfCare, status, parents, version, relatives, placement, livingArrangement,
+                labourCapacity, selfCare, status, parents, version, relatives, placement, livingSituation,
                 capabilityAssessments, schoolEnrolments, hivInfected);
     }
 
@@ -461,7 +464,7 @@ public final class Person {
         private final List<Parent> parents = new ArrayList<>();
         private final List<Relative> relatives = new ArrayList<>();
         private Placement placement;
-        private LivingArrangement livingArrangement;
+        private LivingSituation livingSituation;
         private final List<CapabilityRecord> capabilityAssessments = new ArrayList<>();
         private final List<SchoolEnrolment> schoolEnrolments = new ArrayList<>();
         private boolean hivInfected;
@@ -703,7 +706,7 @@ public final class Person {
         }
 
         /**
-         * Adds a relative (spouse or child; at most one spouse, checked by {@code build()}).
+         * Adds a relative (at most one spouse, checked by {@code build()}).
          *
          * @param value the relative
          * @return this builder
@@ -753,26 +756,26 @@ public final class Person {
         }
 
         /**
-         * Sets the living arrangement.
+         * Sets the living situation.
          *
-         * @param value the living arrangement
+         * @param value the living situation
          * @return this builder
          * @throws NullPointerException if {@code value} is {@code null}
          */
-        public Builder livingArrangement(LivingArrangement value) {
-            this.livingArrangement = Objects.requireNonNull(value, "livingArrangement");
+        public Builder livingSituation(LivingSituation value) {
+            this.livingSituation = Objects.requireNonNull(value, "livingSituation");
             return this;
         }
 
         /**
-         * Sets or clears the living arrangement.
+         * Sets or clears the living situation.
          *
-         * @param value the living arrangement, or empty for none recorded
+         * @param value the living situation, or empty for none recorded
          * @return this builder
          * @throws NullPointerException if {@code value} is {@code null}
          */
-        public Builder livingArrangement(Optional<LivingArrangement> value) {
-            this.livingArrangement = Objects.requireNonNull(value, "livingArrangement").orElse(null);
+        public Builder livingSituation(Optional<LivingSituation> value) {
+            this.livingSituation = Objects.requireNonNull(value, "livingSituation").orElse(null);
             return this;
         }
 
@@ -952,10 +955,6 @@ public final class Person {
             for (int i = 0; i < relatives.size(); i++) {
                 Relative r = relatives.get(i);
                 String path = "relatives[" + i + "]";
-                if (r.kind() == RelativeKind.PARENT) {
-                    v.add(path + ".kind", "parents-as-parent", "父母请登记在父母情况中",
-                            "Parents are recorded as parents, not as relatives");
-                }
                 if (r.kind() == RelativeKind.SPOUSE) {
                     if (spouse) {
                         v.add(path + ".kind", "at-most-one-spouse", "配偶只能有一名", "At most one spouse");

@@ -127,7 +127,7 @@ public abstract class StorageContract {
                     .placement(java.util.Optional.empty()).build();
             Person changedElder = elder.toBuilder().relatives(elder.relatives().subList(0, 1))
                     .capabilityAssessments(elder.capabilityAssessments().subList(1, 2))
-                    .livingArrangement(org.minzheng.core.elderly.LivingArrangement.LIVING_ALONE).build();
+                    .livingSituation(org.minzheng.core.registry.LivingSituation.LIVING_ALONE).build();
             Household changed = loaded.toBuilder().members(loaded.members().stream()
                     .map(m -> m.person().id().equals(child.id()) ? Member.of(changedChild,
                             m.relation()) : m.person().id().equals(elder.id())
@@ -142,7 +142,7 @@ public abstract class StorageContract {
             Person reloadedElder = storage.persons().get(elder.id());
             assertThat(reloadedElder.relatives()).hasSize(1);
             assertThat(reloadedElder.capabilityAssessments()).hasSize(1);
-            assertThat(reloadedElder.livingArrangement()).contains(org.minzheng.core.elderly.LivingArrangement.LIVING_ALONE);
+            assertThat(reloadedElder.livingSituation()).contains(org.minzheng.core.registry.LivingSituation.LIVING_ALONE);
         }
 
         @Test

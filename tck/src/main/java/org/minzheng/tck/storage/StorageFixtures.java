@@ -151,7 +151,7 @@ public final class StorageFixtures {
                 .relative(org.minzheng.core.registry.Relative.of(org.minzheng.core.registry.RelativeKind.CHILD,
                         org.minzheng.core.identity.Gender.FEMALE, LocalDate.of(1970, 1, 1)))
                 .placement(org.minzheng.core.registry.Placement.INSTITUTIONAL)
-                .livingArrangement(org.minzheng.core.elderly.LivingArrangement.EMPTY_NEST)
+                .livingSituation(org.minzheng.core.registry.LivingSituation.EMPTY_NEST)
                 .capabilityAssessment(new org.minzheng.core.registry.CapabilityRecord(LocalDate.of(2022, 5, 6), 52,
                         CapabilityLevel.MODERATE))
                 .capabilityAssessment(new org.minzheng.core.registry.CapabilityRecord(LocalDate.of(2021, 3, 4), 90,

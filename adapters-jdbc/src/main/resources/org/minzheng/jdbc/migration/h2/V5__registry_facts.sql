@@ -1,10 +1,10 @@
 -- Facts the rules read (issue 12, decision records 0300 and 0301), H2 dialect: a person's placement,
--- living arrangement and HIV flag on the person row; relatives, school enrolments and capability
+-- living situation and HIV flag on the person row; relatives, school enrolments and capability
 -- assessments, and a household's rigid expenditures, in child tables written and read with their owner
 -- (replaced as a whole on every save, like parents and incomes).
 
 ALTER TABLE mz_person ADD COLUMN placement VARCHAR(64);
-ALTER TABLE mz_person ADD COLUMN living_arrangement VARCHAR(64);
+ALTER TABLE mz_person ADD COLUMN living_situation VARCHAR(64);
 ALTER TABLE mz_person ADD COLUMN hiv_infected BOOLEAN DEFAULT FALSE NOT NULL;
 
 CREATE TABLE mz_person_relative (

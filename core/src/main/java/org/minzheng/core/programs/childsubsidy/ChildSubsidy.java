@@ -139,7 +139,9 @@ public final class ChildSubsidy {
          * @return the request
          */
         public static Request from(SubjectFacts facts) {
-            return new Request(facts.person(), facts.placement(), facts.endOfMonth());
+            // parents living in the household count with those recorded on the child (issue 12, decision record 0301)
+            return new Request(org.minzheng.core.rule.Kinship.withCombinedParents(facts), facts.placement(),
+                    facts.endOfMonth());
         }
     }
 

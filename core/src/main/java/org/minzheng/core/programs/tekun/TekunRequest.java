@@ -64,7 +64,9 @@ public record TekunRequest(Person person, boolean alreadyInTekun, List<Income> o
             }
         }
         return new TekunRequest(p, facts.enrolments().personIn(p.id(), NationalPrograms.TEKUN), own,
-                facts.household().assets(), Math.max(1, facts.members().size()), facts.supporters(),
+                facts.household().assets(), Math.max(1, facts.members().size()),
+                // spouse, parents and children in the household are legal supporters like those outside (issue 12)
+                org.minzheng.core.rule.Kinship.legalSupporters(facts),
                 facts.endOfMonth());
     }
 }
