@@ -146,6 +146,41 @@ class RegistryFactsRulesTest {
         }
 
         @Test
+        void property_kinshipInTheHousehold_isSymmetric_andNeverReachesBeyondSpouseParentsAndChildren() {
+            Relation[] others = {Relation.SPOUSE, Relation.CHILD, Relation.PARENT, Relation.GRANDCHILD,
+                Relation.GRANDPARENT, Relation.SIBLING, Relation.OTHER};
+            qt().withExamples(300).forAll(integers().between(0, others.length - 1),
+                    integers().between(0, others.length - 1), integers().between(0, others.length - 1))
+                    .checkAssert((a, b, c) -> {
+                        Person head = born(1950, 1, 1);
+                        Household.Builder hb = household(head);
+                        boolean spouse = false;
+                        for (int i : new int[] {a, b, c}) {
+                            Relation r = others[i];
+                            if (r == Relation.SPOUSE && spouse) {
+                                continue;
+                            }
+                            spouse |= r == Relation.SPOUSE;
+                            int year = r.youngerThanHead() ? 1980 : r.olderThanHead() ? 1930 : 1952;
+                            hb.member(born(year, 1 + i, 1), r);
+                        }
+                        Household h = hb.build();
+                        for (var x : h.members()) {
+                            for (var y : h.members()) {
+                                var xy = Kinship.between(h, x.person().id(), y.person().id());
+                                var yx = Kinship.between(h, y.person().id(), x.person().id());
+                                assertThat(yx).isEqualTo(xy.map(RelativeKind::inverse));
+                                if (x.relation() != Relation.HEAD && y.relation() != Relation.HEAD
+                                        && !(x.relation() == Relation.SPOUSE && y.relation() == Relation.CHILD)
+                                        && !(x.relation() == Relation.CHILD && y.relation() == Relation.SPOUSE)) {
+                                    assertThat(xy).as(x.relation() + " / " + y.relation()).isEmpty();
+                                }
+                            }
+                        }
+                    });
+        }
+
+        @Test
         void aSupporterGivenWithTheFacts_winsOverTheSameMemberFoundInTheHousehold() {
             Person head = person(LocalDate.of(1950, 3, 1)).selfCare(SelfCare.ABLE).build();
             Person son = born(1977, 5, 1);

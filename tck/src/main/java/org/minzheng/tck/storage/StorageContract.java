@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.money.Money;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.core.registry.Member;
@@ -673,6 +674,28 @@ public abstract class StorageContract {
                     .withDeposits(StorageLimits.MAX_AMOUNT)).build();
             assertThat(storage.households().save(richest, BY_TESTER).assets().deposits()).isEqualTo(StorageLimits.MAX_AMOUNT);
             assertThat(storage.households().get(h.id()).assets().deposits()).isEqualTo(StorageLimits.MAX_AMOUNT);
+        }
+
+        @Test
+        void theNewFacts_overLongReferencesAndHugeAmounts_areRefusedBeforeAnyWrite() {
+            Household h = household("H-1", GAOZI, 1);
+            Money huge = Money.of("1000000000000.00");
+            Household spending = h.toBuilder().rigidExpenditure(new org.minzheng.core.registry.RigidExpenditure(
+                    org.minzheng.core.registry.ExpenditureKind.MEDICAL, java.time.YearMonth.of(2022, 8), huge)).build();
+            assertThatThrownBy(() -> storage.households().save(spending, BY_TESTER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rigidExpenditures[0].amount");
+            org.minzheng.core.registry.Relative son = org.minzheng.core.registry.Relative.of(
+                    org.minzheng.core.registry.RelativeKind.CHILD, org.minzheng.core.identity.Gender.MALE,
+                    java.time.LocalDate.of(1980, 1, 1));
+            Person rich = h.head().toBuilder().relative(son.withAnnualIncome(huge)).build();
+            assertThatThrownBy(() -> storage.persons().save(rich, BY_TESTER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("relatives[0].annualIncome");
+            Person farAway = h.head().toBuilder()
+                    .relative(son.withPerson(PersonId.of("p".repeat(StorageLimits.IDENTIFIER + 1)))).build();
+            assertThatThrownBy(() -> storage.persons().save(farAway, BY_TESTER))
+                    .isInstanceOf(ValueTooLongException.class).hasMessageContaining("relatives[0].person");
+            assertThat(storage.households().countByRegion(DANTU)).isZero();
+            assertThat(storage.audit().count()).isZero();
         }
 
         @Test
