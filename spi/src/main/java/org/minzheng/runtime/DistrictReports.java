@@ -1,10 +1,12 @@
 package org.minzheng.runtime;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,9 +48,14 @@ final class DistrictReports {
         DistrictReport.Builder b = DistrictReport.builder(region, from, to, zone, ca.programs().all()).regionNames(names);
         Instant end = to.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         Enrolments enrolments = registry.enrolmentsBefore(to.atDay(1).atStartOfDay(zone).toInstant());
+        Map<YearMonth, Enrolments> monthly = new HashMap<>();
         for (Case c : registry.cases()) {
             b.addCase(c, registry.persons(c.subject()));
             Optional<ProgramRule<?>> program = ca.programs().find(c.program());
+            if (program.isPresent() && (program.get().report().reports(Measure.HOURS_GRANTED)
+                    || program.get().report().reports(Measure.SERVICES_DUE))) {
+                granted(ca, registry, c, from, to, zone, monthly, b);
+            }
             CaseState atEnd = RegistrySnapshot.stateBefore(c, end);
             if (program.isPresent() && program.get().report().reports(Measure.BY_CATEGORY)
                     && (atEnd == CaseState.ACTIVE || atEnd == CaseState.IN_GRACE)) {
@@ -68,6 +75,36 @@ final class DistrictReports {
             s.forEach(b::addFacility);
         }
         return b.build();
+    }
+
+    /**
+     * What a case's decisions grant over the period: for each month at whose end the case was active or in gradual
+     * exit, the hours and services its decision of that month grants, from the registry as stored (as the categories
+     * are). A month whose decision cannot be made grants nothing; the run reports why.
+     */
+    private static void granted(CivilAffairs ca, RegistrySnapshot registry, Case c, YearMonth from, YearMonth to,
+                                ZoneId zone, Map<YearMonth, Enrolments> monthly, DistrictReport.Builder b) {
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            CaseState atEnd = RegistrySnapshot.stateBefore(c, m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+            if (atEnd != CaseState.ACTIVE && atEnd != CaseState.IN_GRACE) {
+                continue;
+            }
+            YearMonth month = m;
+            Enrolments enrolments = monthly.computeIfAbsent(m,
+                    k -> registry.enrolmentsBefore(month.atDay(1).atStartOfDay(zone).toInstant()));
+            try {
+                Optional<SubjectFacts> facts = registry.facts(c.subject(), m, enrolments);
+                if (facts.isEmpty()) {
+                    continue;
+                }
+                Decision d = ca.assess(c.program(), facts.get());
+                if (d.eligible()) {
+                    b.addGranted(c.program(), d.hoursPerMonth().orElse(BigDecimal.ZERO), d.servicesPerMonth().orElse(0));
+                }
+            } catch (RuntimeException e) {
+                // a case that cannot be assessed grants nothing this month; the monthly run reports why
+            }
+        }
     }
 
     /** The category a case in coverage is decided into in the last month, when it can be decided. */

@@ -230,7 +230,7 @@ final class MonthlyRunner {
                     describe(e)));
             return;
         }
-        if (!d.eligible()) {
+        if (!program.monthly().screening().opens(d)) {
             return;
         }
         ApprovalLevel level = program.monthly().approval();
@@ -309,6 +309,11 @@ final class MonthlyRunner {
                     current = move(current, CaseState.IN_GRACE, at, d.reasons().get(0).code(),
                             "gradual exit for " + grace + " months (进入渐退期) [" + codes + "]", changes);
                     pay = graceAmount(view, c.id(), month);
+                } else if (rule.monthly().screening().proposesClosing()) {
+                    // a caseworker decided the entry, so a caseworker confirms the exit: suspended with the reasons
+                    current = move(current, CaseState.SUSPENDED, at, "proposed-closing",
+                            "no longer eligible: proposed for closing, to be confirmed (不再符合条件，建议注销，待核实) ["
+                                    + codes + "]", changes);
                 } else {
                     current = move(current, CaseState.TERMINATED, at, graceTrigger ? d.reasons().get(0).code()
                             : "not-eligible", "no longer eligible (不再符合条件) [" + codes + "]", changes);

@@ -400,6 +400,8 @@ public final class DistrictReport {
             int payments;
             int services;
             long minutes;
+            BigDecimal hoursGranted = BigDecimal.ZERO;
+            int servicesDue;
 
             Line(ProgramCode code, String chineseName, String englishName, SubjectKind kind, ReportLines declared) {
                 this.code = code;
@@ -587,6 +589,31 @@ public final class DistrictReport {
         }
 
         /**
+         * Adds what one case's decision of one month of the period grants: the hours of service (for {@link
+         * Measure#HOURS_GRANTED}) and the services due (for {@link Measure#SERVICES_DUE}). The caller adds one
+         * decision per case and month in which the case was active or in gradual exit at the month's end.
+         *
+         * @param program the program
+         * @param hours the hours granted for the month, zero when none
+         * @param services the services due in the month, zero when none
+         * @return this builder
+         * @throws IllegalArgumentException if the program is not in the report or a figure is negative
+         */
+        public Builder addGranted(ProgramCode program, BigDecimal hours, int services) {
+            Objects.requireNonNull(hours, "hours");
+            Line line = lines.get(Objects.requireNonNull(program, "program"));
+            if (line == null) {
+                throw new IllegalArgumentException("program " + program + " is not in the report");
+            }
+            if (hours.signum() < 0 || services < 0) {
+                throw new IllegalArgumentException("granted hours and services due must not be negative");
+            }
+            line.hoursGranted = line.hoursGranted.add(hours);
+            line.servicesDue += services;
+            return this;
+        }
+
+        /**
          * Adds a facility, counted if it opened by the end of the period (or has no opening date).
          *
          * @param facility the facility
@@ -642,7 +669,7 @@ public final class DistrictReport {
                         l.declared.group(), new Count(c[0], c[1]), new Count(c[2], c[3]),
                         new Count(l.covered.size(), coveredPersons), count(l.reached), Math.max(0, l.payments),
                         l.amount, categories,
-                        l.services, l.served.size(), hours, withRecord));
+                        l.services, l.served.size(), hours, withRecord, l.hoursGranted, l.servicesDue));
                 l.declared.group().ifPresent(g -> grouped.computeIfAbsent(g.code(), k -> new ArrayList<>()).add(l));
             }
             List<GroupLines> groups = new ArrayList<>();

@@ -197,18 +197,23 @@ public final class ReportRenderer {
 
     private static List<String[]> serviceRows(DistrictReport report, boolean zh) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(zh ? new String[] {"服务项目", "期末在保(户/人)", "期内服务对象", "服务次数", "服务时长(小时)", "期末有效记录"}
-                    : new String[] {"Service", "In coverage (end)", "Served in period", "Records", "Hours", "Record in force (end)"});
+        rows.add(zh ? new String[] {"服务项目", "期末在保(户/人)", "期内服务对象", "服务次数", "服务时长(小时)", "期末有效记录",
+            "应服务次数", "核定服务时长(小时)"}
+                    : new String[] {"Service", "In coverage (end)", "Served in period", "Records", "Hours", "Record in force (end)",
+                        "Services due", "Hours granted"});
         for (ProgramLines f : report.programs()) {
             if (!f.reports(Measure.SERVICES) && !f.reports(Measure.HOURS) && !f.reports(Measure.RECORD_IN_FORCE)) {
                 continue;
             }
+            // due and granted sit at the end, beside what was delivered, so that the earlier columns keep their places
             rows.add(new String[] {zh ? f.chineseName() : f.englishName(),
                 f.reports(Measure.IN_COVERAGE) ? pair(f, f.covered()) : "—",
                 f.reports(Measure.SERVICES) ? count(f.served()) + (f.countsHouseholds() ? (zh ? "户" : " hh") : "") : "—",
                 f.reports(Measure.SERVICES) ? count(f.services()) : "—",
                 f.reports(Measure.HOURS) ? hours(f.hours()) : "—",
-                f.reports(Measure.RECORD_IN_FORCE) ? count(f.withRecordInForce()) : "—"});
+                f.reports(Measure.RECORD_IN_FORCE) ? count(f.withRecordInForce()) : "—",
+                f.reports(Measure.SERVICES_DUE) ? count(f.servicesDue()) : "—",
+                f.reports(Measure.HOURS_GRANTED) ? hours(f.hoursGranted()) : "—"});
         }
         return rows;
     }
@@ -392,6 +397,12 @@ public final class ReportRenderer {
             }
             if (f.reports(Measure.RECORD_IN_FORCE)) {
                 w.name("withRecordInForce").number(f.withRecordInForce());
+            }
+            if (f.reports(Measure.SERVICES_DUE)) {
+                w.name("servicesDue").number(f.servicesDue());
+            }
+            if (f.reports(Measure.HOURS_GRANTED)) {
+                w.name("hoursGranted").number(f.hoursGranted());
             }
             w.endObject();
         }
