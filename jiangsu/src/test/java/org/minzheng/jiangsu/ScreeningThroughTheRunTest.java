@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.cases.ApprovalLevel;
@@ -33,6 +34,7 @@ import org.minzheng.core.registry.Relation;
 import org.minzheng.core.registry.SelfCare;
 import org.minzheng.core.report.DistrictReport;
 import org.minzheng.core.report.ProgramLines;
+import org.minzheng.core.report.ReportRenderer;
 import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.runtime.MonthlyRun;
 import org.minzheng.spi.storage.InMemoryStorage;
@@ -173,5 +175,25 @@ class ScreeningThroughTheRunTest {
         // active at the end of September and October, not August: 2 × 16
         assertThat(care.hoursGranted()).isEqualByComparingTo(new BigDecimal("32"));
         assertThat(care.hours()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(ReportRenderer.text(report, Locale.CHINA)).contains("核定服务时长(小时)").contains("32.0");
+        assertThat(ReportRenderer.json(report)).contains("\"hoursGranted\"");
+    }
+
+    @Test
+    void theReport_comparesVisitsDueWithVisitsDone() {
+        Storage storage = InMemoryStorage.create();
+        CivilAffairs ca = runtime(storage);
+        // 85 and living alone: high risk, 4 visits a month in Dantu
+        storage.households().save(alone("HV", person("HV-1", LocalDate.of(1937, 2, 1))), CLERK);
+        storage.cases().save(active("CV1", NationalPrograms.CARE_VISIT, SubjectRef.person(PersonId.of("HV-1")),
+                YearMonth.of(2022, 9)), CLERK);
+        ca.runMonth(OCT, DANTU);
+
+        DistrictReport report = ca.report(DANTU, YearMonth.of(2022, 9), OCT);
+        ProgramLines visits = report.programs().stream().filter(l -> l.program().equals(NationalPrograms.CARE_VISIT))
+                .findFirst().orElseThrow();
+        assertThat(visits.servicesDue()).isEqualTo(8);
+        assertThat(visits.services()).isZero();
+        assertThat(ReportRenderer.text(report, Locale.CHINA)).contains("应服务次数");
     }
 }
