@@ -35,6 +35,7 @@ import org.minzheng.core.registry.SelfCare;
 import org.minzheng.core.report.DistrictReport;
 import org.minzheng.core.report.ProgramLines;
 import org.minzheng.core.report.ReportRenderer;
+import org.minzheng.core.report.ScreeningCount;
 import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.runtime.MonthlyRun;
 import org.minzheng.spi.storage.InMemoryStorage;
@@ -84,6 +85,11 @@ class ScreeningThroughTheRunTest {
         return storage.cases().findBySubject(subject).stream().filter(c -> c.program().equals(program)).toList();
     }
 
+    static List<Integer> screening(DistrictReport report, ProgramCode program) {
+        ScreeningCount c = report.screening().stream().filter(x -> x.program().equals(program)).findFirst().orElseThrow();
+        return List.of(c.foundForReview(), c.startedAtOnce(), c.proposedClosing());
+    }
+
     @Test
     void anEightyOneYearOldWhoMovedIn_isFoundByEveryProgramThatScreens() {
         Storage storage = InMemoryStorage.create();
@@ -113,6 +119,15 @@ class ScreeningThroughTheRunTest {
         MonthlyRun again = ca.runMonth(OCT, DANTU);
         assertThat(again.program(NationalPrograms.HOME_CARE).referred()).isZero();
         assertThat(again.program(NationalPrograms.SENIOR_ALLOWANCE).enrolled()).isZero();
+
+        // the report shows what screening did
+        DistrictReport report = ca.report(DANTU, OCT, OCT);
+        assertThat(screening(report, NationalPrograms.SENIOR_ALLOWANCE)).containsExactly(0, 1, 0);
+        assertThat(screening(report, NationalPrograms.HOME_CARE)).containsExactly(1, 0, 0);
+        assertThat(screening(report, NationalPrograms.CARE_VISIT)).containsExactly(1, 0, 0);
+        assertThat(screening(report, NationalPrograms.ELDERLY_ACCIDENT_INSURANCE)).containsExactly(0, 0, 0);
+        assertThat(ReportRenderer.text(report, Locale.CHINA)).contains("排查发现待核实");
+        assertThat(ReportRenderer.json(report)).contains("\"foundForReview\"");
     }
 
     @Test
@@ -154,6 +169,10 @@ class ScreeningThroughTheRunTest {
         // a suspended case is not screened again
         MonthlyRun nov = ca.runMonth(OCT.plusMonths(1), DANTU);
         assertThat(nov.program(NationalPrograms.HOME_CARE).referred()).isZero();
+        assertThat(screening(ca.report(DANTU, OCT, OCT.plusMonths(1)), NationalPrograms.HOME_CARE))
+                .containsExactly(0, 0, 1);
+        assertThat(screening(ca.report(DANTU, OCT.plusMonths(1), OCT.plusMonths(1)), NationalPrograms.HOME_CARE))
+                .as("proposed in October, not November").containsExactly(0, 0, 0);
     }
 
     @Test

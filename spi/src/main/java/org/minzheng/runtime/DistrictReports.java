@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.minzheng.core.cases.Case;
 import org.minzheng.core.cases.CaseState;
+import org.minzheng.core.cases.Transition;
 import org.minzheng.core.cases.Payment;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.facility.Facility;
@@ -52,6 +54,7 @@ final class DistrictReports {
         for (Case c : registry.cases()) {
             b.addCase(c, registry.persons(c.subject()));
             Optional<ProgramRule<?>> program = ca.programs().find(c.program());
+            screening(c, from.atDay(1).atStartOfDay(zone).toInstant(), end, b);
             if (program.isPresent() && (program.get().report().reports(Measure.HOURS_GRANTED)
                     || program.get().report().reports(Measure.SERVICES_DUE))) {
                 granted(ca, registry, c, from, to, zone, monthly, b);
@@ -75,6 +78,37 @@ final class DistrictReports {
             s.forEach(b::addFacility);
         }
         return b.build();
+    }
+
+    /**
+     * What screening did to a case within the period, read from the history the monthly run wrote: opened by
+     * screening (its application by the run, with the screening reason), started at once (activated in the same
+     * instant), proposed for closing (suspended by the run — the run suspends only to propose closing).
+     */
+    private static void screening(Case c, Instant start, Instant end, DistrictReport.Builder b) {
+        List<Transition> h = c.history();
+        Transition first = h.get(0);
+        boolean opened = first.operator().equals(MonthlyRunner.ACTOR)
+                && first.reason().startsWith(MonthlyRunner.SCREENING_REASON) && !first.at().isBefore(start)
+                && first.at().isBefore(end);
+        boolean started = false;
+        boolean proposed = false;
+        for (Transition t : h) {
+            if (opened && t.to() == CaseState.ACTIVE && t.at().equals(first.at()) && t.operator().equals(MonthlyRunner.ACTOR)) {
+                started = true;
+            }
+            if (t.to() == CaseState.SUSPENDED && t.operator().equals(MonthlyRunner.ACTOR) && !t.at().isBefore(start)
+                    && t.at().isBefore(end)) {
+                proposed = true;
+            }
+        }
+        if (opened || proposed) {
+            try {
+                b.addScreening(c.program(), opened && !started, started, proposed);
+            } catch (IllegalArgumentException e) {
+                // a case of a program not registered: the program table reports it already
+            }
+        }
     }
 
     /**

@@ -70,6 +70,9 @@ final class MonthlyRunner {
     /** The actor named in the audit log and the case histories. */
     static final String ACTOR = "minzheng-monthly-run";
 
+    /** How the reason of a case opened by screening starts (the report counts screening by it). */
+    static final String SCREENING_REASON = "found by screening in ";
+
     private static final Set<CaseState> OPEN = EnumSet.of(CaseState.APPROVED, CaseState.ACTIVE, CaseState.IN_GRACE);
     private static final DateTimeFormatter MONTH_ID = DateTimeFormatter.ofPattern("yyyyMM");
 
@@ -234,7 +237,7 @@ final class MonthlyRunner {
             return;
         }
         ApprovalLevel level = program.monthly().approval();
-        String why = "found by screening in " + month + " (排查发现符合" + program.chineseName() + "条件)";
+        String why = SCREENING_REASON + month + " (排查发现符合" + program.chineseName() + "条件)";
         Case c = Case.open(id, program.programCode(), subject, region, applicant,
                 Transition.application(ACTOR, monthStart, why, level));
         if (program.monthly().screening().action() == Screening.Action.START) {

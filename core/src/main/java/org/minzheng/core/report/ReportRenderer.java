@@ -86,6 +86,11 @@ public final class ReportRenderer {
             out.append('\n').append(heading(++section, zh ? "服务统计" : "Services", zh)).append('\n');
             table(out, services, 1);
         }
+        List<String[]> screening = screeningRows(report, zh);
+        if (screening.size() > 1) {
+            out.append('\n').append(heading(++section, zh ? "排查" : "Screening", zh)).append('\n');
+            table(out, screening, 1);
+        }
         List<String[]> categories = categoryRows(report, zh);
         if (categories.size() > 1) {
             out.append('\n').append(heading(++section, zh ? "分类在保" : "In coverage by category", zh)).append('\n');
@@ -214,6 +219,17 @@ public final class ReportRenderer {
                 f.reports(Measure.RECORD_IN_FORCE) ? count(f.withRecordInForce()) : "—",
                 f.reports(Measure.SERVICES_DUE) ? count(f.servicesDue()) : "—",
                 f.reports(Measure.HOURS_GRANTED) ? hours(f.hoursGranted()) : "—"});
+        }
+        return rows;
+    }
+
+    private static List<String[]> screeningRows(DistrictReport report, boolean zh) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(zh ? new String[] {"项目", "排查发现待核实", "排查自动纳入", "建议注销待核实"}
+                    : new String[] {"Program", "Found for review", "Started at once", "Proposed for closing"});
+        for (ScreeningCount c : report.screening()) {
+            rows.add(new String[] {zh ? c.chineseName() : c.englishName(), count(c.foundForReview()),
+                count(c.startedAtOnce()), count(c.proposedClosing())});
         }
         return rows;
     }
@@ -419,6 +435,13 @@ public final class ReportRenderer {
             w.name("amountPaid").number(g.amount().amount()).endObject();
         }
         w.endArray();
+        w.name("screening").beginArray();
+        for (ScreeningCount c : report.screening()) {
+            w.beginObject().name("program").value(c.program().value()).name("foundForReview").number(c.foundForReview())
+                    .name("startedAtOnce").number(c.startedAtOnce()).name("proposedClosing").number(c.proposedClosing())
+                    .endObject();
+        }
+        w.endArray();
         w.name("monthlyAmounts").beginArray();
         for (MonthlyAmount a : report.monthlyAmounts()) {
             w.beginObject().name("month").value(a.month().toString()).name("program").value(a.program().value())
@@ -597,6 +620,10 @@ public final class ReportRenderer {
         List<String[]> services = serviceRows(report, zh);
         if (services.size() > 1) {
             htmlTable(h, zh ? "服务统计" : "Services", services);
+        }
+        List<String[]> screening = screeningRows(report, zh);
+        if (screening.size() > 1) {
+            htmlTable(h, zh ? "排查" : "Screening", screening);
         }
         List<String[]> categories = categoryRows(report, zh);
         if (categories.size() > 1) {
