@@ -265,8 +265,9 @@ public final class DisabilityLivingSubsidy {
                 BigDecimal multiple = d.use(standards, SEVERAL_INCOME_MULTIPLE);
                 HouseholdMeans means = HouseholdMeans.of(r.household(), standards, d, MEMBER_EXCLUDED);
                 BigDecimal limit = means.line().multiply(multiple);
-                boolean within = means.counted().size() > 0 && means.income().compareTo(limit) <= 0;
-                if (within) {
+                boolean within = false;
+                if (!means.counted().isEmpty()) { // no member counted: no per-capita income to compare
+                    within = means.income().compareTo(limit) <= 0;
                     d.step("disability.living-" + group, means.perCapita(), multiple, means.standard());
                 }
                 if (within) {
