@@ -70,6 +70,9 @@ final class MonthlyRunner {
     /** The actor named in the audit log and the case histories. */
     static final String ACTOR = "minzheng-monthly-run";
 
+    /** How the reason of a case opened by screening starts (the report counts screening by it). */
+    static final String SCREENING_REASON = "found by screening in ";
+
     private static final Set<CaseState> OPEN = EnumSet.of(CaseState.APPROVED, CaseState.ACTIVE, CaseState.IN_GRACE);
     private static final DateTimeFormatter MONTH_ID = DateTimeFormatter.ofPattern("yyyyMM");
 
@@ -230,11 +233,11 @@ final class MonthlyRunner {
                     describe(e)));
             return;
         }
-        if (!d.eligible()) {
+        if (!program.monthly().screening().opens(d)) {
             return;
         }
         ApprovalLevel level = program.monthly().approval();
-        String why = "found by screening in " + month + " (排查发现符合" + program.chineseName() + "条件)";
+        String why = SCREENING_REASON + month + " (排查发现符合" + program.chineseName() + "条件)";
         Case c = Case.open(id, program.programCode(), subject, region, applicant,
                 Transition.application(ACTOR, monthStart, why, level));
         if (program.monthly().screening().action() == Screening.Action.START) {
@@ -309,6 +312,11 @@ final class MonthlyRunner {
                     current = move(current, CaseState.IN_GRACE, at, d.reasons().get(0).code(),
                             "gradual exit for " + grace + " months (进入渐退期) [" + codes + "]", changes);
                     pay = graceAmount(view, c.id(), month);
+                } else if (rule.monthly().screening().proposesClosing()) {
+                    // a caseworker decided the entry, so a caseworker confirms the exit: suspended with the reasons
+                    current = move(current, CaseState.SUSPENDED, at, "proposed-closing",
+                            "no longer eligible: proposed for closing, to be confirmed (不再符合条件，建议注销，待核实) ["
+                                    + codes + "]", changes);
                 } else {
                     current = move(current, CaseState.TERMINATED, at, graceTrigger ? d.reasons().get(0).code()
                             : "not-eligible", "no longer eligible (不再符合条件) [" + codes + "]", changes);

@@ -288,7 +288,7 @@ final class ReformCoster {
                 failures.add(new Failure(program.programCode(), subject, m));
                 return;
             }
-            if (!d.eligible()) {
+            if (!program.monthly().screening().opens(d)) {
                 return;
             }
             ApprovalLevel level = program.monthly().approval();
@@ -346,6 +346,8 @@ final class ReformCoster {
                     } else if (graceTrigger && grace > 0) {
                         current = move(current, CaseState.IN_GRACE, at);
                         pay = graceAmount(c.id(), m);
+                    } else if (rule.monthly().screening().proposesClosing()) {
+                        current = move(current, CaseState.SUSPENDED, at); // as the run: proposed for closing
                     } else {
                         current = move(current, CaseState.TERMINATED, at);
                     }

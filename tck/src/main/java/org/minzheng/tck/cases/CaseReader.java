@@ -97,7 +97,7 @@ final class CaseReader {
             "without-civil-capacity");
     static final Set<String> GUARDIANSHIP_KEYS = keys("guardian", "name", "signed", "from", "to");
     static final Set<String> EXPECT_KEYS = keys("eligible", "amount", "reasons", "notes", "components", "approval",
-            "category", "hours");
+            "category", "hours", "services");
 
     /** The earliest date a case file may hold (a birth date, a status, a signature): 1900-01-01. */
     static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
@@ -812,6 +812,7 @@ final class CaseReader {
                 .map(n -> code(n, ApprovalLevel.class)).map(ApprovalLevel::code);
         Optional<String> category = Optional.ofNullable(node.map.get("category")).map(this::text);
         Optional<BigDecimal> hours = Optional.ofNullable(node.map.get("hours")).map(this::decimal);
+        Optional<Integer> services = Optional.ofNullable(node.map.get("services")).map(n -> integer(n, 0, 1000));
         if (problems.size() != before || eligible == null || amount == null) {
             return null;
         }
@@ -819,7 +820,7 @@ final class CaseReader {
             problem(node.map.get("amount"), "a case that is not eligible expects amount 0.00");
             return null;
         }
-        return new Expectation(eligible, amount, reasons, notes, components, approval, category, hours);
+        return new Expectation(eligible, amount, reasons, notes, components, approval, category, hours, services);
     }
 
     private List<String> reasonCodes(CaseNode n, ProgramRule<?> program) {
