@@ -1,10 +1,23 @@
 package org.minzheng.spark;
 
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.minzheng.core.registry.Assets;
+import org.minzheng.core.registry.Household;
+import org.minzheng.core.registry.Income;
+import org.minzheng.core.registry.LabourCapacity;
+import org.minzheng.core.registry.Member;
+import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.PersonId;
 
 /**
  * The declared row schema of a household (家庭行结构): one row per household, with its members, incomes and assets
@@ -101,6 +114,42 @@ public final class HouseholdRows {
         field("incomes", DataTypes.createArrayType(INCOME, true)), field("assets", ASSETS)});
 
     private HouseholdRows() {
+    }
+
+    /**
+     * A minzheng household as a row of {@link #SCHEMA}, for moving a county's registry to a data platform. Names,
+     * identity numbers and the address are left out (null): no rule reads them, so the platform need not hold them.
+     *
+     * @param household the household
+     * @return the row
+     */
+    public static Row toRow(Household household) {
+        List<Row> members = new ArrayList<>();
+        for (Member m : household.members()) {
+            Person p = m.person();
+            Row disability = p.disability().map(d -> RowFactory.create(d.category().code(), d.grade())).orElse(null);
+            List<String> lost = new ArrayList<>();
+            p.selfCare().ifPresent(sc -> sc.lost().forEach(a -> lost.add(a.code())));
+            lost.sort(null);
+            members.add(RowFactory.create(p.id().value(), null, null, Date.valueOf(p.birthDate()), p.gender().code(),
+                    p.hukou().code(), m.relation().code(), p.seriouslyIll(),
+                    p.labourCapacity().map(LabourCapacity::code).orElse(null), p.status().kind().code(),
+                    Date.valueOf(p.status().since()), disability, lost.isEmpty() ? null : seq(lost)));
+        }
+        List<Row> incomes = new ArrayList<>();
+        for (Income in : household.incomes()) {
+            incomes.add(RowFactory.create(in.kind().code(), in.monthlyAmount().amount(),
+                    in.earner().map(PersonId::value).orElse(null)));
+        }
+        Assets a = household.assets();
+        Row assets = RowFactory.create(a.deposits().amount(), a.securities().amount(), a.vehicles(),
+                a.vehiclesValue().amount(), a.realEstate(), a.realEstateValue().amount());
+        return RowFactory.create(household.id().value(), household.region().value(), null, household.hukou().code(),
+                seq(members), seq(incomes), assets);
+    }
+
+    private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq();
     }
 
     private static StructField field(String name, DataType type) {
