@@ -38,7 +38,8 @@ public final class Costing {
                 .agg(sum("eligibleToday").as("eligibleToday"), sum("eligibleReform").as("eligibleReform"),
                         sum("amountTodayFen").as("amountTodayFen"), sum("amountReformFen").as("amountReformFen"),
                         sum("newlyEligible").as("newlyEligible"), sum("noLongerEligible").as("noLongerEligible"))
-                .orderBy("county", "program")
+                // a few hundred lines: one partition sorted in place, no second shuffle for a global sort
+                .coalesce(1).sortWithinPartitions("county", "program")
                 .as(Encoders.bean(CostingRow.class));
     }
 

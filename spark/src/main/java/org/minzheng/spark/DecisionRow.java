@@ -165,7 +165,7 @@ public final class DecisionRow implements Serializable {
     @Override
     public String toString() {
         return "DecisionRow[" + program + " " + subjectKind + " " + subjectId + " " + month + " "
-                + (eligible ? "eligible " : "not eligible ") + amountFen + " fen" + (reasons.isEmpty() ? "" : " " + reasons)
+                + (eligible ? "eligible " : "not eligible ") + amountFen + " fen" + (reasons == null || reasons.isEmpty() ? "" : " " + reasons)
                 + "]";
     }
 }

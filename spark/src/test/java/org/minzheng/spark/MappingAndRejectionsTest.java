@@ -87,6 +87,32 @@ class MappingAndRejectionsTest {
         }
     }
 
+    /** Issue 17: no shuffle in assessment, one aggregation shuffle in costing (read off Spark's physical plans). */
+    @Test
+    void assessmentDoesNotShuffleAndCostingShufflesOnce() {
+        Dataset<Row> rows = spark.createDataFrame(sample(200), HouseholdRows.SCHEMA);
+        Assessment a = canonical.assess(rows, MONTH, DIBAO);
+        assertThat(exchanges(a.decisions())).isZero();
+        assertThat(a.decisions().count()).isPositive();
+        org.minzheng.core.standards.Reform reform = org.minzheng.core.standards.Reform.builder("test")
+                .set(org.minzheng.core.programs.dibao.Dibao.STANDARD_URBAN,
+                        org.minzheng.core.money.Money.of("950.00")).build();
+        Costing c = canonical.costReform(rows, reform, MONTH, DIBAO);
+        assertThat(exchanges(c.byCountyAndProgram())).isEqualTo(1);
+        assertThat(c.byCountyAndProgram().count()).isPositive();
+        a.release();
+        c.release();
+    }
+
+    private static int exchanges(Dataset<?> d) {
+        String plan = d.queryExecution().executedPlan().toString();
+        int n = 0;
+        for (int at = plan.indexOf("Exchange "); at >= 0; at = plan.indexOf("Exchange ", at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     @Test
     void aTableThatDoesNotFitIsRefusedOnTheDriverNamingFieldsOnly() {
         StructType income = replace(HouseholdRows.INCOME, "monthlyAmount", "monthlyAmount", DataTypes.DoubleType);
