@@ -13,7 +13,7 @@ import org.minzheng.core.money.Money;
 import org.minzheng.spark.internal.OutcomeRow;
 
 /**
- * The result of costing a reform over a registry (改革方案测算结果): lines by county and program, aggregated with one
+ * The result of costing a reform over a registry (改革方案测算结果): lines by region and program, aggregated with one
  * shuffle, exact to the fen (amounts are summed as whole fen in a {@code long}), and the rejections of the same pass.
  */
 public final class Costing {
@@ -28,18 +28,18 @@ public final class Costing {
     }
 
     /**
-     * The costing by county and program, sorted by county then program.
+     * The costing by region (at the level asked for: county by default) and program, sorted by region then program.
      *
-     * @return one line per county and program
+     * @return one line per region and program
      */
-    public Dataset<CostingRow> byCountyAndProgram() {
+    public Dataset<CostingRow> byRegionAndProgram() {
         return outcomes.filter(col("line").isNotNull()).select("line.*")
-                .groupBy("county", "program")
+                .groupBy("region", "program")
                 .agg(sum("eligibleToday").as("eligibleToday"), sum("eligibleReform").as("eligibleReform"),
                         sum("amountTodayFen").as("amountTodayFen"), sum("amountReformFen").as("amountReformFen"),
                         sum("newlyEligible").as("newlyEligible"), sum("noLongerEligible").as("noLongerEligible"))
                 // a few hundred lines: one partition sorted in place, no second shuffle for a global sort
-                .coalesce(1).sortWithinPartitions("county", "program")
+                .coalesce(1).sortWithinPartitions("region", "program")
                 .as(Encoders.bean(CostingRow.class));
     }
 
@@ -53,15 +53,15 @@ public final class Costing {
     }
 
     /**
-     * The month's total today and under the reform, over every county and program (collected on the driver: one
-     * line per county and program).
+     * The month's total today and under the reform, over every region and program (collected on the driver: one
+     * line per region and program).
      *
      * @return today's total, then the reform's
      */
     public List<Money> totals() {
         long today = 0;
         long reform = 0;
-        for (CostingRow c : byCountyAndProgram().collectAsList()) {
+        for (CostingRow c : byRegionAndProgram().collectAsList()) {
             today = Math.addExact(today, c.getAmountTodayFen());
             reform = Math.addExact(reform, c.getAmountReformFen());
         }

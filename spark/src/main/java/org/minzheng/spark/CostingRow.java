@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.minzheng.core.money.Money;
 
 /**
- * One line of a reform costing (改革方案测算) for a county and a program: how many subjects are eligible and what
+ * One line of a reform costing (改革方案测算) for a region (a county by default, or a township) and a program: how many subjects are eligible and what
  * they would be paid in the month with the standards in force (现行) and with the reform (改革后), in fen, exact; and
  * how many become eligible or stop being eligible. Entitlement-based: every eligible subject counts as paid
  * (decision record 0334).
@@ -20,7 +20,7 @@ public final class CostingRow implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private String county;
+    private String region;
     private String program;
     private long eligibleToday;
     private long eligibleReform;
@@ -33,14 +33,14 @@ public final class CostingRow implements Serializable {
     public CostingRow() {
     }
 
-    /** @return the county code (县级区划代码, six digits) */
-    public String getCounty() {
-        return county;
+    /** @return the region code at the costing's level (区划代码, short form: six digits for a county) */
+    public String getRegion() {
+        return region;
     }
 
-    /** @param value the county code */
-    public void setCounty(String value) {
-        this.county = value;
+    /** @param value the region code */
+    public void setRegion(String value) {
+        this.region = value;
     }
 
     /** @return the program code */
@@ -133,7 +133,7 @@ public final class CostingRow implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CostingRow c && Objects.equals(county, c.county) && Objects.equals(program, c.program)
+        return o instanceof CostingRow c && Objects.equals(region, c.region) && Objects.equals(program, c.program)
                 && eligibleToday == c.eligibleToday && eligibleReform == c.eligibleReform
                 && amountTodayFen == c.amountTodayFen && amountReformFen == c.amountReformFen
                 && newlyEligible == c.newlyEligible && noLongerEligible == c.noLongerEligible;
@@ -141,14 +141,14 @@ public final class CostingRow implements Serializable {
 
     @Override
     public int hashCode() {
-        return Objects.hash(county, program, eligibleToday, eligibleReform, amountTodayFen, amountReformFen,
+        return Objects.hash(region, program, eligibleToday, eligibleReform, amountTodayFen, amountReformFen,
                 newlyEligible, noLongerEligible);
     }
 
     /** E.g. {@code CostingRow[321112 dibao: 1200 → 1260 eligible, 1008000.00 → 1102500.00]}. */
     @Override
     public String toString() {
-        return "CostingRow[" + county + " " + program + ": " + eligibleToday + " → " + eligibleReform + " eligible, "
+        return "CostingRow[" + region + " " + program + ": " + eligibleToday + " → " + eligibleReform + " eligible, "
                 + amountToday() + " → " + amountReform() + "]";
     }
 }

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.minzheng.core.identity.RegionLevel;
 import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.standards.Reform;
 import org.minzheng.runtime.CivilAffairs;
@@ -96,7 +97,7 @@ public final class MinzhengSpark implements AutoCloseable {
      * @throws org.minzheng.runtime.UnknownProgramException if a program is unknown
      */
     public Assessment assess(Dataset<Row> households, YearMonth month, ProgramCode... programs) {
-        return new Assessment(run(households, month, programs, null), households);
+        return new Assessment(run(households, month, programs, null, RegionLevel.COUNTY), households);
     }
 
     /**
@@ -117,23 +118,40 @@ public final class MinzhengSpark implements AutoCloseable {
     }
 
     /**
-     * Costs a reform for a month (改革方案测算): every subject assessed with today's standards and with the reform's
-     * values laid over them, aggregated by county and program with one shuffle. Entitlement-based: every eligible
-     * subject counts as paid (decision record 0334).
+     * Costs a reform for a month by county and program.
      *
      * @param households rows of the row schema under this mapping
      * @param reform the reform
      * @param month the month
      * @param programs the programs, at least one
      * @return the costing and rejections
+     * @see #costReform(Dataset, Reform, YearMonth, RegionLevel, ProgramCode...)
      */
     public Costing costReform(Dataset<Row> households, Reform reform, YearMonth month, ProgramCode... programs) {
+        return costReform(households, reform, month, RegionLevel.COUNTY, programs);
+    }
+
+    /**
+     * Costs a reform for a month (改革方案测算): every subject assessed with today's standards and with the reform's
+     * values laid over them, aggregated by region and program with one shuffle. Entitlement-based: every eligible
+     * subject counts as paid (decision record 0334).
+     *
+     * @param households rows of the row schema under this mapping
+     * @param reform the reform
+     * @param month the month
+     * @param by the level of the regions in the result: {@code COUNTY} (县级) or {@code TOWNSHIP} (乡级), …
+     * @param programs the programs, at least one
+     * @return the costing and rejections
+     */
+    public Costing costReform(Dataset<Row> households, Reform reform, YearMonth month, RegionLevel by,
+                              ProgramCode... programs) {
         Objects.requireNonNull(reform, "reform");
-        return new Costing(run(households, month, programs, new ReformSpec(reform)), households);
+        Objects.requireNonNull(by, "by");
+        return new Costing(run(households, month, programs, new ReformSpec(reform), by), households);
     }
 
     private Dataset<OutcomeRow> run(Dataset<Row> households, YearMonth month, ProgramCode[] programs,
-                                    ReformSpec reform) {
+                                    ReformSpec reform, RegionLevel level) {
         Objects.requireNonNull(households, "households");
         Objects.requireNonNull(month, "month");
         if (programs.length == 0) {
@@ -144,7 +162,7 @@ public final class MinzhengSpark implements AutoCloseable {
         }
         RowLayout layout = RowLayout.of(households.schema(), mapping);
         Dataset<OutcomeRow> out = households.mapPartitions(
-                new PartitionRunner(broadcast, layout, List.of(programs), month, reform),
+                new PartitionRunner(broadcast, layout, List.of(programs), month, reform, level),
                 Encoders.bean(OutcomeRow.class));
         return out.persist(StorageLevel.MEMORY_AND_DISK());
     }

@@ -98,10 +98,54 @@ class MappingAndRejectionsTest {
                 .set(org.minzheng.core.programs.dibao.Dibao.STANDARD_URBAN,
                         org.minzheng.core.money.Money.of("950.00")).build();
         Costing c = canonical.costReform(rows, reform, MONTH, DIBAO);
-        assertThat(exchanges(c.byCountyAndProgram())).isEqualTo(1);
-        assertThat(c.byCountyAndProgram().count()).isPositive();
+        assertThat(exchanges(c.byRegionAndProgram())).isEqualTo(1);
+        assertThat(c.byRegionAndProgram().count()).isPositive();
         a.release();
         c.release();
+    }
+
+    /** Costing by township: lines per township that add up to the county's, each equal to the in-process sum. */
+    @Test
+    void costingByTownshipAddsUpToTheCounty() {
+        SyntheticRegistry reg = new SyntheticRegistry(5, 600);
+        List<Row> rows = new ArrayList<>();
+        java.util.Map<String, long[]> want = new java.util.TreeMap<>();
+        org.minzheng.core.standards.Reform reform = org.minzheng.core.standards.Reform.builder("test")
+                .set(org.minzheng.core.programs.dibao.Dibao.STANDARD_RURAL,
+                        org.minzheng.core.money.Money.of("990.00")).build();
+        org.minzheng.runtime.CivilAffairs ca = SparkTestSession.countySystem();
+        for (long i = 0; i < 600; i++) {
+            if (SyntheticRegistry.broken(i)) {
+                continue;
+            }
+            String township = "321112" + (101 + i % 3); // three townships of 丹徒区
+            Household h = reg.household(i).toBuilder()
+                    .region(org.minzheng.core.identity.RegionCode.parse(township)).build();
+            rows.add(SyntheticRegistry.toRow(h));
+            long[] w = want.computeIfAbsent(township, k -> new long[2]);
+            org.minzheng.core.decision.Decision t = ca.assess(DIBAO, h, MONTH);
+            org.minzheng.core.decision.Decision r = ca.withReform(reform).assess(DIBAO, h, MONTH);
+            w[0] += t.eligible() ? t.amount().toFen() : 0;
+            w[1] += r.eligible() ? r.amount().toFen() : 0;
+        }
+        Dataset<Row> data = spark.createDataFrame(rows, HouseholdRows.SCHEMA);
+        Costing byTownship = canonical.costReform(data, reform, MONTH, org.minzheng.core.identity.RegionLevel.TOWNSHIP,
+                DIBAO);
+        java.util.Map<String, long[]> got = new java.util.TreeMap<>();
+        for (CostingRow c : byTownship.byRegionAndProgram().collectAsList()) {
+            got.put(c.getRegion(), new long[] {c.getAmountTodayFen(), c.getAmountReformFen()});
+        }
+        assertThat(got).containsOnlyKeys(want.keySet());
+        want.forEach((k, w) -> assertThat(got.get(k)).as(k).containsExactly(w));
+        List<CostingRow> county = canonical.costReform(data, reform, MONTH, DIBAO).byRegionAndProgram()
+                .collectAsList();
+        assertThat(county).singleElement().satisfies(c -> {
+            assertThat(c.getRegion()).isEqualTo("321112");
+            assertThat(c.getAmountTodayFen()).isEqualTo(want.values().stream().mapToLong(w -> w[0]).sum());
+            assertThat(c.getAmountReformFen()).isEqualTo(want.values().stream().mapToLong(w -> w[1]).sum());
+        });
+        assertThat(county.get(0).getAmountReformFen()).isGreaterThan(county.get(0).getAmountTodayFen());
+        byTownship.release();
     }
 
     private static int exchanges(Dataset<?> d) {

@@ -200,8 +200,8 @@ class SameResultsAsInProcessTest {
         }
         Costing costing = ms.costReform(rows, reform, MONTH, DIBAO, DIBAO_EDGE);
         Map<String, CostingRow> got = new TreeMap<>();
-        for (CostingRow c : costing.byCountyAndProgram().collectAsList()) {
-            got.put(c.getCounty() + "|" + c.getProgram(), c);
+        for (CostingRow c : costing.byRegionAndProgram().collectAsList()) {
+            got.put(c.getRegion() + "|" + c.getProgram(), c);
         }
         assertThat(got.keySet()).isEqualTo(counts.keySet());
         Money today = Money.ZERO;

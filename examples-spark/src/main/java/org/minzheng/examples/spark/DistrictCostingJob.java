@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.identity.RegionLevel;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.programs.NationalPrograms;
 import org.minzheng.core.programs.dibao.Dibao;
@@ -88,17 +91,19 @@ public final class DistrictCostingJob {
                     .within(DantuDistrict.REGION).build();
 
             try (MinzhengSpark ms = MinzhengSpark.on(spark, ca, ColumnMapping.identity())) {
-                Costing costing = ms.costReform(households, reform, MONTH, NationalPrograms.DIBAO,
-                        NationalPrograms.DIBAO_EDGE);
+                Costing costing = ms.costReform(households, reform, MONTH, RegionLevel.TOWNSHIP,
+                        NationalPrograms.DIBAO, NationalPrograms.DIBAO_EDGE);
+                Map<RegionCode, String> names = DantuDistrict.names();
                 System.out.printf("%n%s, %s: urban %s -> %s, rural %s -> %s yuan a month%n", reform.name(), MONTH,
                         urban, reform.values().get(Dibao.STANDARD_URBAN), rural,
                         reform.values().get(Dibao.STANDARD_RURAL));
-                System.out.printf("%-8s %-12s %10s %10s %8s %16s %16s %14s%n", "county", "program", "today",
-                        "reform", "new", "today (yuan)", "reform (yuan)", "change");
-                for (CostingRow c : costing.byCountyAndProgram().collectAsList()) {
-                    System.out.printf("%-8s %-12s %10d %10d %8d %16s %16s %14s%n", c.getCounty(), c.getProgram(),
-                            c.getEligibleToday(), c.getEligibleReform(), c.getNewlyEligible(), c.amountToday(),
-                            c.amountReform(), c.amountReform().minus(c.amountToday()));
+                System.out.printf("%-10s %-6s %-11s %7s %7s %5s %13s %13s %11s%n", "township", "", "program",
+                        "today", "reform", "new", "today (yuan)", "reform (yuan)", "change");
+                for (CostingRow c : costing.byRegionAndProgram().collectAsList()) {
+                    String name = names.getOrDefault(RegionCode.parse(c.getRegion()), "");
+                    System.out.printf("%-10s %-6s %-11s %7d %7d %5d %13s %13s %11s%n", c.getRegion(), name,
+                            c.getProgram(), c.getEligibleToday(), c.getEligibleReform(), c.getNewlyEligible(),
+                            c.amountToday(), c.amountReform(), c.amountReform().minus(c.amountToday()));
                 }
                 List<Money> totals = costing.totals();
                 System.out.printf("total a month: %s -> %s yuan (%s more); a year: %s more%n", totals.get(0),

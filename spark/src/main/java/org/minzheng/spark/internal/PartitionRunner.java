@@ -15,6 +15,8 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.ReasonCode;
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.identity.RegionLevel;
 import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.registry.Household;
@@ -41,6 +43,8 @@ public final class PartitionRunner implements MapPartitionsFunction<Row, Outcome
     private final YearMonth month;
     /** Null for assessment; the reform to cost against today otherwise. */
     private final ReformSpec reform;
+    /** The level a costing line's region is taken at. */
+    private final RegionLevel level;
 
     /**
      * A runner.
@@ -50,9 +54,10 @@ public final class PartitionRunner implements MapPartitionsFunction<Row, Outcome
      * @param programs the programs, by code
      * @param month the month
      * @param reform the reform to cost, or null to assess
+     * @param level the level of a costing line's region
      */
     public PartitionRunner(Broadcast<RuntimeSpec> spec, RowLayout layout, List<ProgramCode> programs, YearMonth month,
-                           ReformSpec reform) {
+                           ReformSpec reform, RegionLevel level) {
         this.spec = spec;
         this.layout = layout;
         this.programs = new ArrayList<>();
@@ -61,6 +66,7 @@ public final class PartitionRunner implements MapPartitionsFunction<Row, Outcome
         }
         this.month = month;
         this.reform = reform;
+        this.level = level;
     }
 
     @Override
@@ -135,7 +141,7 @@ public final class PartitionRunner implements MapPartitionsFunction<Row, Outcome
                 if (changed == null) {
                     buffer.add(OutcomeRow.of(row(now, h, monthText)));
                 } else {
-                    buffer.add(OutcomeRow.of(line(now, then, h, code)));
+                    buffer.add(OutcomeRow.of(line(now, then, h, code, level)));
                 }
             }
         };
@@ -169,11 +175,12 @@ public final class PartitionRunner implements MapPartitionsFunction<Row, Outcome
      * @param reform the decision under the reform
      * @param h the household
      * @param code the program
+     * @param level the level the line's region is taken at
      * @return the line
      */
-    public static CostingRow line(Decision today, Decision reform, Household h, ProgramCode code) {
+    public static CostingRow line(Decision today, Decision reform, Household h, ProgramCode code, RegionLevel level) {
         CostingRow c = new CostingRow();
-        c.setCounty(h.region().sixDigitForm());
+        c.setRegion(regionAt(h.region(), level));
         c.setProgram(code.value());
         c.setEligibleToday(today.eligible() ? 1 : 0);
         c.setEligibleReform(reform.eligible() ? 1 : 0);
@@ -182,6 +189,23 @@ public final class PartitionRunner implements MapPartitionsFunction<Row, Outcome
         c.setNewlyEligible(!today.eligible() && reform.eligible() ? 1 : 0);
         c.setNoLongerEligible(today.eligible() && !reform.eligible() ? 1 : 0);
         return c;
+    }
+
+    /**
+     * A region's code at a level, short form: the ancestor at that level, or the region itself where it is coarser
+     * (a household registered at the county, costed by township).
+     *
+     * @param region the region
+     * @param level the level
+     * @return e.g. {@code 321112} for a township of 丹徒区 at the county level
+     */
+    public static String regionAt(RegionCode region, RegionLevel level) {
+        for (RegionCode r : region.selfAndAncestors()) {
+            if (r.level() == level) {
+                return r.shortForm();
+            }
+        }
+        return region.shortForm();
     }
 
     /** The month's amount in fen: nothing is paid to a subject who is not eligible. */
