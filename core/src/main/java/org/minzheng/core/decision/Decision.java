@@ -58,16 +58,17 @@ public final class Decision {
         this.subject = b.subject;
         this.month = b.month;
         this.region = b.region;
-        this.reasons = b.reasons == null ? List.of() : b.reasons;
+        // wrapped once here rather than on every call of the accessors (the runtime reads them per decision)
+        this.reasons = b.reasons == null ? List.of() : Collections.unmodifiableList(b.reasons);
         this.eligible = b.reasons == null;
-        this.notes = b.notes == null ? List.of() : b.notes;
+        this.notes = b.notes == null ? List.of() : Collections.unmodifiableList(b.notes);
         this.amount = amount;
-        this.components = eligible && !b.components.isEmpty() ? b.components : List.of();
+        this.components = eligible && b.components != null ? Collections.unmodifiableList(b.components) : List.of();
         this.roundingAdjustment = adjustment;
         this.approval = b.approval;
         this.category = b.category;
         this.hours = eligible ? b.hours : null;
-        this.standardsUsed = b.used;
+        this.standardsUsed = Collections.unmodifiableList(b.used);
         this.explanation = explanation;
     }
 
@@ -139,7 +140,7 @@ public final class Decision {
      * @return an unmodifiable list of {@link ReasonCode.Kind#FAILED} codes
      */
     public List<ReasonCode> reasons() {
-        return Collections.unmodifiableList(reasons);
+        return reasons;
     }
 
     /**
@@ -148,7 +149,7 @@ public final class Decision {
      * @return an unmodifiable list of {@link ReasonCode.Kind#NOTE} codes
      */
     public List<ReasonCode> notes() {
-        return Collections.unmodifiableList(notes);
+        return notes;
     }
 
     /**
@@ -167,7 +168,7 @@ public final class Decision {
      * @return an unmodifiable list; empty when not eligible
      */
     public List<DecisionComponent> components() {
-        return Collections.unmodifiableList(components);
+        return components;
     }
 
     /**
@@ -243,7 +244,7 @@ public final class Decision {
      * @return an unmodifiable list
      */
     public List<ResolvedValue<?>> standardsUsed() {
-        return Collections.unmodifiableList(standardsUsed);
+        return standardsUsed;
     }
 
     /**
@@ -274,8 +275,10 @@ public final class Decision {
         private final RegionCode region;
         private ArrayList<ReasonCode> reasons;
         private ArrayList<ReasonCode> notes;
-        private final ArrayList<DecisionComponent> components = new ArrayList<>(4);
-        private final ArrayList<ResolvedValue<?>> used = new ArrayList<>(6);
+        // sized for the common decision (dibao records about ten standards and six steps) so that the lists do
+        // not grow; components are made on the first, and not at all for a decision that fails
+        private ArrayList<DecisionComponent> components;
+        private final ArrayList<ResolvedValue<?>> used = new ArrayList<>(12);
         private final ArrayList<ExplanationStep> steps = new ArrayList<>(8);
         private ApprovalLevel approval;
         private Coded category;
@@ -426,6 +429,9 @@ public final class Decision {
          * @throws IllegalArgumentException if the amount is negative
          */
         public Builder component(PaymentComponent kind, PersonId person, BigDecimal exactAmount) {
+            if (components == null) {
+                components = new ArrayList<>(4);
+            }
             components.add(new DecisionComponent(kind, Optional.ofNullable(person), exactAmount));
             return this;
         }
@@ -499,8 +505,8 @@ public final class Decision {
                 return new Decision(this, Money.ZERO, BigDecimal.ZERO,
                         Explanation.trusted(steps, Money.ZERO));
             }
-            BigDecimal exact = components.isEmpty() ? BigDecimal.ZERO : components.get(0).exactAmount();
-            for (int i = 1; i < components.size(); i++) {
+            BigDecimal exact = components == null ? BigDecimal.ZERO : components.get(0).exactAmount();
+            for (int i = 1; components != null && i < components.size(); i++) {
                 exact = exact.add(components.get(i).exactAmount());
             }
             Money amount = rounding.apply(exact);
