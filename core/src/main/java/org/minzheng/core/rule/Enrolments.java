@@ -1,5 +1,6 @@
 package org.minzheng.core.rule;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -177,7 +178,9 @@ public final class Enrolments {
             households.forEach((k, v) -> h.put(k, Set.copyOf(v)));
             Map<PersonId, Set<ProgramCode>> p = new HashMap<>();
             persons.forEach((k, v) -> p.put(k, Set.copyOf(v)));
-            return new Enrolments(Map.copyOf(h), Map.copyOf(p));
+            // the copies above are private to the result: wrapping them saves copying a whole region's enrolments
+            // a second time (the monthly run builds them once a month)
+            return new Enrolments(Collections.unmodifiableMap(h), Collections.unmodifiableMap(p));
         }
     }
 }
