@@ -92,7 +92,17 @@ final class ReformCoster {
     private record RegionMonth(RegionCode region, YearMonth month) {
     }
 
+    /** A program's subject; equals and hashCode written out, as the generated ones are slow in these hot maps. */
     private record Key(ProgramCode program, SubjectRef subject) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Key k && program.equals(k.program) && subject.equals(k.subject);
+        }
+
+        @Override
+        public int hashCode() {
+            return program.hashCode() * 31 + subject.hashCode();
+        }
     }
 
     private record Failure(ProgramCode program, SubjectRef subject, YearMonth month) {
@@ -617,6 +627,16 @@ final class ReformCoster {
     private static final int LOST = 8;
 
     private record LineKey(ProgramCode program, RegionCode township, YearMonth month) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof LineKey k && program.equals(k.program) && township.equals(k.township)
+                    && month.equals(k.month);
+        }
+
+        @Override
+        public int hashCode() {
+            return (program.hashCode() * 31 + township.hashCode()) * 31 + month.hashCode();
+        }
     }
 
     private final class Totals {

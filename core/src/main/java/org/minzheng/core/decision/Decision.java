@@ -275,11 +275,11 @@ public final class Decision {
         private final RegionCode region;
         private ArrayList<ReasonCode> reasons;
         private ArrayList<ReasonCode> notes;
-        // sized for the common decision (dibao records about ten standards and six steps) so that the lists do
-        // not grow; components are made on the first, and not at all for a decision that fails
+        // the lists' arrays are made on the first element (room for ten, enough for most decisions, so they
+        // rarely grow); components are not made at all for a decision that fails
         private ArrayList<DecisionComponent> components;
-        private final ArrayList<ResolvedValue<?>> used = new ArrayList<>(12);
-        private final ArrayList<ExplanationStep> steps = new ArrayList<>(8);
+        private final ArrayList<ResolvedValue<?>> used = new ArrayList<>();
+        private final ArrayList<ExplanationStep> steps = new ArrayList<>();
         private ApprovalLevel approval;
         private Coded category;
         private BigDecimal hours;

@@ -175,7 +175,13 @@ public final class Household {
      */
     public Optional<Member> member(PersonId personId) {
         Objects.requireNonNull(personId, "personId");
-        return members.stream().filter(m -> m.person().id().equals(personId)).findFirst();
+        for (int i = 0; i < members.size(); i++) { // a loop, not a stream: asked once per person assessed
+            Member m = members.get(i);
+            if (m.person().id().equals(personId)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
