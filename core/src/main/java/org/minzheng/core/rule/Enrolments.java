@@ -57,7 +57,7 @@ public final class Enrolments {
      * @return true when enrolled
      */
     public boolean householdIn(HouseholdId household, ProgramCode program) {
-        Set<ProgramCode> s = households.get(household);
+        Set<ProgramCode> s = households.get(Objects.requireNonNull(household, "household"));
         return s != null && s.contains(program);
     }
 
@@ -69,7 +69,7 @@ public final class Enrolments {
      * @return true when enrolled
      */
     public boolean personIn(PersonId person, ProgramCode program) {
-        Set<ProgramCode> s = persons.get(person);
+        Set<ProgramCode> s = persons.get(Objects.requireNonNull(person, "person"));
         return s != null && s.contains(program);
     }
 
@@ -80,7 +80,7 @@ public final class Enrolments {
      * @return an unmodifiable set, empty when none
      */
     public Set<ProgramCode> ofHousehold(HouseholdId household) {
-        return households.getOrDefault(household, Set.of());
+        return households.getOrDefault(Objects.requireNonNull(household, "household"), Set.of());
     }
 
     /**
@@ -90,7 +90,7 @@ public final class Enrolments {
      * @return an unmodifiable set, empty when none
      */
     public Set<ProgramCode> ofPerson(PersonId person) {
-        return persons.getOrDefault(person, Set.of());
+        return persons.getOrDefault(Objects.requireNonNull(person, "person"), Set.of());
     }
 
     /**

@@ -307,6 +307,7 @@ public final class HouseholdMeans {
      * @return the exact total, zero when none
      */
     public BigDecimal ownIncome(PersonId person) {
+        java.util.Objects.requireNonNull(person, "person");
         BigDecimal sum = null;
         for (int i = 0; i < ownCount; i++) {
             if (ownIds[i].equals(person)) {
