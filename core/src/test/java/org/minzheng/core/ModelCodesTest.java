@@ -52,7 +52,7 @@ class ModelCodesTest {
                 "grandchild", "grandparent", "sibling", "other");
         assertThat(codes(IncomeKind.class)).containsExactly("wage", "business", "property", "pension",
                 "transfer", "veterans-benefit", "social-assistance", "reward", "family-planning-award", "basic-pension",
-                "other");
+                "other", "work-injury-care", "long-term-care-insurance");
         assertThat(codes(StatusKind.class)).containsExactly("at-home", "working-away",
                 "serving-sentence", "detained", "compulsory-rehabilitation", "lost-contact",
                 "declared-missing", "deceased", "guardianship-revoked", "deported");

@@ -116,11 +116,14 @@ final class CaseStep {
      * @param d its decision this month
      * @param graceTrigger whether the program's gradual exit opens on the decision
      * @param grace the grace months in force
+     * @param proposesClosing whether the program proposes an active case that is no longer eligible for closing
+     *     (suspended, for a caseworker to confirm) instead of terminating it
      * @param month the month
      * @param zone the zone months are taken in
      * @return the outcome, or null for a case in another state (not run)
      */
-    static Outcome next(Case c, Decision d, boolean graceTrigger, int grace, YearMonth month, ZoneId zone) {
+    static Outcome next(Case c, Decision d, boolean graceTrigger, int grace, boolean proposesClosing, YearMonth month,
+                        ZoneId zone) {
         switch (c.state()) {
             case APPROVED -> {
                 if (!d.eligible()) {
@@ -137,6 +140,12 @@ final class CaseStep {
                 if (graceTrigger && grace > 0) {
                     return new Outcome(CaseState.IN_GRACE, d.reasons().get(0).code(),
                             "gradual exit for " + grace + " months (进入渐退期) [" + codes + "]", Pay.GRACE, false);
+                }
+                if (proposesClosing) {
+                    // a caseworker decided the entry, so a caseworker confirms the exit: suspended with the reasons
+                    return new Outcome(CaseState.SUSPENDED, "proposed-closing",
+                            "no longer eligible: proposed for closing, to be confirmed (不再符合条件，建议注销，待核实) ["
+                                    + codes + "]", Pay.NOTHING, false);
                 }
                 return new Outcome(CaseState.TERMINATED, graceTrigger ? d.reasons().get(0).code() : "not-eligible",
                         "no longer eligible (不再符合条件) [" + codes + "]", Pay.NOTHING, false);

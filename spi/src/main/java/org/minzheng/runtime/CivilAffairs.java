@@ -97,7 +97,10 @@ public final class CivilAffairs {
     }
 
     /**
-     * Assesses a member of a household for a person program, from the household alone.
+     * Assesses a member of a household for a person program, from the household alone. Supporters and a child's
+     * parents are read from the household and the member's record ({@link org.minzheng.core.rule.Kinship});
+     * relatives stored in other households are added only by the monthly run and screening, which read the region
+     * (or pass them as supporters with {@link #assess(ProgramCode, SubjectFacts)}).
      *
      * @param program the program
      * @param household the household the person lives in

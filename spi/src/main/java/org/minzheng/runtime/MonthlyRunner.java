@@ -69,6 +69,9 @@ final class MonthlyRunner {
     /** The actor named in the audit log and the case histories. */
     static final String ACTOR = "minzheng-monthly-run";
 
+    /** How the reason of a case opened by screening starts (the report counts screening by it). */
+    static final String SCREENING_REASON = "found by screening in ";
+
     private static final Set<CaseState> OPEN = EnumSet.of(CaseState.APPROVED, CaseState.ACTIVE, CaseState.IN_GRACE);
     private static final DateTimeFormatter MONTH_ID = DateTimeFormatter.ofPattern("yyyyMM");
 
@@ -233,11 +236,11 @@ final class MonthlyRunner {
                     describe(e)));
             return;
         }
-        if (!d.eligible()) {
+        if (!program.monthly().screening().opens(d)) {
             return;
         }
         ApprovalLevel level = program.monthly().approval();
-        String why = "found by screening in " + month + " (排查发现符合" + program.chineseName() + "条件)";
+        String why = SCREENING_REASON + month + " (排查发现符合" + program.chineseName() + "条件)";
         Case c = Case.open(id, program.programCode(), subject, region, applicant,
                 Transition.application(ACTOR, monthStart, why, level));
         if (program.monthly().screening().action() == Screening.Action.START) {
@@ -285,7 +288,8 @@ final class MonthlyRunner {
         }
         counts.assessed++;
         boolean graceTrigger = rule.monthly().gradualExit().map(g -> g.opensOn(d)).orElse(false);
-        CaseStep.Outcome step = CaseStep.next(c, d, graceTrigger, grace, month, clock.getZone());
+        CaseStep.Outcome step = CaseStep.next(c, d, graceTrigger, grace,
+                rule.monthly().screening().proposesClosing(), month, clock.getZone());
         if (step == null) {
             return null;
         }

@@ -298,7 +298,7 @@ final class ReformCoster {
                 failures.add(new Failure(program.programCode(), subject, m));
                 return;
             }
-            if (!d.eligible()) {
+            if (!program.monthly().screening().opens(d)) {
                 return;
             }
             ApprovalLevel level = program.monthly().approval();
@@ -335,7 +335,8 @@ final class ReformCoster {
             // the monthly run's own test (GradualExit.opensOn) and step, so that the costing never drifts from what
             // it pays (decision record 0340)
             boolean graceTrigger = rule.monthly().gradualExit().map(g -> g.opensOn(d)).orElse(false);
-            CaseStep.Outcome step = CaseStep.next(c, d, graceTrigger, grace, m, zone);
+            CaseStep.Outcome step = CaseStep.next(c, d, graceTrigger, grace,
+                    rule.monthly().screening().proposesClosing(), m, zone);
             if (step == null) {
                 return null;
             }

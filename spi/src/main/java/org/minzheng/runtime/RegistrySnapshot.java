@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,20 @@ import org.minzheng.core.cases.Case;
 import org.minzheng.core.cases.CaseState;
 import org.minzheng.core.cases.Transition;
 import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
+import org.minzheng.core.registry.Income;
 import org.minzheng.core.registry.Member;
+import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.registry.Relative;
 import org.minzheng.core.rule.Enrolments;
 import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.rule.Supporter;
 import org.minzheng.core.service.ServiceRecord;
 import org.minzheng.core.service.ServiceRecordKind;
 import org.minzheng.spi.storage.Storage;
@@ -200,6 +207,10 @@ final class RegistrySnapshot {
                 ? SubjectFacts.forHousehold(h.get(), month)
                 : SubjectFacts.forPerson(h.get(), subject.person().orElseThrow(), month);
         b.enrolments(enrolments);
+        if (subject.kind() == SubjectKind.PERSON) {
+            h.get().member(subject.person().orElseThrow())
+                    .ifPresent(m -> storedRelatives(m.person(), h.get(), enrolments).forEach(b::supporter));
+        }
         List<ServiceRecord> own = records.get(subject);
         if (own != null) {
             LocalDate end = month.atEndOfMonth();
@@ -210,6 +221,34 @@ final class RegistrySnapshot {
             }
         }
         return Optional.of(b.build());
+    }
+
+    /**
+     * The relatives of a person recorded with a reference to a person stored in another household of the region, as
+     * supporters with that person's own record, programs and income (decision record 0301): the income recorded
+     * with the relative when there is one (a verified yearly figure), else twelve times the monthly incomes the
+     * relative earns in the household. Relatives in the person's own household are found by
+     * {@link org.minzheng.core.rule.Kinship} from the household; relatives outside the region stay described.
+     */
+    private List<Supporter> storedRelatives(Person person, Household own, Enrolments enrolments) {
+        List<Supporter> out = new ArrayList<>();
+        for (Relative r : person.relatives()) {
+            if (r.person().isEmpty()) {
+                continue;
+            }
+            PersonId id = r.person().get();
+            Household theirs = householdOf.get(id);
+            if (theirs == null || theirs.id().equals(own.id())) {
+                continue;
+            }
+            Person stored = theirs.member(id).orElseThrow().person();
+            Set<ProgramCode> programs = new HashSet<>(enrolments.ofPerson(id));
+            programs.addAll(enrolments.ofHousehold(theirs.id()));
+            Money income = r.annualIncome().orElseGet(() -> theirs.incomesOf(id).stream()
+                    .map(Income::monthlyAmount).reduce(Money.ZERO, Money::plus).times(12));
+            out.add(new Supporter(stored, programs, Optional.of(income), r.withoutCivilCapacity()));
+        }
+        return out;
     }
 
     /** The state of a case just before an instant (its state at the start of the month). */

@@ -15,7 +15,14 @@ import org.minzheng.core.identity.DisabilityCategory;
 import org.minzheng.core.identity.DisabilityCertificateNumber;
 import org.minzheng.core.identity.Gender;
 import org.minzheng.core.identity.IdNumber;
+import org.minzheng.core.registry.LivingSituation;
 import org.minzheng.core.registry.ActivityOfDailyLiving;
+import org.minzheng.core.registry.CapabilityRecord;
+import org.minzheng.core.registry.Placement;
+import org.minzheng.core.registry.Relative;
+import org.minzheng.core.registry.RelativeKind;
+import org.minzheng.core.registry.SchoolEnrolment;
+import org.minzheng.core.registry.SchoolLevel;
 import org.minzheng.core.registry.CapabilityLevel;
 import org.minzheng.core.registry.Disability;
 import org.minzheng.core.registry.HukouType;
@@ -28,13 +35,17 @@ import org.minzheng.core.registry.PersonStatus;
 import org.minzheng.core.registry.SelfCare;
 import org.minzheng.core.registry.StatusKind;
 
-/** Maps persons and their parents to and from rows of mz_person and mz_person_parent. */
+/**
+ * Maps persons, their parents, relatives, school enrolments and capability assessments to and from rows of
+ * mz_person, mz_person_parent, mz_person_relative, mz_person_school and mz_person_capability.
+ */
 final class PersonRows {
 
     /** The person columns, in the order {@link #bindContent} binds them (then version). */
     static final String CONTENT_COLUMNS = "id_number, name, birth_date, gender, hukou, disability_category, "
             + "disability_grade, disability_certificate, seriously_ill, labour_capacity, self_care_lost, "
-            + "self_care_level, self_care_assessed_on, status_kind, status_since";
+            + "self_care_level, self_care_assessed_on, status_kind, status_since, placement, living_situation, "
+            + "hiv_infected";
     static final int CONTENT_COUNT = CONTENT_COLUMNS.split(", ").length;
     /** {@code id_number = ?, name = ?, …}: the content columns of an UPDATE, in the same order. */
     static final String CONTENT_ASSIGNMENTS = CONTENT_COLUMNS.replace(", ", " = ?, ") + " = ?";
@@ -42,6 +53,50 @@ final class PersonRows {
             .replaceAll("(\\w+)", "p.$1") + " FROM mz_person p";
     static final String PARENT_COLUMNS = "person_id, ordinal, parent_role, parent_person_id, status_kind, status_since, "
             + "disability_category, disability_grade, disability_certificate, seriously_ill";
+
+    static final String RELATIVE_COLUMNS = "person_id, ordinal, relative_kind, relative_person_id, gender, birth_date, "
+            + "status_kind, status_since, disability_category, disability_grade, disability_certificate, seriously_ill, "
+            + "annual_income, without_civil_capacity";
+    static final int RELATIVE_COUNT = RELATIVE_COLUMNS.split(", ").length;
+
+    /** The rows of a person's child tables, by person id, each list in stored order. */
+    record Extras(java.util.Map<String, List<Parent>> parents, java.util.Map<String, List<Relative>> relatives,
+                  java.util.Map<String, List<SchoolEnrolment>> schools,
+                  java.util.Map<String, List<CapabilityRecord>> capabilities) {
+
+        /**
+         * Loads the child rows of the persons a condition selects: four queries.
+         *
+         * @param condition a condition on {@code p}, the mz_person table, e.g. {@code p.household_id IN (?, ?)}
+         */
+        static Extras load(java.sql.Connection c, String condition, Jdbc.Binder bind) throws SQLException {
+            Extras x = new Extras(new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>(),
+                    new java.util.HashMap<>());
+            String from = " ON t.person_id = p.id WHERE " + condition + " ORDER BY t.person_id, ";
+            Jdbc.query(c, "SELECT t.* FROM mz_person p JOIN mz_person_parent t" + from + "t.ordinal", bind, rs -> {
+                x.parents.computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>()).add(readParent(rs));
+                return null;
+            });
+            Jdbc.query(c, "SELECT t.* FROM mz_person p JOIN mz_person_relative t" + from + "t.ordinal", bind, rs -> {
+                x.relatives.computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>()).add(readRelative(rs));
+                return null;
+            });
+            Jdbc.query(c, "SELECT t.* FROM mz_person p JOIN mz_person_school t" + from + "t.ordinal", bind, rs -> {
+                x.schools.computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>())
+                        .add(new SchoolEnrolment(Coded.fromCode(SchoolLevel.class, rs.getString("school_level")),
+                                Jdbc.getDate(rs, "from_date"), Optional.ofNullable(Jdbc.getDate(rs, "until_date"))));
+                return null;
+            });
+            Jdbc.query(c, "SELECT t.* FROM mz_person p JOIN mz_person_capability t" + from + "t.assessed_on", bind,
+                    rs -> {
+                        x.capabilities.computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>())
+                                .add(new CapabilityRecord(Jdbc.getDate(rs, "assessed_on"), rs.getInt("total_score"),
+                                        Coded.fromCode(CapabilityLevel.class, rs.getString("capability_level"))));
+                        return null;
+                    });
+            return x;
+        }
+    }
 
     /** A stored person with its membership. */
     record Row(Person person, String householdId, String relation, Integer memberOrder) {
@@ -78,7 +133,10 @@ final class PersonRows {
             ps.setNull(i++, Types.DATE);
         }
         ps.setString(i++, p.status().kind().code());
-        Jdbc.setDate(ps, i, p.status().since());
+        Jdbc.setDate(ps, i++, p.status().since());
+        Jdbc.setString(ps, i++, p.placement().map(Placement::code).orElse(null));
+        Jdbc.setString(ps, i++, p.livingSituation().map(LivingSituation::code).orElse(null));
+        ps.setBoolean(i, p.hivInfected());
     }
 
     private static int bindDisability(PreparedStatement ps, int i, Optional<Disability> d) throws SQLException {
@@ -104,9 +162,11 @@ final class PersonRows {
                 Optional.ofNullable(certificate).map(DisabilityCertificateNumber::parse)));
     }
 
-    /** Reads a person row (parents are added by the caller). */
-    static Row read(ResultSet rs, List<Parent> parents) throws SQLException {
-        Person.Builder b = Person.builder().id(rs.getString("id")).name(rs.getString("name"))
+    /** Reads a person row with its child rows. */
+    static Row read(ResultSet rs, Extras extras) throws SQLException {
+        String personId = rs.getString("id");
+        List<Parent> parents = extras.parents().getOrDefault(personId, List.of());
+        Person.Builder b = Person.builder().id(personId).name(rs.getString("name"))
                 .birthDate(Jdbc.getDate(rs, "birth_date"))
                 .gender(Coded.fromCode(Gender.class, rs.getString("gender")))
                 .hukou(Coded.fromCode(HukouType.class, rs.getString("hukou")))
@@ -115,7 +175,19 @@ final class PersonRows {
                 .status(PersonStatus.of(Coded.fromCode(StatusKind.class, rs.getString("status_kind")),
                         Jdbc.getDate(rs, "status_since")))
                 .parents(parents)
+                .relatives(extras.relatives().getOrDefault(personId, List.of()))
+                .schoolEnrolments(extras.schools().getOrDefault(personId, List.of()))
+                .capabilityAssessments(extras.capabilities().getOrDefault(personId, List.of()))
+                .hivInfected(rs.getBoolean("hiv_infected"))
                 .version(rs.getLong("version"));
+        String placement = rs.getString("placement");
+        if (placement != null) {
+            b.placement(Coded.fromCode(Placement.class, placement));
+        }
+        String living = rs.getString("living_situation");
+        if (living != null) {
+            b.livingSituation(Coded.fromCode(LivingSituation.class, living));
+        }
         String idNumber = rs.getString("id_number");
         if (idNumber != null) {
             b.idNumber(IdNumber.parse(idNumber));
@@ -160,6 +232,40 @@ final class PersonRows {
                 Optional.ofNullable(parentId).map(PersonId::of),
                 PersonStatus.of(Coded.fromCode(StatusKind.class, rs.getString("status_kind")), Jdbc.getDate(rs, "status_since")),
                 readDisability(rs), rs.getBoolean("seriously_ill"));
+    }
+
+    /** Binds a relative row (14 columns). */
+    static void bindRelative(PreparedStatement ps, String personId, int ordinal, Relative r) throws SQLException {
+        ps.setString(1, personId);
+        ps.setInt(2, ordinal);
+        ps.setString(3, r.kind().code());
+        Jdbc.setString(ps, 4, r.person().map(PersonId::value).orElse(null));
+        ps.setString(5, r.gender().code());
+        Jdbc.setDate(ps, 6, r.birthDate());
+        ps.setString(7, r.status().kind().code());
+        Jdbc.setDate(ps, 8, r.status().since());
+        int i = bindDisability(ps, 9, r.disability());
+        ps.setBoolean(i++, r.seriouslyIll());
+        if (r.annualIncome().isPresent()) {
+            Jdbc.setMoney(ps, i++, r.annualIncome().get());
+        } else {
+            ps.setNull(i++, Types.DECIMAL);
+        }
+        ps.setBoolean(i, r.withoutCivilCapacity());
+    }
+
+    /** Reads a relative row. */
+    static Relative readRelative(ResultSet rs) throws SQLException {
+        String relativeId = rs.getString("relative_person_id");
+        java.math.BigDecimal income = rs.getBigDecimal("annual_income");
+        return new Relative(Coded.fromCode(RelativeKind.class, rs.getString("relative_kind")),
+                Optional.ofNullable(relativeId).map(PersonId::of), Coded.fromCode(Gender.class, rs.getString("gender")),
+                Jdbc.getDate(rs, "birth_date"),
+                PersonStatus.of(Coded.fromCode(StatusKind.class, rs.getString("status_kind")),
+                        Jdbc.getDate(rs, "status_since")),
+                readDisability(rs), rs.getBoolean("seriously_ill"),
+                income == null ? Optional.empty() : Optional.of(Jdbc.getMoney(rs, "annual_income")),
+                rs.getBoolean("without_civil_capacity"));
     }
 
     /** Groups parent rows by person, keeping their order. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,7 +30,12 @@ import org.minzheng.core.registry.HukouType;
 import org.minzheng.core.registry.Income;
 import org.minzheng.core.registry.IncomeKind;
 import org.minzheng.core.registry.Member;
+import org.minzheng.core.registry.CapabilityRecord;
+import org.minzheng.core.registry.ExpenditureKind;
 import org.minzheng.core.registry.Parent;
+import org.minzheng.core.registry.Relative;
+import org.minzheng.core.registry.RigidExpenditure;
+import org.minzheng.core.registry.SchoolEnrolment;
 import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.PersonId;
 import org.minzheng.core.registry.Relation;
@@ -153,20 +159,14 @@ public final class Registry {
         if (rows.isEmpty()) {
             return out;
         }
-        Map<String, List<Parent>> parents = new HashMap<>();
-        Jdbc.query(c, "SELECT pp.* FROM mz_person p JOIN mz_person_parent pp ON pp.person_id = p.id "
-                + "WHERE " + sel.condition("p.household_id")
-                + " ORDER BY pp.person_id, pp.ordinal", bind, rs -> {
-                    parents.computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>()).add(PersonRows.readParent(rs));
-                    return null;
-                });
+        PersonRows.Extras extras = PersonRows.Extras.load(c, sel.condition("p.household_id"), bind);
         Map<String, List<Member>> members = new HashMap<>();
         Jdbc.query(c, PersonRows.SELECT + " WHERE " + sel.condition("p.household_id")
                 + " ORDER BY p.household_id, p.member_order", bind, rs -> {
                     if (!sel.wanted().contains(rs.getString("household_id"))) {
                         return null;
                     }
-                    PersonRows.Row row = PersonRows.read(rs, parents.getOrDefault(rs.getString("id"), List.of()));
+                    PersonRows.Row row = PersonRows.read(rs, extras);
                     members.computeIfAbsent(row.householdId(), k -> new ArrayList<>())
                             .add(Member.of(row.person(), Coded.fromCode(Relation.class, row.relation())));
                     return null;
@@ -180,9 +180,18 @@ public final class Registry {
                                     Jdbc.getMoney(rs, "monthly_amount"), Optional.ofNullable(earner).map(PersonId::of)));
                     return null;
                 });
+        Map<String, List<RigidExpenditure>> expenditures = new HashMap<>();
+        Jdbc.query(c, "SELECT household_id, kind, pay_month, amount FROM mz_household_expenditure WHERE "
+                + sel.condition("household_id") + " ORDER BY household_id, pay_month, kind", bind, rs -> {
+                    expenditures.computeIfAbsent(rs.getString("household_id"), k -> new ArrayList<>())
+                            .add(new RigidExpenditure(Coded.fromCode(ExpenditureKind.class, rs.getString("kind")),
+                                    YearMonth.from(Jdbc.getDate(rs, "pay_month")), Jdbc.getMoney(rs, "amount")));
+                    return null;
+                });
         for (HouseholdRow r : rows) {
             out.put(r.id(), Household.builder().id(r.id()).region(r.region()).address(r.address()).hukou(r.hukou())
                     .members(members.getOrDefault(r.id(), List.of())).incomes(incomes.getOrDefault(r.id(), List.of()))
+                    .rigidExpenditures(expenditures.getOrDefault(r.id(), List.of()))
                     .assets(r.assets()).version(r.version()).build());
         }
         return out;
@@ -200,15 +209,9 @@ public final class Registry {
                 Jdbc.query(c, "SELECT id FROM mz_person WHERE id IN (" + in + ") ORDER BY id FOR UPDATE", bind,
                         rs -> null);
             }
-            Map<String, List<Parent>> parents = new HashMap<>();
-            Jdbc.query(c, "SELECT * FROM mz_person_parent WHERE person_id IN (" + in + ") ORDER BY person_id, ordinal",
-                    bind, rs -> {
-                        parents.computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>())
-                                .add(PersonRows.readParent(rs));
-                        return null;
-                    });
+            PersonRows.Extras extras = PersonRows.Extras.load(c, "p.id IN (" + in + ")", bind);
             for (PersonRows.Row row : Jdbc.query(c, PersonRows.SELECT + " WHERE p.id IN (" + in + ")", bind,
-                    rs -> PersonRows.read(rs, parents.getOrDefault(rs.getString("id"), List.of())))) {
+                    rs -> PersonRows.read(rs, extras))) {
                 out.put(row.person().id().value(), row);
             }
         }
@@ -374,6 +377,23 @@ public final class Registry {
                     Jdbc.setMoney(ps, 4, income.monthlyAmount());
                     Jdbc.setString(ps, 5, income.earner().map(PersonId::value).orElse(null));
                 });
+        // Rigid expenditures: replace.
+        batch(c, "DELETE FROM mz_household_expenditure WHERE household_id = ?", updated,
+                (ps, h) -> ps.setString(1, h.id().value()));
+        List<Object[]> expenditures = new ArrayList<>();
+        for (Household s : saved) {
+            for (RigidExpenditure e : s.rigidExpenditures()) {
+                expenditures.add(new Object[] {s.id().value(), e});
+            }
+        }
+        batch(c, "INSERT INTO mz_household_expenditure (household_id, kind, pay_month, amount) VALUES (?, ?, ?, ?)",
+                expenditures, (ps, r) -> {
+                    RigidExpenditure e = (RigidExpenditure) r[1];
+                    ps.setString(1, (String) r[0]);
+                    ps.setString(2, e.kind().code());
+                    Jdbc.setDate(ps, 3, e.month().atDay(1));
+                    Jdbc.setMoney(ps, 4, e.amount());
+                });
         audit.flush(c);
         return saved;
     }
@@ -400,10 +420,51 @@ public final class Registry {
         });
     }
 
+    /** Replaces the child rows of the persons written: parents, relatives, school enrolments, assessments. */
     private static void writeParents(Connection c, List<PersonWrite> written, List<PersonWrite> updates)
             throws SQLException {
-        batch(c, "DELETE FROM mz_person_parent WHERE person_id = ?", updates,
-                (ps, w) -> ps.setString(1, w.saved().id().value()));
+        for (String table : new String[] {"mz_person_parent", "mz_person_relative", "mz_person_school",
+                "mz_person_capability"}) {
+            batch(c, "DELETE FROM " + table + " WHERE person_id = ?", updates,
+                    (ps, w) -> ps.setString(1, w.saved().id().value()));
+        }
+        List<Object[]> relatives = new ArrayList<>();
+        List<Object[]> schools = new ArrayList<>();
+        List<Object[]> capabilities = new ArrayList<>();
+        for (PersonWrite w : written) {
+            String id = w.saved().id().value();
+            int i = 0;
+            for (Relative r : w.saved().relatives()) {
+                relatives.add(new Object[] {id, i++, r});
+            }
+            i = 0;
+            for (SchoolEnrolment e : w.saved().schoolEnrolments()) {
+                schools.add(new Object[] {id, i++, e});
+            }
+            for (CapabilityRecord a : w.saved().capabilityAssessments()) {
+                capabilities.add(new Object[] {id, a});
+            }
+        }
+        batch(c, "INSERT INTO mz_person_relative (" + PersonRows.RELATIVE_COLUMNS + ") VALUES ("
+                + Jdbc.marks(PersonRows.RELATIVE_COUNT) + ")", relatives,
+                (ps, r) -> PersonRows.bindRelative(ps, (String) r[0], (Integer) r[1], (Relative) r[2]));
+        batch(c, "INSERT INTO mz_person_school (person_id, ordinal, school_level, from_date, until_date) "
+                + "VALUES (?, ?, ?, ?, ?)", schools, (ps, r) -> {
+                    SchoolEnrolment e = (SchoolEnrolment) r[2];
+                    ps.setString(1, (String) r[0]);
+                    ps.setInt(2, (Integer) r[1]);
+                    ps.setString(3, e.level().code());
+                    Jdbc.setDate(ps, 4, e.from());
+                    Jdbc.setDate(ps, 5, e.until().orElse(null));
+                });
+        batch(c, "INSERT INTO mz_person_capability (person_id, assessed_on, total_score, capability_level) "
+                + "VALUES (?, ?, ?, ?)", capabilities, (ps, r) -> {
+                    CapabilityRecord a = (CapabilityRecord) r[1];
+                    ps.setString(1, (String) r[0]);
+                    Jdbc.setDate(ps, 2, a.assessedOn());
+                    ps.setInt(3, a.totalScore());
+                    ps.setString(4, a.level().code());
+                });
         List<Object[]> parents = new ArrayList<>();
         for (PersonWrite w : written) {
             int i = 0;

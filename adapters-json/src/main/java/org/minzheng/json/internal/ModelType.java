@@ -61,7 +61,7 @@ final class ModelType {
      * Dates that are a person's birth date, or can be: a status starts at birth unless another is
      * recorded (出生日期、状态起始日期), so it is coarsened like the birth date.
      */
-    static final Set<String> BIRTH_DATES = Set.of("Person.birthDate", "PersonStatus.since");
+    static final Set<String> BIRTH_DATES = Set.of("Person.birthDate", "PersonStatus.since", "Relative.birthDate");
     /**
      * Identifier types written as pseudonyms in a masked export, with their prefixes: an
      * application may build them from personal data (the identity number, most often).

@@ -130,6 +130,47 @@ class SchemaTest {
         }
     }
 
+    /** A household whose members carry every fact of issue 12 (decision record 0300). */
+    static Household withRegistryFacts() {
+        Household h = TestData.household("h-f");
+        org.minzheng.core.registry.Person head = h.head().toBuilder()
+                .relative(org.minzheng.core.registry.Relative.of(org.minzheng.core.registry.RelativeKind.CHILD,
+                        org.minzheng.core.identity.Gender.MALE, LocalDate.of(1975, 4, 5))
+                        .withPerson(PersonId.of("son-of-h-f"))
+                        .withStatus(org.minzheng.core.registry.PersonStatus.of(
+                                org.minzheng.core.registry.StatusKind.SERVING_SENTENCE, LocalDate.of(2020, 1, 2)))
+                        .withDisability(org.minzheng.core.registry.Disability.of(
+                                org.minzheng.core.identity.DisabilityCategory.PHYSICAL, 2))
+                        .withAnnualIncome(Money.of("12000.50")).withWithoutCivilCapacity(true))
+                .placement(org.minzheng.core.registry.Placement.KINSHIP_CARE)
+                .livingSituation(org.minzheng.core.registry.LivingSituation.EMPTY_NEST)
+                .capabilityAssessment(new org.minzheng.core.registry.CapabilityRecord(LocalDate.of(2022, 5, 6), 52,
+                        org.minzheng.core.registry.CapabilityLevel.MODERATE))
+                .schoolEnrolment(org.minzheng.core.registry.SchoolEnrolment.between(
+                        org.minzheng.core.registry.SchoolLevel.HIGHER, LocalDate.of(2020, 9, 1), LocalDate.of(2021, 6, 30)))
+                .hivInfected(true).build();
+        java.util.List<org.minzheng.core.registry.Member> members = new java.util.ArrayList<>(h.members());
+        members.set(0, org.minzheng.core.registry.Member.of(head, members.get(0).relation()));
+        return h.toBuilder().members(members).rigidExpenditure(new org.minzheng.core.registry.RigidExpenditure(
+                org.minzheng.core.registry.ExpenditureKind.MEDICAL, java.time.YearMonth.of(2022, 9), Money.of("2300.40")))
+                .build();
+    }
+
+    @Test
+    void writtenRegistryFacts_validate_readBackEqual_andAreMaskedInExports() {
+        Household h = withRegistryFacts();
+        assertValid(JsonSchemas.HOUSEHOLD, h);
+        assertValid(JsonSchemas.PERSON, h.head());
+        JsonMapper mapper = MinzhengJson.mapper();
+        assertThat(mapper.readValue(mapper.writeValueAsString(h), Household.class)).isEqualTo(h);
+        tools.jackson.databind.JsonNode relative = mapper.readTree(MinzhengJson.exportMapper()
+                .writeValueAsString(h.head())).get("relatives").get(0);
+        // the relative's record is a pseudonym and the birth date its year, as for the person itself
+        assertThat(relative.get("person").asString()).startsWith("p-").isNotEqualTo("son-of-h-f");
+        assertThat(relative.get("birthDate").asString()).isEqualTo("1975");
+        assertThat(relative.get("annualIncome").asString()).isEqualTo("12000.50");
+    }
+
     @Test
     void writtenHouseholds_ofManyShapes_validate() {
         Schema schema = schema(JsonSchemas.HOUSEHOLD);

@@ -17,7 +17,15 @@ public enum ChildCategory implements Coded {
     /** 父母无力履行监护职责儿童 (Jiangsu). */
     PARENTS_UNABLE("parents-unable", "父母无力履行监护职责儿童", "child whose parents cannot fulfil guardianship"),
     /** 农村留守儿童. */
-    LEFT_BEHIND("left-behind", "农村留守儿童", "rural left-behind child");
+    LEFT_BEHIND("left-behind", "农村留守儿童", "rural left-behind child"),
+    /** 感染艾滋病病毒儿童: paid at the dispersed-orphan standard in Jiangsu (2018 supplementary opinion). */
+    HIV_INFECTED("hiv-infected", "感染艾滋病病毒儿童", "HIV-infected child"),
+    /**
+     * 低保家庭重病重残儿童: a seriously ill or severely disabled child of a dibao household, where a region pays it a
+     * child subsidy (国发〔2016〕36号 lets regions extend the categories).
+     */
+    ILL_OR_DISABLED_IN_DIBAO("ill-or-disabled-in-dibao", "低保家庭重病重残儿童",
+            "seriously ill or severely disabled child of a dibao household");
 
     private final String code;
     private final String chineseName;

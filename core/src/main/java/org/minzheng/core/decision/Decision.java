@@ -50,6 +50,8 @@ public final class Decision {
     private final ApprovalLevel approval;
     private final Coded category;
     private final BigDecimal hours;
+    private final Integer services;
+    private final Money serviceBudget;
     private final List<ResolvedValue<?>> standardsUsed;
     private final Explanation explanation;
 
@@ -68,6 +70,8 @@ public final class Decision {
         this.approval = b.approval;
         this.category = b.category;
         this.hours = eligible ? b.hours : null;
+        this.services = eligible ? b.services : null;
+        this.serviceBudget = eligible ? b.serviceBudget : null;
         this.standardsUsed = Collections.unmodifiableList(b.used);
         this.explanation = explanation;
     }
@@ -239,6 +243,26 @@ public final class Decision {
     }
 
     /**
+     * Services due per month (应服务次数), for programs that require a number of services a month (e.g. care
+     * visits by risk level).
+     *
+     * @return the number, or empty
+     */
+    public Optional<Integer> servicesPerMonth() {
+        return Optional.ofNullable(services);
+    }
+
+    /**
+     * The value of the service granted to the subject (服务补助额度), e.g. the per-household subsidy of a home
+     * adaptation, which pays the provider, not the subject: never part of {@link #amount()} and never posted.
+     *
+     * @return the value, or empty
+     */
+    public Optional<Money> serviceBudget() {
+        return Optional.ofNullable(serviceBudget);
+    }
+
+    /**
      * The standard values the rule read, with their sources, in the order read.
      *
      * @return an unmodifiable list
@@ -283,6 +307,8 @@ public final class Decision {
         private ApprovalLevel approval;
         private Coded category;
         private BigDecimal hours;
+        private Integer services;
+        private Money serviceBudget;
         private boolean built;
 
         private Builder(ProgramCode program, Texts texts, SubjectRef subject, YearMonth month, RegionCode region) {
@@ -484,6 +510,34 @@ public final class Decision {
                 throw new IllegalArgumentException("hours must not be negative: " + value);
             }
             this.hours = value;
+            return this;
+        }
+
+        /**
+         * Sets the services due per month.
+         *
+         * @param value the number, not negative
+         * @return this builder
+         */
+        public Builder servicesPerMonth(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("services must not be negative: " + value);
+            }
+            this.services = value;
+            return this;
+        }
+
+        /**
+         * Sets the value of the service granted (not paid to the subject).
+         *
+         * @param value the value, not negative
+         * @return this builder
+         */
+        public Builder serviceBudget(Money value) {
+            if (value.amount().signum() < 0) {
+                throw new IllegalArgumentException("a service budget must not be negative: " + value);
+            }
+            this.serviceBudget = value;
             return this;
         }
 

@@ -37,4 +37,18 @@ public enum LivingArrangement implements Coded {
     public String englishName() {
         return englishName;
     }
+
+    /**
+     * The arrangement that a standing fact of the registry corresponds to.
+     *
+     * @param situation the registry's living situation (居住状况)
+     * @return {@link #LIVING_ALONE}, {@link #EMPTY_NEST}, or {@link #OTHER} for living with family
+     */
+    public static LivingArrangement of(org.minzheng.core.registry.LivingSituation situation) {
+        return switch (java.util.Objects.requireNonNull(situation, "situation")) {
+            case LIVING_ALONE -> LIVING_ALONE;
+            case EMPTY_NEST -> EMPTY_NEST;
+            case WITH_FAMILY -> OTHER;
+        };
+    }
 }

@@ -54,6 +54,7 @@ public final class Household {
     private final List<Member> members;
     private final List<Income> incomes;
     private final Assets assets;
+    private final List<RigidExpenditure> rigidExpenditures;
     private final long version;
 
     private Household(Builder b) {
@@ -64,6 +65,10 @@ public final class Household {
         this.members = List.copyOf(b.members);
         this.incomes = List.copyOf(b.incomes);
         this.assets = b.assets;
+        this.rigidExpenditures = b.rigidExpenditures.stream()
+                .sorted(java.util.Comparator.comparing(RigidExpenditure::month)
+                        .thenComparing(RigidExpenditure::kind))
+                .toList();
         this.version = b.version;
     }
 
@@ -90,6 +95,7 @@ public final class Household {
         b.members.addAll(members);
         b.incomes.addAll(incomes);
         b.assets = assets;
+        b.rigidExpenditures.addAll(rigidExpenditures);
         b.version = version;
         return b;
     }
@@ -265,6 +271,35 @@ public final class Household {
     }
 
     /**
+     * The rigid expenditures (家庭刚性支出: medical, education, …) by kind and month, earliest month first; at most
+     * one of each kind a month.
+     *
+     * @return an unmodifiable list
+     */
+    public List<RigidExpenditure> rigidExpenditures() {
+        return rigidExpenditures;
+    }
+
+    /**
+     * The rigid expenditure of the household over a period of months.
+     *
+     * @param from the first month
+     * @param to the last month (inclusive)
+     * @return the sum, zero if none
+     */
+    public Money rigidExpenditure(java.time.YearMonth from, java.time.YearMonth to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Money sum = Money.ZERO;
+        for (RigidExpenditure e : rigidExpenditures) {
+            if (!e.month().isBefore(from) && !e.month().isAfter(to)) {
+                sum = sum.plus(e.amount());
+            }
+        }
+        return sum;
+    }
+
+    /**
      * The version for optimistic locking (版本号), maintained by the storage.
      *
      * @return the version, 0 for a record never stored
@@ -294,12 +329,13 @@ public final class Household {
         }
         return version == h.version && id.equals(h.id) && region.equals(h.region)
                 && address.equals(h.address) && hukou == h.hukou && members.equals(h.members)
-                && incomes.equals(h.incomes) && assets.equals(h.assets);
+                && incomes.equals(h.incomes) && assets.equals(h.assets)
+                && rigidExpenditures.equals(h.rigidExpenditures);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, region, address, hukou, members, incomes, assets, version);
+        return Objects.hash(id, region, address, hukou, members, incomes, assets, version, rigidExpenditures);
     }
 
     /**
@@ -339,6 +375,7 @@ public final class Household {
         private HukouType hukou;
         private final List<Member> members = new ArrayList<>();
         private final List<Income> incomes = new ArrayList<>();
+        private final List<RigidExpenditure> rigidExpenditures = new ArrayList<>();
         private Assets assets;
         private long version;
         private LocalDate today;
@@ -485,6 +522,32 @@ public final class Household {
         }
 
         /**
+         * Adds a rigid expenditure (at most one of a kind a month, checked by {@code build()}).
+         *
+         * @param value the expenditure
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder rigidExpenditure(RigidExpenditure value) {
+            rigidExpenditures.add(Objects.requireNonNull(value, "rigidExpenditure"));
+            return this;
+        }
+
+        /**
+         * Replaces the rigid expenditures.
+         *
+         * @param values the expenditures
+         * @return this builder
+         * @throws NullPointerException if {@code values} or an element is {@code null}
+         */
+        public Builder rigidExpenditures(List<RigidExpenditure> values) {
+            List<RigidExpenditure> copy = List.copyOf(values);
+            rigidExpenditures.clear();
+            rigidExpenditures.addAll(copy);
+            return this;
+        }
+
+        /**
          * Sets the version for optimistic locking (default 0; must not be negative).
          *
          * @param value the version
@@ -544,6 +607,18 @@ public final class Household {
                     v.add(new Violation("incomes[" + i + "].earner", "earner-is-member",
                             "收入人不是本户成员", "The earner of an income is not a member",
                             Optional.of(earner.get().toString())));
+                }
+            }
+            java.util.Set<String> kindMonths = new java.util.HashSet<>();
+            for (int i = 0; i < rigidExpenditures.size(); i++) {
+                RigidExpenditure e = rigidExpenditures.get(i);
+                if (!kindMonths.add(e.kind().code() + "@" + e.month())) {
+                    v.add("rigidExpenditures[" + i + "]", "one-per-kind-and-month",
+                            "同一月份同类刚性支出只能登记一条", "At most one rigid expenditure of a kind a month");
+                }
+                if (now != null && e.month().isAfter(java.time.YearMonth.from(now))) {
+                    v.add("rigidExpenditures[" + i + "].month", "not-in-future", "支出月份晚于当前日期",
+                            "The month of an expenditure is in the future");
                 }
             }
             v.nonNegative("version", version);

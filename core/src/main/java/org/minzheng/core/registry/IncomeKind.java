@@ -38,7 +38,19 @@ public enum IncomeKind implements Coded {
      */
     BASIC_PENSION("basic-pension", "城乡居民基本养老保险基础养老金", "basic-pension base amount", false),
     /** 其他收入: any other income. */
-    OTHER("other", "其他收入", "other income", true);
+    OTHER("other", "其他收入", "other income", true),
+    /**
+     * 工伤保险生活护理费: the care allowance paid by work-injury insurance to a worker who needs care. Counted like
+     * other social-insurance benefits (民发〔2021〕57号 does not exclude it); a person receiving it gets no
+     * 重度残疾人护理补贴 (国发〔2015〕52号).
+     */
+    WORK_INJURY_CARE("work-injury-care", "工伤保险生活护理费", "work-injury care allowance", true),
+    /**
+     * 长期护理保险待遇: benefits of long-term-care insurance where a city has the scheme. Counted like other
+     * social-insurance benefits; whether it excludes the 重度残疾人护理补贴 is a regional standard
+     * ({@code disability.care.excluded-with-ltci}).
+     */
+    LONG_TERM_CARE_INSURANCE("long-term-care-insurance", "长期护理保险待遇", "long-term-care insurance benefit", true);
 
     private final String code;
     private final String chineseName;

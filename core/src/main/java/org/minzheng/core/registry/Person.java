@@ -29,8 +29,10 @@ import org.minzheng.core.invariant.Violations;
  * {@code birthDate}/{@code gender} without an identity number); name not blank; birth date and
  * gender agree with the identity number (rule {@code matches-id-number}); the disability
  * certificate belongs to this person; at most one father and one mother
- * ({@code unique-parent-role}); a status not starting before birth ({@code order}); version not
- * negative; and, when the builder was given a date or clock, no date in the future
+ * ({@code unique-parent-role}); a status not starting before birth ({@code order}); at most one spouse among
+ * the relatives ({@code at-most-one-spouse}) and none of them the person ({@code not-self}); at most one
+ * capability assessment a day ({@code one-per-day}); assessments and school enrolments not before birth
+ * ({@code order}); version not negative; and, when the builder was given a date or clock, no date in the future
  * ({@code not-in-future}).
  */
 public final class Person {
@@ -49,6 +51,12 @@ public final class Person {
     /** Whether the status was given, rather than the at-home-since-birth default. */
     private final boolean statusGiven;
     private final List<Parent> parents;
+    private final List<Relative> relatives;
+    private final Optional<Placement> placement;
+    private final Optional<LivingSituation> livingSituation;
+    private final List<CapabilityRecord> capabilityAssessments;
+    private final List<SchoolEnrolment> schoolEnrolments;
+    private final boolean hivInfected;
     private final long version;
 
     private Person(Builder b, LocalDate birth, Gender g, PersonStatus st) {
@@ -65,6 +73,15 @@ public final class Person {
         this.status = st;
         this.statusGiven = b.status != null;
         this.parents = List.copyOf(b.parents);
+        this.relatives = List.copyOf(b.relatives);
+        this.placement = Optional.ofNullable(b.placement);
+        this.livingSituation = Optional.ofNullable(b.livingSituation);
+        // oldest first, so that the latest assessment is the last one whatever order they were given in
+        this.capabilityAssessments = b.capabilityAssessments.stream()
+                .sorted(java.util.Comparator.comparing(CapabilityRecord::assessedOn)).toList();
+        this.schoolEnrolments = b.schoolEnrolments.stream()
+                .sorted(java.util.Comparator.comparing(SchoolEnrolment::from)).toList();
+        this.hivInfected = b.hivInfected;
         this.version = b.version;
     }
 
@@ -103,6 +120,12 @@ public final class Person {
             b.status = status;
         }
         b.parents.addAll(parents);
+        b.relatives.addAll(relatives);
+        b.placement = placement.orElse(null);
+        b.livingSituation = livingSituation.orElse(null);
+        b.capabilityAssessments.addAll(capabilityAssessments);
+        b.schoolEnrolments.addAll(schoolEnrolments);
+        b.hivInfected = hivInfected;
         b.version = version;
         return b;
     }
@@ -227,6 +250,109 @@ public final class Person {
     }
 
     /**
+     * The close relatives recorded for this person (亲属: spouse, parents and children) with the facts that decide
+     * whether they can support the person, wherever they live. Relatives living in the same household are members
+     * and need not be listed. {@link #parents()} is the child-welfare view of the parents (father and mother, with
+     * their situation); a parent listed here as well is the same person seen as a supporter.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Relative> relatives() {
+        return relatives;
+    }
+
+    /**
+     * The relatives of one kind.
+     *
+     * @param kind spouse, parent or child
+     * @return an unmodifiable list, in recorded order
+     */
+    public List<Relative> relatives(RelativeKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return relatives.stream().filter(r -> r.kind() == kind).toList();
+    }
+
+    /**
+     * Where the person is supported or raised (供养/养育方式), if recorded; a person without a record lives at home.
+     *
+     * @return the placement
+     */
+    public Optional<Placement> placement() {
+        return placement;
+    }
+
+    /**
+     * How an older person lives (居住状况: living alone, empty nest, with family), if recorded.
+     *
+     * @return the living situation
+     */
+    public Optional<LivingSituation> livingSituation() {
+        return livingSituation;
+    }
+
+    /**
+     * The capability assessments (老年人能力评估, GB/T 42195-2022), oldest first.
+     *
+     * @return an unmodifiable list
+     */
+    public List<CapabilityRecord> capabilityAssessments() {
+        return capabilityAssessments;
+    }
+
+    /**
+     * The latest capability assessment made on or before a date.
+     *
+     * @param date the date
+     * @return the assessment, if any
+     */
+    public Optional<CapabilityRecord> capabilityOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        CapabilityRecord last = null;
+        for (CapabilityRecord c : capabilityAssessments) {
+            if (!c.assessedOn().isAfter(date)) {
+                last = c;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * The periods of school enrolment (在校就读), earliest first.
+     *
+     * @return an unmodifiable list
+     */
+    public List<SchoolEnrolment> schoolEnrolments() {
+        return schoolEnrolments;
+    }
+
+    /**
+     * The school the person is enrolled in on a date.
+     *
+     * @param date the date
+     * @return the enrolment running on that date, the latest-started if several
+     */
+    public Optional<SchoolEnrolment> schoolOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        SchoolEnrolment found = null;
+        for (SchoolEnrolment e : schoolEnrolments) {
+            if (e.enrolledOn(date)) {
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * Whether the person is infected with HIV (感染艾滋病病毒), as the child-welfare rules read it for children.
+     * Sensitive personal data: never shown by {@code toString}.
+     *
+     * @return {@code true} if infected
+     */
+    public boolean hivInfected() {
+        return hivInfected;
+    }
+
+    /**
      * The version for optimistic locking (版本号), maintained by the storage.
      *
      * @return the version, 0 for a record never stored
@@ -286,13 +412,17 @@ public final class Person {
                 && birthDate.equals(p.birthDate) && gender == p.gender && hukou == p.hukou
                 && disability.equals(p.disability) && labourCapacity.equals(p.labourCapacity)
                 && selfCare.equals(p.selfCare) && status.equals(p.status)
-                && parents.equals(p.parents);
+                && parents.equals(p.parents) && relatives.equals(p.relatives) && placement.equals(p.placement)
+                && livingSituation.equals(p.livingSituation)
+                && capabilityAssessments.equals(p.capabilityAssessments)
+                && schoolEnrolments.equals(p.schoolEnrolments) && hivInfected == p.hivInfected;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, idNumber, name, birthDate, gender, hukou, disability, seriouslyIll,
-                labourCapacity, selfCare, status, parents, version);
+                labourCapacity, selfCare, status, parents, version, relatives, placement, livingSituation,
+                capabilityAssessments, schoolEnrolments, hivInfected);
     }
 
     /**
@@ -332,6 +462,12 @@ public final class Person {
         private SelfCare selfCare;
         private PersonStatus status;
         private final List<Parent> parents = new ArrayList<>();
+        private final List<Relative> relatives = new ArrayList<>();
+        private Placement placement;
+        private LivingSituation livingSituation;
+        private final List<CapabilityRecord> capabilityAssessments = new ArrayList<>();
+        private final List<SchoolEnrolment> schoolEnrolments = new ArrayList<>();
+        private boolean hivInfected;
         private long version;
         private LocalDate today;
         private Clock clock;
@@ -570,6 +706,143 @@ public final class Person {
         }
 
         /**
+         * Adds a relative (at most one spouse, checked by {@code build()}).
+         *
+         * @param value the relative
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder relative(Relative value) {
+            relatives.add(Objects.requireNonNull(value, "relative"));
+            return this;
+        }
+
+        /**
+         * Replaces the relatives.
+         *
+         * @param values the relatives
+         * @return this builder
+         * @throws NullPointerException if {@code values} or an element is {@code null}
+         */
+        public Builder relatives(List<Relative> values) {
+            List<Relative> copy = List.copyOf(values);
+            relatives.clear();
+            relatives.addAll(copy);
+            return this;
+        }
+
+        /**
+         * Sets the placement.
+         *
+         * @param value the placement
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder placement(Placement value) {
+            this.placement = Objects.requireNonNull(value, "placement");
+            return this;
+        }
+
+        /**
+         * Sets or clears the placement.
+         *
+         * @param value the placement, or empty for none recorded
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder placement(Optional<Placement> value) {
+            this.placement = Objects.requireNonNull(value, "placement").orElse(null);
+            return this;
+        }
+
+        /**
+         * Sets the living situation.
+         *
+         * @param value the living situation
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder livingSituation(LivingSituation value) {
+            this.livingSituation = Objects.requireNonNull(value, "livingSituation");
+            return this;
+        }
+
+        /**
+         * Sets or clears the living situation.
+         *
+         * @param value the living situation, or empty for none recorded
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder livingSituation(Optional<LivingSituation> value) {
+            this.livingSituation = Objects.requireNonNull(value, "livingSituation").orElse(null);
+            return this;
+        }
+
+        /**
+         * Adds a capability assessment (at most one per day, checked by {@code build()}).
+         *
+         * @param value the assessment
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder capabilityAssessment(CapabilityRecord value) {
+            capabilityAssessments.add(Objects.requireNonNull(value, "capabilityAssessment"));
+            return this;
+        }
+
+        /**
+         * Replaces the capability assessments.
+         *
+         * @param values the assessments
+         * @return this builder
+         * @throws NullPointerException if {@code values} or an element is {@code null}
+         */
+        public Builder capabilityAssessments(List<CapabilityRecord> values) {
+            List<CapabilityRecord> copy = List.copyOf(values);
+            capabilityAssessments.clear();
+            capabilityAssessments.addAll(copy);
+            return this;
+        }
+
+        /**
+         * Adds a period of school enrolment.
+         *
+         * @param value the enrolment
+         * @return this builder
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
+        public Builder schoolEnrolment(SchoolEnrolment value) {
+            schoolEnrolments.add(Objects.requireNonNull(value, "schoolEnrolment"));
+            return this;
+        }
+
+        /**
+         * Replaces the periods of school enrolment.
+         *
+         * @param values the enrolments
+         * @return this builder
+         * @throws NullPointerException if {@code values} or an element is {@code null}
+         */
+        public Builder schoolEnrolments(List<SchoolEnrolment> values) {
+            List<SchoolEnrolment> copy = List.copyOf(values);
+            schoolEnrolments.clear();
+            schoolEnrolments.addAll(copy);
+            return this;
+        }
+
+        /**
+         * Sets whether the person is infected with HIV (default {@code false}).
+         *
+         * @param value whether infected
+         * @return this builder
+         */
+        public Builder hivInfected(boolean value) {
+            this.hivInfected = value;
+            return this;
+        }
+
+        /**
          * Sets the version for optimistic locking (default 0; must not be negative).
          *
          * @param value the version
@@ -669,10 +942,53 @@ public final class Person {
                 }
                 v.notInFuture("parents[" + i + "].status.since", p.status().since(), now);
             }
+            checkFacts(v, birth, now);
             v.nonNegative("version", version);
             v.throwIfAny();
             PersonStatus st = status != null ? status : PersonStatus.of(StatusKind.AT_HOME, birth);
             return new Person(this, birth, g, st);
+        }
+
+        /** Checks relatives, school enrolments and capability assessments (decision record 0300). */
+        private void checkFacts(Violations v, LocalDate birth, LocalDate now) {
+            boolean spouse = false;
+            for (int i = 0; i < relatives.size(); i++) {
+                Relative r = relatives.get(i);
+                String path = "relatives[" + i + "]";
+                if (r.kind() == RelativeKind.SPOUSE) {
+                    if (spouse) {
+                        v.add(path + ".kind", "at-most-one-spouse", "配偶只能有一名", "At most one spouse");
+                    }
+                    spouse = true;
+                }
+                if (id != null && r.person().filter(id::equals).isPresent()) {
+                    v.add(path + ".person", "not-self", "本人不能是自己的亲属", "A person cannot be their own relative");
+                }
+                v.notInFuture(path + ".birthDate", r.birthDate(), now);
+                v.notInFuture(path + ".status.since", r.status().since(), now);
+            }
+            java.util.Set<LocalDate> days = new java.util.HashSet<>();
+            for (int i = 0; i < capabilityAssessments.size(); i++) {
+                CapabilityRecord c = capabilityAssessments.get(i);
+                String path = "capabilityAssessments[" + i + "].assessedOn";
+                if (!days.add(c.assessedOn())) {
+                    v.add(path, "one-per-day", "同一天只能有一次能力评估", "At most one capability assessment a day");
+                }
+                if (birth != null && c.assessedOn().isBefore(birth)) {
+                    v.add(new Violation(path, "order", "评估日期早于出生日期", "The assessment is before the birth date",
+                            Optional.of(c.assessedOn().toString())));
+                }
+                v.notInFuture(path, c.assessedOn(), now);
+            }
+            for (int i = 0; i < schoolEnrolments.size(); i++) {
+                SchoolEnrolment e = schoolEnrolments.get(i);
+                String path = "schoolEnrolments[" + i + "].from";
+                if (birth != null && e.from().isBefore(birth)) {
+                    v.add(new Violation(path, "order", "入学日期早于出生日期", "The enrolment starts before the birth date",
+                            Optional.of(e.from().toString())));
+                }
+                v.notInFuture(path, e.from(), now);
+            }
         }
     }
 }

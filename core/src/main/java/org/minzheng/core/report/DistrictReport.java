@@ -81,11 +81,13 @@ public final class DistrictReport {
     private final List<TownshipCoverage> townships;
     private final List<FacilityCount> facilities;
     private final Optional<ReportHeader> header;
+    private final List<ScreeningCount> screening;
 
     private DistrictReport(RegionCode region, Optional<String> regionName, YearMonth from, YearMonth to,
                            List<ProgramLines> programs, List<GroupLines> groups,
                            List<MonthlyAmount> monthlyAmounts, List<TownshipCoverage> townships,
-                           List<FacilityCount> facilities, Optional<ReportHeader> header) {
+                           List<FacilityCount> facilities, Optional<ReportHeader> header,
+                           List<ScreeningCount> screening) {
         this.region = region;
         this.regionName = regionName;
         this.from = from;
@@ -96,6 +98,7 @@ public final class DistrictReport {
         this.townships = List.copyOf(townships);
         this.facilities = List.copyOf(facilities);
         this.header = header;
+        this.screening = List.copyOf(screening);
     }
 
     /**
@@ -109,7 +112,7 @@ public final class DistrictReport {
     public DistrictReport withHeader(ReportHeader value) {
         Objects.requireNonNull(value, "header");
         return new DistrictReport(region, regionName, from, to, programs, groups, monthlyAmounts, townships,
-                facilities, Optional.of(value));
+                facilities, Optional.of(value), screening);
     }
 
     /**
@@ -353,6 +356,15 @@ public final class DistrictReport {
         return facilities;
     }
 
+    /**
+     * What screening did within the period, for each program that declares screening, in program order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<ScreeningCount> screening() {
+        return screening;
+    }
+
     /** E.g. {@code DistrictReport[321112 2022-01..2022-10, 12 programs]}. */
     @Override
     public String toString() {
@@ -380,6 +392,8 @@ public final class DistrictReport {
         private final Map<SubjectRef, Integer> subjectPersons = new HashMap<>();
         private final Map<YearMonth, Map<ProgramCode, Money>> byMonth = new TreeMap<>();
         private final Map<FacilityKind, Map<String, Integer>> facilities = new EnumMap<>(FacilityKind.class);
+        /** Programs that declare screening: found for review, started at once, proposed for closing. */
+        private final Map<ProgramCode, int[]> screened = new LinkedHashMap<>();
 
         /** The running figures of one program. */
         private static final class Line {
@@ -400,6 +414,8 @@ public final class DistrictReport {
             int payments;
             int services;
             long minutes;
+            BigDecimal hoursGranted = BigDecimal.ZERO;
+            int servicesDue;
 
             Line(ProgramCode code, String chineseName, String englishName, SubjectKind kind, ReportLines declared) {
                 this.code = code;
@@ -425,6 +441,9 @@ public final class DistrictReport {
             for (ProgramRule<?> p : programs) {
                 lines.putIfAbsent(p.programCode(), new Line(p.programCode(), p.chineseName(), p.englishName(),
                         p.subjectKind(), p.report()));
+                if (p.monthly().screening().frequency() != org.minzheng.core.rule.Screening.Frequency.NEVER) {
+                    screened.putIfAbsent(p.programCode(), new int[3]);
+                }
             }
         }
 
@@ -587,6 +606,55 @@ public final class DistrictReport {
         }
 
         /**
+         * Adds what one case's decision of one month of the period grants: the hours of service (for {@link
+         * Measure#HOURS_GRANTED}) and the services due (for {@link Measure#SERVICES_DUE}). The caller adds one
+         * decision per case and month in which the case was active or in gradual exit at the month's end.
+         *
+         * @param program the program
+         * @param hours the hours granted for the month, zero when none
+         * @param services the services due in the month, zero when none
+         * @return this builder
+         * @throws IllegalArgumentException if the program is not in the report or a figure is negative
+         */
+        public Builder addGranted(ProgramCode program, BigDecimal hours, int services) {
+            Objects.requireNonNull(hours, "hours");
+            Line line = lines.get(Objects.requireNonNull(program, "program"));
+            if (line == null) {
+                throw new IllegalArgumentException("program " + program + " is not in the report");
+            }
+            if (hours.signum() < 0 || services < 0) {
+                throw new IllegalArgumentException("granted hours and services due must not be negative");
+            }
+            line.hoursGranted = line.hoursGranted.add(hours);
+            line.servicesDue += services;
+            return this;
+        }
+
+        /**
+         * Adds what screening did to one case within the period (the caller, which knows who wrote the case's
+         * history, tells).
+         *
+         * @param program the case's program
+         * @param foundForReview whether screening opened the case for review within the period
+         * @param startedAtOnce whether screening opened the case and started it at once within the period
+         * @param proposedClosing whether the monthly run proposed the case for closing within the period
+         * @return this builder
+         * @throws IllegalArgumentException if the program is not in the report
+         */
+        public Builder addScreening(ProgramCode program, boolean foundForReview, boolean startedAtOnce,
+                                    boolean proposedClosing) {
+            Objects.requireNonNull(program, "program");
+            if (!lines.containsKey(program)) {
+                throw new IllegalArgumentException("program " + program + " is not in the report");
+            }
+            int[] c = screened.computeIfAbsent(program, k -> new int[3]);
+            c[0] += foundForReview ? 1 : 0;
+            c[1] += startedAtOnce ? 1 : 0;
+            c[2] += proposedClosing ? 1 : 0;
+            return this;
+        }
+
+        /**
          * Adds a facility, counted if it opened by the end of the period (or has no opening date).
          *
          * @param facility the facility
@@ -642,7 +710,7 @@ public final class DistrictReport {
                         l.declared.group(), new Count(c[0], c[1]), new Count(c[2], c[3]),
                         new Count(l.covered.size(), coveredPersons), count(l.reached), Math.max(0, l.payments),
                         l.amount, categories,
-                        l.services, l.served.size(), hours, withRecord));
+                        l.services, l.served.size(), hours, withRecord, l.hoursGranted, l.servicesDue));
                 l.declared.group().ifPresent(g -> grouped.computeIfAbsent(g.code(), k -> new ArrayList<>()).add(l));
             }
             List<GroupLines> groups = new ArrayList<>();
@@ -675,8 +743,13 @@ public final class DistrictReport {
             List<FacilityCount> fac = new ArrayList<>();
             facilities.forEach((kind, grades) -> grades.forEach((g, n) ->
                     fac.add(new FacilityCount(kind, g.isEmpty() ? Optional.empty() : Optional.of(g), n))));
+            List<ScreeningCount> screening = new ArrayList<>();
+            screened.forEach((code, c) -> {
+                Line l = lines.get(code);
+                screening.add(new ScreeningCount(code, l.chineseName, l.englishName, c[0], c[1], c[2]));
+            });
             return new DistrictReport(region, Optional.ofNullable(names.get(region)), from, to, figures, groups,
-                    amounts, towns, fac, Optional.empty());
+                    amounts, towns, fac, Optional.empty(), screening);
         }
 
         private Count count(Set<SubjectRef> subjects) {

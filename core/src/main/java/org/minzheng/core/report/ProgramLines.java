@@ -34,11 +34,14 @@ import org.minzheng.core.rule.ReportLines;
  * @param served subjects with such a record
  * @param hours hours of service delivered within the period
  * @param withRecordInForce subjects in coverage at the end with a record in force
+ * @param hoursGranted hours of service granted for the months of the period (核定服务时长)
+ * @param servicesDue services due for the months of the period (应服务次数)
  */
 public record ProgramLines(ProgramCode program, String chineseName, String englishName, SubjectKind subjectKind,
                            Set<Measure> measures, Optional<ReportLines.Group> group, Count newCases, Count cancelled,
                            Count covered, Count reached, int payments, Money amount, List<CategoryCount> byCategory,
-                           int services, int served, BigDecimal hours, int withRecordInForce) implements Coded {
+                           int services, int served, BigDecimal hours, int withRecordInForce, BigDecimal hoursGranted,
+                           int servicesDue) implements Coded {
 
     /**
      * Checks and copies.
@@ -60,6 +63,8 @@ public record ProgramLines(ProgramCode program, String chineseName, String engli
      * @param served subjects served
      * @param hours hours delivered
      * @param withRecordInForce subjects with a record in force
+     * @param hoursGranted hours granted
+     * @param servicesDue services due
      */
     public ProgramLines {
         Objects.requireNonNull(program, "program");
@@ -75,9 +80,40 @@ public record ProgramLines(ProgramCode program, String chineseName, String engli
         Objects.requireNonNull(amount, "amount");
         byCategory = List.copyOf(byCategory);
         Objects.requireNonNull(hours, "hours");
-        if (payments < 0 || services < 0 || served < 0 || withRecordInForce < 0 || hours.signum() < 0) {
+        Objects.requireNonNull(hoursGranted, "hoursGranted");
+        if (payments < 0 || services < 0 || served < 0 || withRecordInForce < 0 || hours.signum() < 0
+                || hoursGranted.signum() < 0 || servicesDue < 0) {
             throw new IllegalArgumentException("counts must not be negative (统计数不能为负数)");
         }
+    }
+
+    /**
+     * The figures without granted hours or services due (both zero).
+     *
+     * @param program the program
+     * @param chineseName the Chinese name
+     * @param englishName the English name
+     * @param subjectKind the subject kind
+     * @param measures the measures
+     * @param group the group
+     * @param newCases new cases
+     * @param cancelled cancelled cases
+     * @param covered cases in coverage
+     * @param reached subjects reached
+     * @param payments payments
+     * @param amount the amount
+     * @param byCategory cases by category
+     * @param services service records
+     * @param served subjects served
+     * @param hours hours delivered
+     * @param withRecordInForce subjects with a record in force
+     */
+    public ProgramLines(ProgramCode program, String chineseName, String englishName, SubjectKind subjectKind,
+                        Set<Measure> measures, Optional<ReportLines.Group> group, Count newCases, Count cancelled,
+                        Count covered, Count reached, int payments, Money amount, List<CategoryCount> byCategory,
+                        int services, int served, BigDecimal hours, int withRecordInForce) {
+        this(program, chineseName, englishName, subjectKind, measures, group, newCases, cancelled, covered, reached,
+                payments, amount, byCategory, services, served, hours, withRecordInForce, BigDecimal.ZERO, 0);
     }
 
     @Override
@@ -136,6 +172,8 @@ public record ProgramLines(ProgramCode program, String chineseName, String engli
                     : quantity == Quantity.SUBJECTS ? BigDecimal.valueOf(served) : null;
             case HOURS -> quantity == Quantity.HOURS ? hours : null;
             case RECORD_IN_FORCE -> quantity == Quantity.SUBJECTS ? BigDecimal.valueOf(withRecordInForce) : null;
+            case HOURS_GRANTED -> quantity == Quantity.HOURS ? hoursGranted : null;
+            case SERVICES_DUE -> quantity == Quantity.COUNT ? BigDecimal.valueOf(servicesDue) : null;
         });
     }
 

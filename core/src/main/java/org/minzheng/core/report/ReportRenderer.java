@@ -86,6 +86,11 @@ public final class ReportRenderer {
             out.append('\n').append(heading(++section, zh ? "服务统计" : "Services", zh)).append('\n');
             table(out, services, 1);
         }
+        List<String[]> screening = screeningRows(report, zh);
+        if (screening.size() > 1) {
+            out.append('\n').append(heading(++section, zh ? "排查" : "Screening", zh)).append('\n');
+            table(out, screening, 1);
+        }
         List<String[]> categories = categoryRows(report, zh);
         if (categories.size() > 1) {
             out.append('\n').append(heading(++section, zh ? "分类在保" : "In coverage by category", zh)).append('\n');
@@ -197,18 +202,34 @@ public final class ReportRenderer {
 
     private static List<String[]> serviceRows(DistrictReport report, boolean zh) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(zh ? new String[] {"服务项目", "期末在保(户/人)", "期内服务对象", "服务次数", "服务时长(小时)", "期末有效记录"}
-                    : new String[] {"Service", "In coverage (end)", "Served in period", "Records", "Hours", "Record in force (end)"});
+        rows.add(zh ? new String[] {"服务项目", "期末在保(户/人)", "期内服务对象", "服务次数", "服务时长(小时)", "期末有效记录",
+            "应服务次数", "核定服务时长(小时)"}
+                    : new String[] {"Service", "In coverage (end)", "Served in period", "Records", "Hours", "Record in force (end)",
+                        "Services due", "Hours granted"});
         for (ProgramLines f : report.programs()) {
             if (!f.reports(Measure.SERVICES) && !f.reports(Measure.HOURS) && !f.reports(Measure.RECORD_IN_FORCE)) {
                 continue;
             }
+            // due and granted sit at the end, beside what was delivered, so that the earlier columns keep their places
             rows.add(new String[] {zh ? f.chineseName() : f.englishName(),
                 f.reports(Measure.IN_COVERAGE) ? pair(f, f.covered()) : "—",
                 f.reports(Measure.SERVICES) ? count(f.served()) + (f.countsHouseholds() ? (zh ? "户" : " hh") : "") : "—",
                 f.reports(Measure.SERVICES) ? count(f.services()) : "—",
                 f.reports(Measure.HOURS) ? hours(f.hours()) : "—",
-                f.reports(Measure.RECORD_IN_FORCE) ? count(f.withRecordInForce()) : "—"});
+                f.reports(Measure.RECORD_IN_FORCE) ? count(f.withRecordInForce()) : "—",
+                f.reports(Measure.SERVICES_DUE) ? count(f.servicesDue()) : "—",
+                f.reports(Measure.HOURS_GRANTED) ? hours(f.hoursGranted()) : "—"});
+        }
+        return rows;
+    }
+
+    private static List<String[]> screeningRows(DistrictReport report, boolean zh) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(zh ? new String[] {"项目", "排查发现待核实", "排查自动纳入", "建议注销待核实"}
+                    : new String[] {"Program", "Found for review", "Started at once", "Proposed for closing"});
+        for (ScreeningCount c : report.screening()) {
+            rows.add(new String[] {zh ? c.chineseName() : c.englishName(), count(c.foundForReview()),
+                count(c.startedAtOnce()), count(c.proposedClosing())});
         }
         return rows;
     }
@@ -393,6 +414,12 @@ public final class ReportRenderer {
             if (f.reports(Measure.RECORD_IN_FORCE)) {
                 w.name("withRecordInForce").number(f.withRecordInForce());
             }
+            if (f.reports(Measure.SERVICES_DUE)) {
+                w.name("servicesDue").number(f.servicesDue());
+            }
+            if (f.reports(Measure.HOURS_GRANTED)) {
+                w.name("hoursGranted").number(f.hoursGranted());
+            }
             w.endObject();
         }
         w.endArray();
@@ -406,6 +433,13 @@ public final class ReportRenderer {
             count(w.name("inCoverage"), g.covered());
             count(w.name("reached"), g.reached());
             w.name("amountPaid").number(g.amount().amount()).endObject();
+        }
+        w.endArray();
+        w.name("screening").beginArray();
+        for (ScreeningCount c : report.screening()) {
+            w.beginObject().name("program").value(c.program().value()).name("foundForReview").number(c.foundForReview())
+                    .name("startedAtOnce").number(c.startedAtOnce()).name("proposedClosing").number(c.proposedClosing())
+                    .endObject();
         }
         w.endArray();
         w.name("monthlyAmounts").beginArray();
@@ -586,6 +620,10 @@ public final class ReportRenderer {
         List<String[]> services = serviceRows(report, zh);
         if (services.size() > 1) {
             htmlTable(h, zh ? "服务统计" : "Services", services);
+        }
+        List<String[]> screening = screeningRows(report, zh);
+        if (screening.size() > 1) {
+            htmlTable(h, zh ? "排查" : "Screening", screening);
         }
         List<String[]> categories = categoryRows(report, zh);
         if (categories.size() > 1) {

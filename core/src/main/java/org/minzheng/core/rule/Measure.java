@@ -27,7 +27,20 @@ public enum Measure implements Coded {
     /** Hours of service delivered within the period (服务时长). */
     HOURS("hours", "服务时长（小时）", "hours delivered"),
     /** Subjects in coverage at the end with a record of the program's kind in force (有效记录). */
-    RECORD_IN_FORCE("record-in-force", "期末有效记录", "with a record in force at the end");
+    RECORD_IN_FORCE("record-in-force", "期末有效记录", "with a record in force at the end"),
+    /**
+     * Hours of service granted for the months of the period: for each case and month in which it was active or in
+     * gradual exit at the month's end, the hours per month its decision of that month grants
+     * ({@link org.minzheng.core.decision.Decision#hoursPerMonth()}); compared with {@link #HOURS} (核定服务时长).
+     */
+    HOURS_GRANTED("hours-granted", "核定服务时长（小时）", "hours granted"),
+    /**
+     * Services due for the months of the period: for each case and month in which it was active or in gradual exit at
+     * the month's end, the services per month its decision of that month requires
+     * ({@link org.minzheng.core.decision.Decision#servicesPerMonth()}, e.g. care visits by risk); compared with
+     * {@link #SERVICES} (应服务次数).
+     */
+    SERVICES_DUE("services-due", "应服务次数", "services due");
 
     private final String code;
     private final String chineseName;

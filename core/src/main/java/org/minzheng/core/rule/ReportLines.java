@@ -188,6 +188,12 @@ public final class ReportLines {
         if (needsKind && serviceKind.isEmpty()) {
             out.add("measures SERVICES, HOURS and RECORD_IN_FORCE need services(kind)");
         }
+        if (measures.contains(Measure.SERVICES_DUE) && !measures.contains(Measure.SERVICES)) {
+            out.add("measure SERVICES_DUE is compared with SERVICES: declare both");
+        }
+        if (measures.contains(Measure.HOURS_GRANTED) && !measures.contains(Measure.HOURS)) {
+            out.add("measure HOURS_GRANTED is compared with HOURS: declare both");
+        }
         if (measures.contains(Measure.HOURS) && minutes.isEmpty()) {
             out.add("measure HOURS needs minutes(record -> …)");
         }

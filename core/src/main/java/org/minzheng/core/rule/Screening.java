@@ -5,6 +5,9 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+
+import org.minzheng.core.decision.Decision;
 
 import org.minzheng.core.registry.Person;
 
@@ -38,21 +41,25 @@ public final class Screening {
     }
 
     private static final Screening NONE = new Screening(Frequency.NEVER, Optional.empty(), Action.OPEN_FOR_REVIEW,
-            (p, m) -> true, "everyone");
+            (p, m) -> true, "everyone", d -> true, "every eligible subject");
 
     private final Frequency frequency;
     private final Optional<Month> month;
     private final Action action;
     private final BiPredicate<Person, YearMonth> candidate;
     private final String candidateDescription;
+    private final Predicate<Decision> opens;
+    private final String opensDescription;
 
     private Screening(Frequency frequency, Optional<Month> month, Action action, BiPredicate<Person, YearMonth> candidate,
-                      String candidateDescription) {
+                      String candidateDescription, Predicate<Decision> opens, String opensDescription) {
         this.frequency = frequency;
         this.month = month;
         this.action = action;
         this.candidate = candidate;
         this.candidateDescription = candidateDescription;
+        this.opens = opens;
+        this.opensDescription = opensDescription;
     }
 
     /**
@@ -72,7 +79,7 @@ public final class Screening {
      */
     public static Screening monthly(Action action) {
         return new Screening(Frequency.MONTHLY, Optional.empty(), Objects.requireNonNull(action, "action"),
-                (p, m) -> true, "everyone");
+                (p, m) -> true, "everyone", d -> true, "every eligible subject");
     }
 
     /**
@@ -84,7 +91,8 @@ public final class Screening {
      */
     public static Screening yearly(Month month, Action action) {
         return new Screening(Frequency.YEARLY, Optional.of(Objects.requireNonNull(month, "month")),
-                Objects.requireNonNull(action, "action"), (p, m) -> true, "everyone");
+                Objects.requireNonNull(action, "action"), (p, m) -> true, "everyone", d -> true,
+                "every eligible subject");
     }
 
     /**
@@ -100,7 +108,55 @@ public final class Screening {
             throw new IllegalStateException("a program without screening has no candidates");
         }
         return new Screening(frequency, month, action, Objects.requireNonNull(test, "test"),
-                Objects.requireNonNull(description, "description"));
+                Objects.requireNonNull(description, "description"), opens, opensDescription);
+    }
+
+    /**
+     * This screening, opening a case only for an eligible subject whose decision passes a test — e.g. accident
+     * insurance opens cases for the elderly whose premium the government pays, not for those who may enrol at their
+     * own expense.
+     *
+     * @param description what the test is, for documentation, e.g. "premium paid by the government"
+     * @param test the test of an eligible decision
+     * @return the screening
+     * @throws IllegalStateException for a program without screening
+     */
+    public Screening onlyWhen(String description, Predicate<Decision> test) {
+        if (frequency == Frequency.NEVER) {
+            throw new IllegalStateException("a program without screening opens no cases");
+        }
+        return new Screening(frequency, month, action, candidate, candidateDescription,
+                Objects.requireNonNull(test, "test"), Objects.requireNonNull(description, "description"));
+    }
+
+    /**
+     * Whether screening opens a case for a subject with this decision: eligible, and passing {@link #onlyWhen}'s test.
+     *
+     * @param decision the subject's decision in the month screened
+     * @return true when a case is opened
+     */
+    public boolean opens(Decision decision) {
+        return decision.eligible() && opens.test(decision);
+    }
+
+    /**
+     * Whether a case that no longer qualifies is proposed for closing (suspended for a caseworker to confirm:
+     * 建议注销，待核实) rather than terminated by the monthly run: true for a program whose screening opens cases
+     * for review, since a caseworker decides its entries and so also its exits.
+     *
+     * @return true when closing is proposed
+     */
+    public boolean proposesClosing() {
+        return frequency != Frequency.NEVER && action == Action.OPEN_FOR_REVIEW;
+    }
+
+    /**
+     * The description of the test {@link #opens} applies.
+     *
+     * @return e.g. "premium paid by the government"
+     */
+    public String opensDescription() {
+        return opensDescription;
     }
 
     /**
@@ -168,6 +224,6 @@ public final class Screening {
     @Override
     public String toString() {
         return "Screening[" + frequency + month.map(m -> " " + m).orElse("") + ", " + action + ", "
-                + candidateDescription + "]";
+                + candidateDescription + ", " + opensDescription + "]";
     }
 }

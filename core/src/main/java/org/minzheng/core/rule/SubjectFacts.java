@@ -53,7 +53,6 @@ public final class SubjectFacts {
         this.enrolments = b.enrolments;
         this.supporters = List.copyOf(b.supporters);
         this.records = List.copyOf(b.records);
-        this.placement = b.placement;
         this.application = b.application;
         if (b.person != null) {
             Optional<Member> m = household.member(b.person);
@@ -63,9 +62,12 @@ public final class SubjectFacts {
             }
             this.person = m.get().person();
             this.subject = SubjectRef.person(b.person);
+            // the placement recorded on the person unless the facts say otherwise (issue 12)
+            this.placement = b.placement != null ? b.placement : person.placement().orElse(Placement.DISPERSED);
         } else {
             this.person = null;
             this.subject = SubjectRef.household(household.id());
+            this.placement = b.placement != null ? b.placement : Placement.DISPERSED;
         }
         this.members = membersIn(household, month);
     }
@@ -271,7 +273,8 @@ public final class SubjectFacts {
     }
 
     /**
-     * Where the subject lives: at home (the default) or in an institution.
+     * Where the subject lives (供养/养育方式): as set on the facts, else as recorded on the subject person
+     * ({@link Person#placement()}), else at home.
      *
      * @return the placement
      */
@@ -314,7 +317,8 @@ public final class SubjectFacts {
         private Enrolments enrolments = Enrolments.none();
         private final List<Supporter> supporters = new ArrayList<>();
         private final List<ServiceRecord> records = new ArrayList<>();
-        private Placement placement = Placement.DISPERSED;
+        /** Null until set: then the person's recorded placement, or dispersed. */
+        private Placement placement;
         private Application application;
 
         private Builder(Household household, PersonId person, YearMonth month) {
@@ -368,7 +372,7 @@ public final class SubjectFacts {
         }
 
         /**
-         * Sets where the subject lives.
+         * Sets where the subject lives, over what the person's record says.
          *
          * @param value the placement
          * @return this builder

@@ -20,7 +20,7 @@ import org.minzheng.core.cases.PaymentComponent;
 import org.minzheng.core.children.ChildCategory;
 import org.minzheng.core.children.GuardianRelation;
 import org.minzheng.core.children.GuardianshipConfirmation;
-import org.minzheng.core.elderly.LivingArrangement;
+import org.minzheng.core.programs.carevisit.CareVisitGroup;
 import org.minzheng.core.elderly.PremiumPayer;
 import org.minzheng.core.identity.DisabilityCategory;
 import org.minzheng.core.money.Money;
@@ -624,7 +624,7 @@ class RuleBoundariesTest {
             Person fiftyNine = born(1962, 11, 1);
             Decision d = visit(alone(sixty), sixty, standards());
             assertThat(d.eligible()).isTrue();
-            assertThat(d.category()).contains(LivingArrangement.LIVING_ALONE);
+            assertThat(d.category()).contains(CareVisitGroup.LIVING_ALONE);
             assertThat(visit(alone(fiftyNine), fiftyNine, standards()).reasons())
                     .containsExactly(CareVisitProgram.UNDER_AGE);
         }
@@ -635,7 +635,7 @@ class RuleBoundariesTest {
             Person spouseSixty = born(1962, 10, 31);
             Person spouseFiftyNine = born(1962, 11, 1);
             Household nest = household(him).member(spouseSixty, Relation.SPOUSE).build();
-            assertThat(visit(nest, him, standards()).category()).contains(LivingArrangement.EMPTY_NEST);
+            assertThat(visit(nest, him, standards()).category()).contains(CareVisitGroup.EMPTY_NEST);
             Household withYounger = household(him).member(spouseFiftyNine, Relation.SPOUSE).build();
             assertThat(visit(withYounger, him, standards()).reasons())
                     .containsExactly(CareVisitProgram.NOT_ALONE_OR_EMPTY_NEST);
@@ -651,7 +651,7 @@ class RuleBoundariesTest {
             assertThat(visit(alone(sixtyFive), sixtyFive, s70).reasons()).containsExactly(CareVisitProgram.UNDER_AGE);
             // two 65-year-olds are an empty nest at 60, not at 70
             Household couple = household(sixtyFive).member(born(1957, 2, 1), Relation.SPOUSE).build();
-            assertThat(visit(couple, sixtyFive, standards()).category()).contains(LivingArrangement.EMPTY_NEST);
+            assertThat(visit(couple, sixtyFive, standards()).category()).contains(CareVisitGroup.EMPTY_NEST);
         }
     }
 

@@ -37,4 +37,20 @@ class ReadmeExampleTest {
         assertThat(head.gender()).isEqualTo(Gender.MALE);
         assertThat(head.birthDate()).isEqualTo(LocalDate.of(1975, 3, 8));
     }
+
+    @Test
+    void readmeFactsExample_buildsAsDocumented_andTheSonInPrisonIsASupporterWhoCannotSupport() {
+        Person elder = Person.builder().id("p-3").name("王老汉").birthDate(LocalDate.of(1948, 1, 1))
+                .gender(Gender.MALE).hukou(HukouType.RURAL).placement(Placement.INSTITUTIONAL)
+                .relative(Relative.of(RelativeKind.CHILD, Gender.MALE, LocalDate.of(1975, 1, 1))
+                        .withStatus(PersonStatus.of(StatusKind.SERVING_SENTENCE, LocalDate.of(2021, 1, 1))))
+                .build();
+        Household h = Household.builder().id("h-3").region(RegionCode.parse("321112100")).address("高桥镇某村 3 号")
+                .hukou(HukouType.RURAL).member(elder, Relation.HEAD).assets(Assets.NONE).build();
+        var facts = org.minzheng.core.rule.SubjectFacts.forPerson(h, elder.id(), java.time.YearMonth.of(2022, 10))
+                .build();
+        assertThat(facts.placement()).isEqualTo(Placement.INSTITUTIONAL);
+        assertThat(org.minzheng.core.rule.Kinship.legalSupporters(facts)).singleElement()
+                .satisfies(s -> assertThat(s.person().status().kind()).isEqualTo(StatusKind.SERVING_SENTENCE));
+    }
 }

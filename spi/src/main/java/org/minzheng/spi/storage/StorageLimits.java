@@ -94,6 +94,9 @@ public final class StorageLimits {
         for (int k = 0; k < household.incomes().size(); k++) {
             checkAmount("household.incomes[" + k + "].monthlyAmount", household.incomes().get(k).monthlyAmount());
         }
+        for (int k = 0; k < household.rigidExpenditures().size(); k++) {
+            checkAmount("household.rigidExpenditures[" + k + "].amount", household.rigidExpenditures().get(k).amount());
+        }
         int i = 0;
         for (Member m : household.members()) {
             checkPerson(m.person(), "household.members[" + i++ + "].person");
@@ -113,6 +116,13 @@ public final class StorageLimits {
         for (int i = 0; i < person.parents().size(); i++) {
             int index = i;
             person.parents().get(i).person().ifPresent(p -> check(path + ".parents[" + index + "].person", p.value(), IDENTIFIER));
+        }
+        for (int i = 0; i < person.relatives().size(); i++) {
+            int index = i;
+            person.relatives().get(i).person()
+                    .ifPresent(p -> check(path + ".relatives[" + index + "].person", p.value(), IDENTIFIER));
+            person.relatives().get(i).annualIncome()
+                    .ifPresent(m -> checkAmount(path + ".relatives[" + index + "].annualIncome", m));
         }
     }
 

@@ -48,6 +48,10 @@ import org.minzheng.core.registry.PersonId;
 import org.minzheng.core.registry.PersonStatus;
 import org.minzheng.core.registry.Placement;
 import org.minzheng.core.registry.Relation;
+import org.minzheng.core.registry.Relative;
+import org.minzheng.core.registry.RelativeKind;
+import org.minzheng.core.registry.SchoolEnrolment;
+import org.minzheng.core.registry.SchoolLevel;
 import org.minzheng.core.registry.SelfCare;
 import org.minzheng.core.registry.StatusKind;
 import org.minzheng.core.rule.Application;
@@ -81,7 +85,10 @@ final class CaseReader {
             "real-estate-value");
     static final Set<String> MEMBER_KEYS = keys("relation", "name", "id-number", "birth", "gender", "hukou", "incomes",
             "disability", "serious-illness", "labour-capacity", "self-care-lost", "capability", "status", "placement",
-            "parents", "subject", "enrolled", "guardianship");
+            "parents", "subject", "enrolled", "guardianship", "school", "hiv", "relatives");
+    static final Set<String> SCHOOL_KEYS = keys("level", "from", "to");
+    static final Set<String> RELATIVE_KEYS = keys("kind", "birth", "gender", "status", "disability", "serious-illness",
+            "annual-income", "without-civil-capacity");
     static final Set<String> DISABILITY_KEYS = keys("category", "grade");
     static final Set<String> STATUS_KEYS = keys("kind", "since");
     static final Set<String> PARENT_KEYS = keys("role", "status", "disability", "serious-illness");
@@ -90,7 +97,7 @@ final class CaseReader {
             "without-civil-capacity");
     static final Set<String> GUARDIANSHIP_KEYS = keys("guardian", "name", "signed", "from", "to");
     static final Set<String> EXPECT_KEYS = keys("eligible", "amount", "reasons", "notes", "components", "approval",
-            "category", "hours");
+            "category", "hours", "services");
 
     /** The earliest date a case file may hold (a birth date, a status, a signature): 1900-01-01. */
     static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
@@ -339,6 +346,33 @@ final class CaseReader {
                 }
             }
         }
+        CaseNode school = node.map.get("school");
+        if (school != null && fields(school, SCHOOL_KEYS)) {
+            SchoolLevel level = code(required(school, "level"), SchoolLevel.class);
+            LocalDate from = date(required(school, "from"));
+            Optional<LocalDate> to = Optional.ofNullable(school.map.get("to")).map(this::date);
+            if (level != null && from != null) {
+                if (to.isPresent() && to.get().isBefore(from)) {
+                    problem(school, "school 'to' is before 'from' (离校日期早于入学日期)");
+                } else {
+                    pb.schoolEnrolment(new SchoolEnrolment(level, from, to));
+                }
+            }
+        }
+        Optional.ofNullable(node.map.get("hiv")).map(this::bool).ifPresent(pb::hivInfected);
+        CaseNode relatives = node.map.get("relatives");
+        if (relatives != null) {
+            if (relatives.kind != CaseNode.Kind.LIST) {
+                problem(relatives, "relatives must be a list");
+            } else {
+                for (CaseNode r : relatives.list) {
+                    Relative rel = relative(r);
+                    if (rel != null) {
+                        pb.relative(rel);
+                    }
+                }
+            }
+        }
         boolean subject = Optional.ofNullable(node.map.get("subject")).map(this::bool).orElse(false);
         Set<ProgramCode> enrolled = programs(node.map.get("enrolled"), SubjectKind.PERSON);
         Placement placement = Optional.ofNullable(node.map.get("placement")).map(this::placement).orElse(null);
@@ -477,6 +511,33 @@ final class CaseReader {
         }
     }
 
+    /** A relative living outside the household, described (no record of its own in a case). */
+    private Relative relative(CaseNode node) {
+        if (!fields(node, RELATIVE_KEYS)) {
+            return null;
+        }
+        int before = problems.size();
+        RelativeKind kind = code(required(node, "kind"), RelativeKind.class);
+        LocalDate birth = date(required(node, "birth"));
+        Gender gender = code(required(node, "gender"), Gender.class);
+        PersonStatus status = Optional.ofNullable(node.map.get("status")).map(this::status).orElse(null);
+        Disability disability = Optional.ofNullable(node.map.get("disability")).map(this::disability).orElse(null);
+        boolean ill = Optional.ofNullable(node.map.get("serious-illness")).map(this::bool).orElse(false);
+        Money income = Optional.ofNullable(node.map.get("annual-income")).map(this::money).orElse(null);
+        boolean incapable = Optional.ofNullable(node.map.get("without-civil-capacity")).map(this::bool).orElse(false);
+        if (problems.size() != before || kind == null || birth == null || gender == null) {
+            return null;
+        }
+        try {
+            return new Relative(kind, Optional.empty(), gender, birth,
+                    status == null ? PersonStatus.of(StatusKind.AT_HOME, birth) : status, Optional.ofNullable(disability),
+                    ill, Optional.ofNullable(income), incapable);
+        } catch (IllegalArgumentException e) {
+            problem(node, e.getMessage());
+            return null;
+        }
+    }
+
     private Parent parent(CaseNode node, ParentRole defaultRole, LocalDate childBirth) {
         if (!fields(node, PARENT_KEYS)) {
             return null;
@@ -541,8 +602,12 @@ final class CaseReader {
             case "institution", "institutional" -> {
                 return Placement.INSTITUTIONAL;
             }
+            case "kinship", "kinship-care" -> {
+                return Placement.KINSHIP_CARE;
+            }
             default -> {
-                problem(node, "unknown placement '" + InputChecks.excerpt(text) + "'; expected family or institution");
+                problem(node, "unknown placement '" + InputChecks.excerpt(text)
+                        + "'; expected family, kinship or institution");
                 return null;
             }
         }
@@ -747,6 +812,7 @@ final class CaseReader {
                 .map(n -> code(n, ApprovalLevel.class)).map(ApprovalLevel::code);
         Optional<String> category = Optional.ofNullable(node.map.get("category")).map(this::text);
         Optional<BigDecimal> hours = Optional.ofNullable(node.map.get("hours")).map(this::decimal);
+        Optional<Integer> services = Optional.ofNullable(node.map.get("services")).map(n -> integer(n, 0, 1000));
         if (problems.size() != before || eligible == null || amount == null) {
             return null;
         }
@@ -754,7 +820,7 @@ final class CaseReader {
             problem(node.map.get("amount"), "a case that is not eligible expects amount 0.00");
             return null;
         }
-        return new Expectation(eligible, amount, reasons, notes, components, approval, category, hours);
+        return new Expectation(eligible, amount, reasons, notes, components, approval, category, hours, services);
     }
 
     private List<String> reasonCodes(CaseNode n, ProgramRule<?> program) {

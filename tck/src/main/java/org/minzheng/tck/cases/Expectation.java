@@ -23,10 +23,11 @@ import org.minzheng.core.money.Money;
  * @param category the category code (children: {@code orphan}, {@code de-facto-unsupported}, …); empty
  *        when not given
  * @param hours the service hours per month (home care); empty when not given
+ * @param services the services due per month (care visits by risk); empty when not given
  */
 public record Expectation(boolean eligible, Money amount, Optional<List<String>> reasons,
         Optional<List<String>> notes, Optional<Map<String, Money>> components, Optional<String> approval, Optional<String> category,
-        Optional<BigDecimal> hours) {
+        Optional<BigDecimal> hours, Optional<Integer> services) {
 
     /**
      * Checks and copies the parts.
@@ -41,5 +42,24 @@ public record Expectation(boolean eligible, Money amount, Optional<List<String>>
         Objects.requireNonNull(approval, "approval");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(hours, "hours");
+        Objects.requireNonNull(services, "services");
+    }
+
+    /**
+     * An expectation without services due.
+     *
+     * @param eligible whether eligible
+     * @param amount the amount
+     * @param reasons the reasons
+     * @param notes the notes
+     * @param components the components
+     * @param approval the approval level
+     * @param category the category
+     * @param hours the hours
+     */
+    public Expectation(boolean eligible, Money amount, Optional<List<String>> reasons, Optional<List<String>> notes,
+                       Optional<Map<String, Money>> components, Optional<String> approval, Optional<String> category,
+                       Optional<BigDecimal> hours) {
+        this(eligible, amount, reasons, notes, components, approval, category, hours, Optional.empty());
     }
 }

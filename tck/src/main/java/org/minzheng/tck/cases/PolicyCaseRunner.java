@@ -127,6 +127,12 @@ public final class PolicyCaseRunner {
                         + got.map(BigDecimal::toPlainString).orElse("none"));
             }
         });
+        e.services().ifPresent(expected -> {
+            Optional<Integer> got = d.servicesPerMonth();
+            if (!got.equals(Optional.of(expected))) {
+                out.add("expected services " + expected + " a month, got " + got.map(String::valueOf).orElse("none"));
+            }
+        });
         return out;
     }
 

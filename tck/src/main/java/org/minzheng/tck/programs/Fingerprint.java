@@ -35,7 +35,9 @@ final class Fingerprint {
         }
         s.append('|').append(d.approval().map(a -> a.code()).orElse("-"))
                 .append('|').append(d.category().map(c -> c.getClass().getName() + ":" + c.code()).orElse("-"))
-                .append('|').append(d.hoursPerMonth().map(h -> h.toPlainString()).orElse("-")).append('|');
+                .append('|').append(d.hoursPerMonth().map(h -> h.toPlainString()).orElse("-"))
+                .append('|').append(d.servicesPerMonth().map(String::valueOf).orElse("-"))
+                .append('|').append(d.serviceBudget().map(String::valueOf).orElse("-")).append('|');
         for (ResolvedValue<?> r : d.standardsUsed()) {
             s.append(r.standard().code()).append('=').append(formatted(r)).append('@').append(r.source()).append(',');
         }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.money.Money;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.core.registry.Member;
@@ -107,6 +108,53 @@ public abstract class StorageContract {
             assertThat(loaded).isEqualTo(saved);
             Person loadedElder = loaded.member(PersonId.of("H-1-3")).orElseThrow().person();
             assertThat(loadedElder.toBuilder().version(0).build()).isEqualTo(elder);
+        }
+
+        @Test
+        void save_storesTheFactsTheRulesRead_andReplacesThemOnUpdate() {
+            Household h = StorageFixtures.householdWithFacts("H-F", GAOZI, 5);
+            Household saved = storage.households().save(h, BY_TESTER);
+            Household loaded = storage.households().get(HouseholdId.of("H-F"));
+            assertThat(loaded).isEqualTo(saved);
+            assertThat(loaded.rigidExpenditures()).isEqualTo(h.rigidExpenditures());
+            Person child = loaded.member(PersonId.of("H-F-4")).orElseThrow().person();
+            assertThat(child.toBuilder().version(0).build()).isEqualTo(StorageFixtures.schoolChild("H-F-4", 5));
+            Person elder = loaded.member(PersonId.of("H-F-3")).orElseThrow().person();
+            assertThat(elder.relatives()).hasSize(3);
+            assertThat(elder.capabilityAssessments()).extracting(c -> c.assessedOn().getYear()).containsExactly(2021, 2022);
+
+            // facts removed or changed are removed or changed in storage, not kept beside the new ones
+            Person changedChild = child.toBuilder().hivInfected(false).schoolEnrolments(List.of())
+                    .placement(java.util.Optional.empty()).build();
+            Person changedElder = elder.toBuilder().relatives(elder.relatives().subList(0, 1))
+                    .capabilityAssessments(elder.capabilityAssessments().subList(1, 2))
+                    .livingSituation(org.minzheng.core.registry.LivingSituation.LIVING_ALONE).build();
+            Household changed = loaded.toBuilder().members(loaded.members().stream()
+                    .map(m -> m.person().id().equals(child.id()) ? Member.of(changedChild,
+                            m.relation()) : m.person().id().equals(elder.id())
+                            ? Member.of(changedElder, m.relation()) : m).toList())
+                    .rigidExpenditures(loaded.rigidExpenditures().subList(0, 1)).build();
+            Household resaved = storage.households().save(changed, BY_TESTER);
+            assertThat(storage.households().get(HouseholdId.of("H-F"))).isEqualTo(resaved);
+            Person reloadedChild = storage.persons().get(child.id());
+            assertThat(reloadedChild.hivInfected()).isFalse();
+            assertThat(reloadedChild.schoolEnrolments()).isEmpty();
+            assertThat(reloadedChild.placement()).isEmpty();
+            Person reloadedElder = storage.persons().get(elder.id());
+            assertThat(reloadedElder.relatives()).hasSize(1);
+            assertThat(reloadedElder.capabilityAssessments()).hasSize(1);
+            assertThat(reloadedElder.livingSituation()).contains(org.minzheng.core.registry.LivingSituation.LIVING_ALONE);
+        }
+
+        @Test
+        void persons_save_storesTheFactsOfAPersonOutsideAnyHousehold() {
+            Person rich = StorageFixtures.richPerson("P-F", 12);
+            Person saved = storage.persons().save(rich, BY_TESTER);
+            assertThat(storage.persons().get(PersonId.of("P-F"))).isEqualTo(saved);
+            assertThat(saved.toBuilder().version(0).build()).isEqualTo(rich);
+            Person again = storage.persons().save(saved.toBuilder().relatives(List.of()).build(), BY_TESTER);
+            assertThat(storage.persons().get(PersonId.of("P-F"))).isEqualTo(again);
+            assertThat(again.relatives()).isEmpty();
         }
 
         @Test
@@ -626,6 +674,28 @@ public abstract class StorageContract {
                     .withDeposits(StorageLimits.MAX_AMOUNT)).build();
             assertThat(storage.households().save(richest, BY_TESTER).assets().deposits()).isEqualTo(StorageLimits.MAX_AMOUNT);
             assertThat(storage.households().get(h.id()).assets().deposits()).isEqualTo(StorageLimits.MAX_AMOUNT);
+        }
+
+        @Test
+        void theNewFacts_overLongReferencesAndHugeAmounts_areRefusedBeforeAnyWrite() {
+            Household h = household("H-1", GAOZI, 1);
+            Money huge = Money.of("1000000000000.00");
+            Household spending = h.toBuilder().rigidExpenditure(new org.minzheng.core.registry.RigidExpenditure(
+                    org.minzheng.core.registry.ExpenditureKind.MEDICAL, java.time.YearMonth.of(2022, 8), huge)).build();
+            assertThatThrownBy(() -> storage.households().save(spending, BY_TESTER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rigidExpenditures[0].amount");
+            org.minzheng.core.registry.Relative son = org.minzheng.core.registry.Relative.of(
+                    org.minzheng.core.registry.RelativeKind.CHILD, org.minzheng.core.identity.Gender.MALE,
+                    java.time.LocalDate.of(1980, 1, 1));
+            Person rich = h.head().toBuilder().relative(son.withAnnualIncome(huge)).build();
+            assertThatThrownBy(() -> storage.persons().save(rich, BY_TESTER))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("relatives[0].annualIncome");
+            Person farAway = h.head().toBuilder()
+                    .relative(son.withPerson(PersonId.of("p".repeat(StorageLimits.IDENTIFIER + 1)))).build();
+            assertThatThrownBy(() -> storage.persons().save(farAway, BY_TESTER))
+                    .isInstanceOf(ValueTooLongException.class).hasMessageContaining("relatives[0].person");
+            assertThat(storage.households().countByRegion(DANTU)).isZero();
+            assertThat(storage.audit().count()).isZero();
         }
 
         @Test

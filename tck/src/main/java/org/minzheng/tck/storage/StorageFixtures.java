@@ -117,7 +117,9 @@ public final class StorageFixtures {
 
     /**
      * A person with every optional field set: certified disability, serious illness, labour
-     * capacity, self-care with an assessment, a status other than at home, and both parents.
+     * capacity, self-care with an assessment, a status other than at home, both parents, relatives
+     * (one referenced, with every optional fact), placement, living arrangement and two capability
+     * assessments given out of date order.
      *
      * @param id the person's identifier
      * @param n distinguishes identity numbers (0–9999)
@@ -136,6 +138,70 @@ public final class StorageFixtures {
                 .parent(Parent.of(ParentRole.MOTHER, PersonStatus.of(StatusKind.AT_HOME, LocalDate.of(1920, 1, 1)))
                         .withPerson(PersonId.of("mother-of-" + id)).withSeriouslyIll(true)
                         .withDisability(Disability.of(org.minzheng.core.identity.DisabilityCategory.VISUAL, 2)))
+                // the facts of issue 12: relatives outside the household, placement, living arrangement, assessments
+                .relative(org.minzheng.core.registry.Relative.of(org.minzheng.core.registry.RelativeKind.SPOUSE,
+                        org.minzheng.core.identity.Gender.FEMALE, LocalDate.of(1942, 7, 8))
+                        .withStatus(PersonStatus.of(StatusKind.DECEASED, LocalDate.of(2019, 4, 5))))
+                .relative(org.minzheng.core.registry.Relative.of(org.minzheng.core.registry.RelativeKind.CHILD,
+                        org.minzheng.core.identity.Gender.MALE, LocalDate.of(1968, 2, 29))
+                        .withPerson(PersonId.of("son-of-" + id))
+                        .withStatus(PersonStatus.of(StatusKind.SERVING_SENTENCE, LocalDate.of(2020, 10, 1)))
+                        .withDisability(Disability.of(org.minzheng.core.identity.DisabilityCategory.PHYSICAL, 1))
+                        .withSeriouslyIll(true).withAnnualIncome(Money.of("12345.67")).withWithoutCivilCapacity(true))
+                .relative(org.minzheng.core.registry.Relative.of(org.minzheng.core.registry.RelativeKind.CHILD,
+                        org.minzheng.core.identity.Gender.FEMALE, LocalDate.of(1970, 1, 1)))
+                .placement(org.minzheng.core.registry.Placement.INSTITUTIONAL)
+                .livingSituation(org.minzheng.core.registry.LivingSituation.EMPTY_NEST)
+                .capabilityAssessment(new org.minzheng.core.registry.CapabilityRecord(LocalDate.of(2022, 5, 6), 52,
+                        CapabilityLevel.MODERATE))
+                .capabilityAssessment(new org.minzheng.core.registry.CapabilityRecord(LocalDate.of(2021, 3, 4), 90,
+                        CapabilityLevel.MILD))
+                .build();
+    }
+
+    /**
+     * A child with the facts child welfare and 特困 read (issue 12): school enrolments (one ended, one running),
+     * kinship-care placement, the HIV flag, a parent described without a record.
+     *
+     * @param id the child's identifier
+     * @param n distinguishes identity numbers (0–9999)
+     * @return the child
+     */
+    public static Person schoolChild(String id, int n) {
+        IdNumber number = idNumber("321112", LocalDate.of(2006, 9, 1).plusDays(n % 300), n % 1000);
+        return Person.builder().id(id).name("小航" + n).idNumber(number).hukou(HukouType.RURAL)
+                .schoolEnrolment(org.minzheng.core.registry.SchoolEnrolment.since(
+                        org.minzheng.core.registry.SchoolLevel.SENIOR_SECONDARY, LocalDate.of(2021, 9, 1)))
+                .schoolEnrolment(org.minzheng.core.registry.SchoolEnrolment.between(
+                        org.minzheng.core.registry.SchoolLevel.JUNIOR_SECONDARY, LocalDate.of(2018, 9, 1),
+                        LocalDate.of(2021, 6, 30)))
+                .placement(org.minzheng.core.registry.Placement.KINSHIP_CARE)
+                .hivInfected(true)
+                .parent(Parent.of(ParentRole.MOTHER, PersonStatus.of(StatusKind.LOST_CONTACT, LocalDate.of(2017, 5, 1))))
+                .build();
+    }
+
+    /**
+     * A household with a rich elder, a school child and rigid expenditures of several kinds and months.
+     *
+     * @param id the household's identifier; members are {@code id + "-1"} to {@code id + "-4"}
+     * @param region the region
+     * @param n distinguishes identity numbers
+     * @return the household
+     */
+    public static Household householdWithFacts(String id, RegionCode region, int n) {
+        return household(id, region, n).toBuilder()
+                .member(richPerson(id + "-3", n % 1000 + 1), Relation.PARENT)
+                .member(schoolChild(id + "-4", n), Relation.CHILD)
+                .rigidExpenditure(new org.minzheng.core.registry.RigidExpenditure(
+                        org.minzheng.core.registry.ExpenditureKind.MEDICAL, java.time.YearMonth.of(2022, 8),
+                        Money.of("2300.40")))
+                .rigidExpenditure(new org.minzheng.core.registry.RigidExpenditure(
+                        org.minzheng.core.registry.ExpenditureKind.EDUCATION, java.time.YearMonth.of(2022, 8),
+                        Money.of("800.00")))
+                .rigidExpenditure(new org.minzheng.core.registry.RigidExpenditure(
+                        org.minzheng.core.registry.ExpenditureKind.MEDICAL, java.time.YearMonth.of(2022, 9),
+                        Money.of("0.00")))
                 .build();
     }
 

@@ -1,5 +1,7 @@
 package org.minzheng.core.programs.caresubsidy;
 
+import java.util.List;
+
 import org.minzheng.core.cases.PaymentComponent;
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.ReasonCode;
@@ -10,9 +12,13 @@ import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.programs.Documents;
 import org.minzheng.core.programs.NationalPrograms;
 import org.minzheng.core.programs.livingsubsidy.DisabilityLivingSubsidy;
+import org.minzheng.core.registry.CapabilityLevel;
 import org.minzheng.core.registry.Disability;
 import org.minzheng.core.registry.HukouType;
+import org.minzheng.core.registry.Income;
+import org.minzheng.core.registry.IncomeKind;
 import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.SelfCare;
 import org.minzheng.core.rule.MonthlyBehaviour;
 import org.minzheng.core.rule.ProgramRule;
 import org.minzheng.core.rule.SubjectFacts;
@@ -29,7 +35,12 @@ import org.minzheng.core.standards.ValueType;
  * <h2>Rule</h2>
  * For grade 1–2 disability, and grade 3–4 intellectual or mental disability where {@link
  * #GRADE34_INTELLECTUAL_MENTAL} is true: {@link #CARE_URBAN} or {@link #CARE_RURAL} by the person's hukou. Not
- * paid to a person in 特困 support. Rounded once to the fen.
+ * paid to a person in 特困 support, nor to one receiving 工伤保险生活护理费 (an income of kind {@link
+ * IncomeKind#WORK_INJURY_CARE} of their own; 国发〔2015〕52号). Where the region requires the need for long-term
+ * care to be recorded ({@link #CARE_NEED_REQUIRED}), the person must have lost at least one activity of daily
+ * living or have a GB/T 42195-2022 level worse than intact; where the region does not pay the subsidy beside
+ * long-term-care insurance ({@link #EXCLUDED_WITH_LTCI}), a person with a {@link
+ * IncomeKind#LONG_TERM_CARE_INSURANCE} benefit of their own gets none. Rounded once to the fen.
  */
 public final class DisabilityCareSubsidy {
 
@@ -79,6 +90,36 @@ public final class DisabilityCareSubsidy {
             .description("Precision of the monthly disability care subsidy: fen or yuan, half-up, applied once. Default fen.")
             .build();
 
+    /**
+     * {@code disability.care.care-need-required} — 护理补贴须有长期照护需求记录 (care subsidy requires a recorded
+     * need for long-term care). Whether a recorded loss of self-care is required besides the disability grade.
+     */
+    public static final Standard<Boolean> CARE_NEED_REQUIRED = Standard.builder("disability.care.care-need-required",
+                    ValueType.BOOLEAN)
+            .names("护理补贴须有长期照护需求记录", "care subsidy requires a recorded need for long-term care")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.FALSE)
+            .description("Whether the care subsidy requires a recorded need for long-term care (国发〔2015〕52号: "
+                    + "需要长期照护): at least one activity of daily living lost, or a GB/T 42195-2022 level worse "
+                    + "than intact. Default false: a covered disability grade is taken as the need.")
+            .legalBasis("国发〔2015〕52号")
+            .build();
+
+    /**
+     * {@code disability.care.excluded-with-ltci} — 享受长期护理保险待遇者不享受护理补贴 (no care subsidy beside
+     * long-term-care insurance). Whether a person receiving long-term-care insurance benefits gets no care subsidy.
+     */
+    public static final Standard<Boolean> EXCLUDED_WITH_LTCI = Standard.builder("disability.care.excluded-with-ltci",
+                    ValueType.BOOLEAN)
+            .names("享受长期护理保险待遇者不享受护理补贴", "no care subsidy beside long-term-care insurance")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.FALSE)
+            .description("Whether a person with a long-term-care insurance benefit of their own (income kind "
+                    + "long-term-care-insurance) gets no care subsidy, where the region links the two (民发〔2021〕70号 "
+                    + "asks regions to co-ordinate them). Default false: both are paid.")
+            .legalBasis("国发〔2015〕52号；民发〔2021〕70号")
+            .build();
+
     /** no recorded disability (无残疾). */
     public static final ReasonCode NO_DISABILITY = ReasonCode.failed("disability.none",
             "无残疾", "no recorded disability");
@@ -91,6 +132,18 @@ public final class DisabilityCareSubsidy {
     public static final ReasonCode GRADE_NOT_COVERED = ReasonCode.failed("disability.care-grade-not-covered",
             "残疾等级不在护理补贴范围内", "disability grade not covered by the care subsidy");
 
+    /** receives work-injury care pay (享受工伤保险生活护理费). */
+    public static final ReasonCode WORK_INJURY_CARE = ReasonCode.failed("disability.work-injury-care",
+            "已享受工伤保险生活护理费", "receives the work-injury care allowance");
+
+    /** no recorded need for long-term care (无长期照护需求记录). */
+    public static final ReasonCode NO_CARE_NEED = ReasonCode.failed("disability.no-care-need",
+            "无长期照护需求记录", "no recorded need for long-term care");
+
+    /** receives long-term-care insurance benefits (已享受长期护理保险待遇). */
+    public static final ReasonCode RECEIVES_LTCI = ReasonCode.failed("disability.receives-ltci",
+            "已享受长期护理保险待遇", "receives long-term-care insurance benefits");
+
     /** The explanation texts. */
     public static final Texts TEXTS = Texts.load("texts", name -> DisabilityCareSubsidy.class.getResourceAsStream(name));
 
@@ -99,8 +152,30 @@ public final class DisabilityCareSubsidy {
      *
      * @param person the person assessed
      * @param inTekun whether the person is in 特困 support
+     * @param ownIncomes the person's own monthly incomes (work-injury care pay, long-term-care insurance)
      */
-    public record Request(Person person, boolean inTekun) {
+    public record Request(Person person, boolean inTekun, List<Income> ownIncomes) {
+        /**
+         * Copies the incomes.
+         *
+         * @param person the person
+         * @param inTekun whether in 特困 support
+         * @param ownIncomes the person's incomes
+         */
+        public Request {
+            ownIncomes = List.copyOf(ownIncomes);
+        }
+
+        /**
+         * A request without incomes of the person's own.
+         *
+         * @param person the person
+         * @param inTekun whether in 特困 support
+         */
+        public Request(Person person, boolean inTekun) {
+            this(person, inTekun, List.of());
+        }
+
         /**
          * Reads the request from the facts about a person.
          *
@@ -109,7 +184,17 @@ public final class DisabilityCareSubsidy {
          */
         public static Request from(SubjectFacts facts) {
             Person p = facts.person();
-            return new Request(p, facts.enrolments().personIn(p.id(), NationalPrograms.TEKUN));
+            return new Request(p, facts.enrolments().personIn(p.id(), NationalPrograms.TEKUN),
+                    facts.household().incomesOf(p.id()));
+        }
+
+        boolean receives(IncomeKind kind) {
+            for (Income inc : ownIncomes) {
+                if (inc.kind() == kind && inc.monthlyAmount().isPositive()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -119,8 +204,9 @@ public final class DisabilityCareSubsidy {
             .names("重度残疾人护理补贴", "care subsidy for severely disabled persons")
             .grantedTo(SubjectKind.PERSON)
             .legalBasis(Documents.GUOFA_2015_52)
-            .standards(CARE_URBAN, CARE_RURAL, GRADE34_INTELLECTUAL_MENTAL, ROUNDING)
-            .reasons(NO_DISABILITY, IN_TEKUN, GRADE_NOT_COVERED)
+            .standards(CARE_URBAN, CARE_RURAL, GRADE34_INTELLECTUAL_MENTAL, CARE_NEED_REQUIRED, EXCLUDED_WITH_LTCI,
+                    ROUNDING)
+            .reasons(NO_DISABILITY, IN_TEKUN, GRADE_NOT_COVERED, WORK_INJURY_CARE, NO_CARE_NEED, RECEIVES_LTCI)
             .texts(TEXTS)
             .monthly(MonthlyBehaviour.monthly())
             .report(DisabilityLivingSubsidy.REPORT)
@@ -143,10 +229,28 @@ public final class DisabilityCareSubsidy {
             return d.fail(GRADE_NOT_COVERED).step("disability.care-not-covered", dis.category(), dis.grade())
                     .build(Rounding.FEN);
         }
+        if (r.receives(IncomeKind.WORK_INJURY_CARE)) {
+            return d.fail(WORK_INJURY_CARE).build(Rounding.FEN);
+        }
+        if (d.use(standards, CARE_NEED_REQUIRED) && !needsCare(p)) {
+            return d.fail(NO_CARE_NEED).build(Rounding.FEN);
+        }
+        if (r.receives(IncomeKind.LONG_TERM_CARE_INSURANCE) && d.use(standards, EXCLUDED_WITH_LTCI)) {
+            return d.fail(RECEIVES_LTCI).build(Rounding.FEN);
+        }
         HukouType hukou = p.hukou();
         Money care = d.use(standards, hukou == HukouType.URBAN ? CARE_URBAN : CARE_RURAL);
         d.component(PaymentComponent.CARE, null, care.amount())
                 .step("disability.care", dis.category(), dis.grade(), hukou, care);
         return d.build(d.use(standards, ROUNDING));
+    }
+
+    /** A recorded need for long-term care: an activity of daily living lost, or a capability level worse than intact. */
+    private static boolean needsCare(Person p) {
+        if (p.selfCare().isEmpty()) {
+            return false;
+        }
+        SelfCare sc = p.selfCare().get();
+        return sc.lostCount() > 0 || sc.capabilityLevel().map(l -> l != CapabilityLevel.INTACT).orElse(false);
     }
 }

@@ -104,6 +104,33 @@ public final class ChildSubsidy {
             .build();
 
     /**
+     * {@code child.hiv-infected.share} — 感染艾滋病病毒儿童补贴比例 (HIV-infected child share). Living subsidy of an
+     * HIV-infected child not in a parents' category as a share of the dispersed-orphan standard (Jiangsu: 1, the
+     * dispersed-orphan standard). Absent: the category is not paid.
+     */
+    public static final Standard<BigDecimal> HIV_INFECTED_SHARE = Standard.builder("child.hiv-infected.share",
+                    ValueType.DECIMAL)
+            .names("感染艾滋病病毒儿童补贴比例", "HIV-infected child share")
+            .unit(Unit.SHARE)
+            .description("Living subsidy of an HIV-infected child not in a parents' category as a share of the dispersed-orphan standard (Jiangsu: 1, the dispersed-orphan standard). Absent: the category is not paid.")
+            .legalBasis("国发〔2016〕36号；江苏省2018年困境儿童补充意见")
+            .build();
+
+    /**
+     * {@code child.ill-or-disabled-in-dibao.share} — 低保家庭重病重残儿童补贴比例 (share for an ill or disabled child of
+     * a dibao household). Living subsidy of a seriously ill or severely disabled child of a dibao household as a
+     * share of the dispersed-orphan standard, where a region pays one (Jiangsu serves these children through dibao
+     * and the disability subsidies). Absent: the category is not paid.
+     */
+    public static final Standard<BigDecimal> ILL_OR_DISABLED_IN_DIBAO_SHARE = Standard.builder(
+                    "child.ill-or-disabled-in-dibao.share", ValueType.DECIMAL)
+            .names("低保家庭重病重残儿童补贴比例", "share for an ill or disabled child of a dibao household")
+            .unit(Unit.SHARE)
+            .description("Living subsidy of a seriously ill or severely disabled child of a dibao household as a share of the dispersed-orphan standard, where a region pays one. Absent: the category is not paid.")
+            .legalBasis("国发〔2016〕36号")
+            .build();
+
+    /**
      * {@code child.rounding} — 困境儿童生活补贴取整方式 (child subsidy rounding). Precision of the monthly living subsidy of a child in difficulty: fen or yuan, half-up, applied once. Default fen.
      */
     public static final Standard<Rounding> ROUNDING = Standard.builder("child.rounding", ValueType.ROUNDING)
@@ -130,8 +157,32 @@ public final class ChildSubsidy {
      * @param child the child assessed, with its parents
      * @param placement where the child lives
      * @param endOfMonth the last day of the month
+     * @param dibaoHousehold whether the child's household is in dibao at the start of the month
      */
-    public record Request(Person child, Placement placement, LocalDate endOfMonth) {
+    public record Request(Person child, Placement placement, LocalDate endOfMonth, boolean dibaoHousehold) {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is {@code null}
+         */
+        public Request {
+            java.util.Objects.requireNonNull(child, "child");
+            java.util.Objects.requireNonNull(placement, "placement");
+            java.util.Objects.requireNonNull(endOfMonth, "endOfMonth");
+        }
+
+        /**
+         * A request for a child of a household not in dibao.
+         *
+         * @param child the child
+         * @param placement where the child lives
+         * @param endOfMonth the last day of the month
+         */
+        public Request(Person child, Placement placement, LocalDate endOfMonth) {
+            this(child, placement, endOfMonth, false);
+        }
+
         /**
          * Reads the request from the facts about a child.
          *
@@ -139,7 +190,9 @@ public final class ChildSubsidy {
          * @return the request
          */
         public static Request from(SubjectFacts facts) {
-            return new Request(facts.person(), facts.placement(), facts.endOfMonth());
+            // parents living in the household count with those recorded on the child (issue 12, decision record 0301)
+            return new Request(org.minzheng.core.rule.Kinship.withCombinedParents(facts), facts.placement(),
+                    facts.endOfMonth(), facts.enrolments().householdIn(facts.household().id(), NationalPrograms.DIBAO));
         }
     }
 
@@ -151,7 +204,7 @@ public final class ChildSubsidy {
             .legalBasis(new LegalBasis("国务院关于加强困境儿童保障工作的意见", "国发〔2016〕36号"),
                     new LegalBasis("关于进一步加强事实无人抚养儿童保障工作的意见", "民发〔2019〕62号"))
             .standards(ORPHAN_INSTITUTIONAL, ORPHAN_DISPERSED, UNSUPPORTED_SHARE, GUARDIANSHIP_MISSING_SHARE,
-                    PARENTS_UNABLE_SHARE, ROUNDING)
+                    PARENTS_UNABLE_SHARE, ROUNDING, HIV_INFECTED_SHARE, ILL_OR_DISABLED_IN_DIBAO_SHARE)
             .reasons(ADULT, NOT_IN_DIFFICULTY)
             .texts(TEXTS)
             .monthly(MonthlyBehaviour.monthly())
@@ -185,6 +238,19 @@ public final class ChildSubsidy {
             d.step("children.parent", p.role(), ParentSituation.of(p, end));
         }
         Optional<ChildCategory> category = classifier.apply(child, end);
+        Optional<BigDecimal> furtherShare = Optional.empty();
+        if (category.isEmpty()) {
+            // the further categories, as regions define them: only when the parents' situation gives none
+            if (child.hivInfected()) {
+                furtherShare = d.useIfPresent(standards, HIV_INFECTED_SHARE);
+                category = furtherShare.map(s -> ChildCategory.HIV_INFECTED);
+            }
+            if (category.isEmpty() && r.dibaoHousehold() && (child.seriouslyIll()
+                    || child.disability().filter(org.minzheng.core.registry.Disability::isSevere).isPresent())) {
+                furtherShare = d.useIfPresent(standards, ILL_OR_DISABLED_IN_DIBAO_SHARE);
+                category = furtherShare.map(s -> ChildCategory.ILL_OR_DISABLED_IN_DIBAO);
+            }
+        }
         if (category.isEmpty()) {
             return d.fail(NOT_IN_DIFFICULTY).build(Rounding.FEN);
         }
@@ -194,6 +260,11 @@ public final class ChildSubsidy {
             Standard<Money> s = r.placement() == Placement.INSTITUTIONAL ? ORPHAN_INSTITUTIONAL : ORPHAN_DISPERSED;
             Money amount = d.use(standards, s);
             d.component(PaymentComponent.LIVING, null, amount.amount()).step("children.orphan", r.placement(), amount);
+        } else if (furtherShare.isPresent()) {
+            Money dispersed = d.use(standards, ORPHAN_DISPERSED);
+            BigDecimal amount = furtherShare.get().multiply(dispersed.amount());
+            d.component(PaymentComponent.LIVING, null, amount).step("children.share", c, furtherShare.get(), dispersed,
+                    amount);
         } else {
             Money dispersed = d.use(standards, ORPHAN_DISPERSED);
             BigDecimal share = d.use(standards, c == ChildCategory.DE_FACTO_UNSUPPORTED ? UNSUPPORTED_SHARE

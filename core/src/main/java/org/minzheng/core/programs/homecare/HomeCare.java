@@ -18,6 +18,7 @@ import org.minzheng.core.rule.MonthlyBehaviour;
 import org.minzheng.core.rule.ProgramRule;
 import org.minzheng.core.rule.ReportLines;
 import org.minzheng.core.rule.Schedule;
+import org.minzheng.core.rule.Screening;
 import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.service.ServiceRecordKind;
 import org.minzheng.core.standards.AgeBasis;
@@ -37,13 +38,18 @@ import org.minzheng.core.standards.ValueType;
  * order; the first is the decision's category):
  * <ol>
  *   <li>age ≥ {@link #AGE_GENERAL}, where set;</li>
- *   <li>{@link #GROUP_LOW_INCOME} and in a dibao household or in 特困 support, and age ≥ {@link
- *       #AGE_LOW_INCOME};</li>
+ *   <li>{@link #GROUP_LOW_INCOME} and economically difficult — in a dibao household or in 特困 support, or, where
+ *       {@link #LOW_INCOME_DIBAO_EDGE} is true, in a household identified as on the edge of dibao — and age ≥
+ *       {@link #AGE_LOW_INCOME}; where {@link #LOW_INCOME_CAPABILITY_LOSS} is true, only with lost capability
+ *       (经济困难的失能、半失能老年人: an activity of daily living lost, or a GB/T 42195-2022 level worse than intact);</li>
  *   <li>{@link #GROUP_DISABLED} and a grade 1–2 disability or a recorded GB/T 42195-2022 level of moderate or
  *       worse, and age ≥ {@link #AGE_DISABLED};</li>
  *   <li>{@link #GROUP_LIVING_ALONE} and a household of one, and age ≥ {@link #AGE_LOW_INCOME}.</li>
  * </ol>
- * Entitlement: {@link #HOURS_PER_MONTH} hours ({@link Decision#hoursPerMonth()}); the amount is zero.
+ * Entitlement ({@link Decision#hoursPerMonth()}): for a person with a recorded GB/T 42195-2022 level, the hours the
+ * region sets for that level ({@link #HOURS_MILD}, {@link #HOURS_MODERATE}, {@link #HOURS_SEVERE}, {@link
+ * #HOURS_COMPLETE}) where set; otherwise {@link #HOURS_PER_MONTH}. The amount is zero. The report compares the hours
+ * granted with the hours delivered ({@link Measure#HOURS_GRANTED}, {@link Measure#HOURS}).
  */
 public final class HomeCare {
 
@@ -119,6 +125,64 @@ public final class HomeCare {
             .description("Whether elderly people (of at least homecare.age.low-income) who live alone are an eligible group. Default false.")
             .build();
 
+    /**
+     * {@code homecare.hours.mild} — 轻度失能老年人居家上门服务时长 (home-care hours, mild disability). Optional.
+     */
+    public static final Standard<BigDecimal> HOURS_MILD = hoursFor("mild", "轻度失能", "mild");
+
+    /**
+     * {@code homecare.hours.moderate} — 中度失能老年人居家上门服务时长 (home-care hours, moderate disability). Optional.
+     */
+    public static final Standard<BigDecimal> HOURS_MODERATE = hoursFor("moderate", "中度失能", "moderate");
+
+    /**
+     * {@code homecare.hours.severe} — 重度失能老年人居家上门服务时长 (home-care hours, severe disability). Optional.
+     */
+    public static final Standard<BigDecimal> HOURS_SEVERE = hoursFor("severe", "重度失能", "severe");
+
+    /**
+     * {@code homecare.hours.complete} — 完全失能老年人居家上门服务时长 (home-care hours, complete disability). Optional.
+     */
+    public static final Standard<BigDecimal> HOURS_COMPLETE = hoursFor("complete", "完全失能", "complete");
+
+    private static Standard<BigDecimal> hoursFor(String level, String chinese, String english) {
+        return Standard.builder("homecare.hours." + level, ValueType.DECIMAL)
+                .names(chinese + "老年人居家上门服务时长", "home-care hours per month, " + english + " disability")
+                .unit(Unit.HOURS_PER_MONTH)
+                .description("Optional. Hours of home-care service per month for an eligible person whose recorded "
+                        + "GB/T 42195-2022 capability level is " + chinese + " (" + english + " disability); absent: "
+                        + "homecare.hours.per-month applies.")
+                .legalBasis("GB/T 42195-2022")
+                .build();
+    }
+
+    /**
+     * {@code homecare.low-income.capability-loss-required} — 经济困难老年人须失能、半失能 (economically difficult elderly
+     * only with lost capability). Default false.
+     */
+    public static final Standard<Boolean> LOW_INCOME_CAPABILITY_LOSS = Standard.builder(
+                    "homecare.low-income.capability-loss-required", ValueType.BOOLEAN)
+            .names("经济困难老年人须失能、半失能", "economically difficult elderly only with lost capability")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.FALSE)
+            .description("Whether the low-income group covers only economically difficult elderly people who have "
+                    + "lost capability (经济困难的失能、半失能老年人: an activity of daily living lost, or a GB/T 42195-2022 "
+                    + "level worse than intact). Default false: every low-income elderly person of the age.")
+            .build();
+
+    /**
+     * {@code homecare.low-income.dibao-edge} — 低保边缘家庭老年人视为经济困难 (elderly in households on the edge of dibao
+     * are economically difficult). Default false.
+     */
+    public static final Standard<Boolean> LOW_INCOME_DIBAO_EDGE = Standard.builder("homecare.low-income.dibao-edge",
+                    ValueType.BOOLEAN)
+            .names("低保边缘家庭老年人视为经济困难", "elderly on the edge of dibao are economically difficult")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.FALSE)
+            .description("Whether an elderly member of a household identified as on the edge of dibao (低保边缘家庭) "
+                    + "belongs to the low-income group. Default false.")
+            .build();
+
     /** not in a group eligible for home-care visits (不属于居家养老上门服务对象). */
     public static final ReasonCode NOT_IN_GROUP = ReasonCode.failed("homecare.not-in-group",
             "不属于居家养老上门服务对象", "not in a group eligible for home-care visits");
@@ -133,8 +197,22 @@ public final class HomeCare {
      * @param lowIncome whether the person's household receives 低保 or the person is in 特困 support
      * @param livingAlone whether the person lives alone (a household of one in the month)
      * @param endOfMonth the last day of the month
+     * @param dibaoEdge whether the person's household is identified as on the edge of dibao
      */
-    public record Request(Person person, boolean lowIncome, boolean livingAlone, LocalDate endOfMonth) {
+    public record Request(Person person, boolean lowIncome, boolean livingAlone, LocalDate endOfMonth,
+                          boolean dibaoEdge) {
+        /**
+         * A request outside any household on the edge of dibao.
+         *
+         * @param person the person
+         * @param lowIncome whether in 低保 or 特困
+         * @param livingAlone whether living alone
+         * @param endOfMonth the last day of the month
+         */
+        public Request(Person person, boolean lowIncome, boolean livingAlone, LocalDate endOfMonth) {
+            this(person, lowIncome, livingAlone, endOfMonth, false);
+        }
+
         /**
          * Reads the request from the facts about a person.
          *
@@ -145,7 +223,8 @@ public final class HomeCare {
             Person p = facts.person();
             boolean lowIncome = facts.enrolments().householdIn(facts.household().id(), NationalPrograms.DIBAO)
                     || facts.enrolments().personIn(p.id(), NationalPrograms.TEKUN);
-            return new Request(p, lowIncome, facts.members().size() == 1, facts.endOfMonth());
+            return new Request(p, lowIncome, facts.members().size() == 1, facts.endOfMonth(),
+                    facts.enrolments().householdIn(facts.household().id(), NationalPrograms.DIBAO_EDGE));
         }
     }
 
@@ -155,13 +234,16 @@ public final class HomeCare {
             .names("居家养老上门服务", "home-care visits")
             .grantedTo(SubjectKind.PERSON)
             .legalBasis(Documents.ELDERLY_LAW)
-            .standards(AGE_GENERAL, GROUP_LOW_INCOME, AGE_LOW_INCOME, GROUP_DISABLED, AGE_DISABLED, GROUP_LIVING_ALONE,
-                    HOURS_PER_MONTH)
+            .standards(AGE_GENERAL, GROUP_LOW_INCOME, AGE_LOW_INCOME, LOW_INCOME_DIBAO_EDGE, LOW_INCOME_CAPABILITY_LOSS,
+                    GROUP_DISABLED, AGE_DISABLED, GROUP_LIVING_ALONE, HOURS_PER_MONTH, HOURS_MILD, HOURS_MODERATE,
+                    HOURS_SEVERE, HOURS_COMPLETE)
             .reasons(NOT_IN_GROUP)
             .texts(TEXTS)
-            .monthly(MonthlyBehaviour.of(Schedule.service()))
+            .monthly(MonthlyBehaviour.of(Schedule.service())
+                    .withScreening(Screening.monthly(Screening.Action.OPEN_FOR_REVIEW)
+                            .candidates("aged 59 or more on the month's last day", HomeCare::candidate)))
             .report(ReportLines.of(Measure.NEW, Measure.CANCELLED, Measure.IN_COVERAGE, Measure.BY_CATEGORY,
-                    Measure.SERVICES, Measure.HOURS)
+                    Measure.SERVICES, Measure.HOURS, Measure.HOURS_GRANTED)
                     .services(ServiceRecordKind.HOME_CARE_VISIT)
                     .minutes(r -> ((HomeCareVisit) r).duration().toMinutes()))
             .build();
@@ -176,8 +258,11 @@ public final class HomeCare {
             group = HomeCareGroup.GENERAL_AGE;
         }
         int lowIncomeAge = d.use(standards, AGE_LOW_INCOME);
-        if (group == null && d.use(standards, GROUP_LOW_INCOME) && age >= lowIncomeAge && r.lowIncome()) {
-            group = HomeCareGroup.LOW_INCOME;
+        if (group == null && d.use(standards, GROUP_LOW_INCOME) && age >= lowIncomeAge) {
+            boolean difficult = r.lowIncome() || (r.dibaoEdge() && d.use(standards, LOW_INCOME_DIBAO_EDGE));
+            if (difficult && (!d.use(standards, LOW_INCOME_CAPABILITY_LOSS) || lostCapability(p))) {
+                group = HomeCareGroup.LOW_INCOME;
+            }
         }
         if (group == null && d.use(standards, GROUP_DISABLED) && age >= d.use(standards, AGE_DISABLED) && disabled(p)) {
             group = HomeCareGroup.DISABLED;
@@ -188,7 +273,23 @@ public final class HomeCare {
         if (group == null) {
             return d.fail(NOT_IN_GROUP).build(Rounding.FEN);
         }
-        BigDecimal hours = d.use(standards, HOURS_PER_MONTH);
+        BigDecimal hours = null;
+        Optional<CapabilityLevel> level = p.selfCare().flatMap(s -> s.capabilityLevel());
+        if (level.isPresent() && level.get() != CapabilityLevel.INTACT) {
+            Optional<BigDecimal> byLevel = d.useIfPresent(standards, switch (level.get()) {
+                case MILD -> HOURS_MILD;
+                case MODERATE -> HOURS_MODERATE;
+                case SEVERE -> HOURS_SEVERE;
+                default -> HOURS_COMPLETE;
+            });
+            if (byLevel.isPresent()) {
+                hours = byLevel.get();
+                d.step("homecare.hours-level", level.get());
+            }
+        }
+        if (hours == null) {
+            hours = d.use(standards, HOURS_PER_MONTH);
+        }
         d.category(group).hoursPerMonth(hours).step("homecare.hours", group, hours);
         return d.build(Rounding.FEN);
     }
@@ -199,5 +300,20 @@ public final class HomeCare {
         }
         Optional<CapabilityLevel> level = p.selfCare().flatMap(s -> s.capabilityLevel());
         return level.isPresent() && level.get().compareTo(CapabilityLevel.MODERATE) >= 0;
+    }
+
+    /** Lost capability: an activity of daily living lost, or a capability level worse than intact. */
+    private static boolean lostCapability(Person p) {
+        return p.selfCare().map(s -> s.lostCount() > 0
+                || s.capabilityLevel().map(l -> l != CapabilityLevel.INTACT).orElse(false)).orElse(false);
+    }
+
+    /**
+     * Aged 59 or more: every group's age is a standard of at least 0, but the national groups start at 60, and a
+     * region that lowers them below 59 must also declare its own screening. Kept wide so that a person who moved in
+     * at any age above is found.
+     */
+    private static boolean candidate(Person p, java.time.YearMonth m) {
+        return AgeBasis.ageOn(p.birthDate(), m.atEndOfMonth()) >= 59;
     }
 }

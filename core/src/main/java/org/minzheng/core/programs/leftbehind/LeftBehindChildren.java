@@ -91,7 +91,9 @@ public final class LeftBehindChildren {
          * @return the request
          */
         public static Request from(SubjectFacts facts) {
-            return new Request(facts.person(), facts.records(GuardianshipConfirmation.class), facts.endOfMonth());
+            // parents living in the household count with those recorded on the child (issue 12, decision record 0301)
+            return new Request(org.minzheng.core.rule.Kinship.withCombinedParents(facts),
+                    facts.records(GuardianshipConfirmation.class), facts.endOfMonth());
         }
     }
 

@@ -130,6 +130,45 @@ public final class Tekun {
             .build();
 
     /**
+     * {@code tekun.school.higher-education} — 在读高等教育继续供养 (support continued in higher education). Whether a
+     * person in extreme-poverty support who turned tekun.age.minor-continued stays covered while in higher education
+     * (大专、本科), besides compulsory and senior secondary schooling. Default false (the national rule).
+     */
+    public static final Standard<Boolean> SCHOOL_HIGHER_EDUCATION = Standard.builder("tekun.school.higher-education",
+                    ValueType.BOOLEAN)
+            .names("在读高等教育继续供养", "support continued in higher education")
+            .unit(Unit.FLAG)
+            .defaultValue(false)
+            .description("Whether a person in extreme-poverty support who turned tekun.age.minor-continued stays covered while in higher education, besides compulsory and senior secondary schooling. Default false (the national rule).")
+            .legalBasis("《特困人员认定办法》（民发〔2021〕43号）第十三条")
+            .build();
+
+    /**
+     * {@code tekun.age.in-school-limit} — 在校继续供养年龄上限 (age limit of support while in school). Age at which
+     * support continued while in school ends even if the person is still enrolled. Absent: no limit.
+     */
+    public static final Standard<Integer> AGE_IN_SCHOOL_LIMIT = Standard.builder("tekun.age.in-school-limit",
+                    ValueType.INTEGER)
+            .names("在校继续供养年龄上限", "age limit of support while in school")
+            .unit(Unit.YEARS)
+            .description("Age at which support continued while in school ends even if the person is still enrolled. Absent: no limit.")
+            .legalBasis("《特困人员认定办法》（民发〔2021〕43号）第十三条")
+            .build();
+
+    /**
+     * {@code tekun.basic.institutional} — 集中供养基本生活标准 (basic-living amount in institutional support). Monthly
+     * basic-living amount of a person supported in an institution (集中供养); when absent, the dispersed amount
+     * (tekun.basic.urban / rural or the multiple) applies to both.
+     */
+    public static final Standard<Money> BASIC_INSTITUTIONAL = Standard.builder("tekun.basic.institutional",
+                    ValueType.MONEY)
+            .names("集中供养基本生活标准", "basic-living amount in institutional support")
+            .unit(Unit.YUAN_PER_MONTH)
+            .description("Monthly basic-living amount of a person supported in an institution (集中供养); when absent, the dispersed amount applies to both.")
+            .legalBasis("国发〔2016〕14号")
+            .build();
+
+    /**
      * {@code tekun.supporter.elderly-age} — 无履行义务能力的赡养人年龄 (age of a supporter unable to support). Age from which a legal supporter with income below tekun.supporter.income-limit counts as unable to support. Default 70.
      */
     public static final Standard<Integer> SUPPORTER_ELDERLY_AGE = Standard.builder("tekun.supporter.elderly-age", ValueType.INTEGER)
@@ -221,7 +260,8 @@ public final class Tekun {
             .standards(AGE_ELDERLY, AGE_MINOR, AGE_MINOR_CONTINUED, Dibao.STANDARD_URBAN, Dibao.STANDARD_RURAL,
                     Dibao.ASSET_FINANCIAL_PER_CAPITA, Dibao.ASSET_VEHICLES, Dibao.ASSET_EXTRA_HOMES,
                     SUPPORTER_ELDERLY_AGE, SUPPORTER_INCOME_LIMIT, BASIC_URBAN, BASIC_RURAL, BASIC_MULTIPLE,
-                    CARE_SELF_CARE, CARE_PARTIAL, CARE_COMPLETE, ROUNDING)
+                    CARE_SELF_CARE, CARE_PARTIAL, CARE_COMPLETE, ROUNDING, SCHOOL_HIGHER_EDUCATION,
+                    AGE_IN_SCHOOL_LIMIT, BASIC_INSTITUTIONAL)
             .reasons(NOT_IN_GROUP, HAS_LABOUR_CAPACITY, INCOME_NOT_BELOW_STANDARD, ASSETS_OVER_LIMIT, SUPPORTER_ABLE,
                     SELF_CARE_NOT_ASSESSED, NOT_ALSO_DIBAO)
             .texts(TEXTS)
@@ -236,7 +276,9 @@ public final class Tekun {
                     StandardsRelation.ascending("losing more self-care must not lower the care amount",
                             CARE_SELF_CARE, CARE_PARTIAL, CARE_COMPLETE),
                     StandardsRelation.ascending("support that starts under tekun.age.minor continues to "
-                            + "tekun.age.minor-continued", AGE_MINOR, AGE_MINOR_CONTINUED))
+                            + "tekun.age.minor-continued", AGE_MINOR, AGE_MINOR_CONTINUED),
+                    StandardsRelation.ascending("support continued while in school ends no earlier than "
+                            + "tekun.age.minor-continued", AGE_MINOR_CONTINUED, AGE_IN_SCHOOL_LIMIT))
             .monthly(MonthlyBehaviour.monthly())
             .report(ReportLines.of(Measure.NEW, Measure.CANCELLED, Measure.IN_COVERAGE, Measure.REACHED,
                     Measure.PAYMENTS, Measure.AMOUNT, Measure.BY_CATEGORY))

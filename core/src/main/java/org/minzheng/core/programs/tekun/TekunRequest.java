@@ -9,6 +9,7 @@ import org.minzheng.core.programs.NationalPrograms;
 import org.minzheng.core.registry.Assets;
 import org.minzheng.core.registry.Income;
 import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.Placement;
 import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.rule.Supporter;
 
@@ -23,9 +24,11 @@ import org.minzheng.core.rule.Supporter;
  * @param householdMembers the members of that household in the month, among whom the assets are divided
  * @param supporters the person's legal supporters
  * @param endOfMonth the last day of the month, on which ages and statuses are judged
+ * @param placement where the person is supported: in an institution (集中供养) or at home (分散供养)
  */
 public record TekunRequest(Person person, boolean alreadyInTekun, List<Income> ownIncomes, Assets householdAssets,
-                           int householdMembers, List<Supporter> supporters, LocalDate endOfMonth) {
+                           int householdMembers, List<Supporter> supporters, LocalDate endOfMonth,
+                           Placement placement) {
 
     /**
      * Checks and copies the parts.
@@ -37,6 +40,7 @@ public record TekunRequest(Person person, boolean alreadyInTekun, List<Income> o
      * @param householdMembers the household's members in the month
      * @param supporters the supporters
      * @param endOfMonth the last day of the month
+     * @param placement the placement
      */
     public TekunRequest {
         Objects.requireNonNull(person, "person");
@@ -47,6 +51,24 @@ public record TekunRequest(Person person, boolean alreadyInTekun, List<Income> o
         }
         supporters = List.copyOf(supporters);
         Objects.requireNonNull(endOfMonth, "endOfMonth");
+        Objects.requireNonNull(placement, "placement");
+    }
+
+    /**
+     * A request for a person supported at home (分散供养), as before placements were read.
+     *
+     * @param person the person
+     * @param alreadyInTekun whether already in support
+     * @param ownIncomes the person's incomes
+     * @param householdAssets the household's assets
+     * @param householdMembers the household's members in the month
+     * @param supporters the supporters
+     * @param endOfMonth the last day of the month
+     */
+    public TekunRequest(Person person, boolean alreadyInTekun, List<Income> ownIncomes, Assets householdAssets,
+                        int householdMembers, List<Supporter> supporters, LocalDate endOfMonth) {
+        this(person, alreadyInTekun, ownIncomes, householdAssets, householdMembers, supporters, endOfMonth,
+                Placement.DISPERSED);
     }
 
     /**
@@ -64,7 +86,9 @@ public record TekunRequest(Person person, boolean alreadyInTekun, List<Income> o
             }
         }
         return new TekunRequest(p, facts.enrolments().personIn(p.id(), NationalPrograms.TEKUN), own,
-                facts.household().assets(), Math.max(1, facts.members().size()), facts.supporters(),
-                facts.endOfMonth());
+                facts.household().assets(), Math.max(1, facts.members().size()),
+                // spouse, parents and children in the household are legal supporters like those outside (issue 12)
+                org.minzheng.core.rule.Kinship.legalSupporters(facts),
+                facts.endOfMonth(), facts.placement());
     }
 }

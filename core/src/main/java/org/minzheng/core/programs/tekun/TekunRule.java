@@ -16,6 +16,8 @@ import org.minzheng.core.registry.Disability;
 import org.minzheng.core.registry.HukouType;
 import org.minzheng.core.registry.Income;
 import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.SchoolEnrolment;
+import org.minzheng.core.registry.SchoolLevel;
 import org.minzheng.core.registry.SelfCare;
 import org.minzheng.core.registry.SelfCareAbility;
 import org.minzheng.core.registry.StatusKind;
@@ -44,7 +46,12 @@ import org.minzheng.core.standards.Standard;
  *       annual income below {@link Tekun#SUPPORTER_INCOME_LIMIT}; without civil capacity, declared missing, or
  *       serving a sentence.</li>
  * </ol>
- * Amount = basic living ({@link Tekun#BASIC_URBAN}/{@link Tekun#BASIC_RURAL} when set, else {@link
+ * A person already in support who turned {@link Tekun#AGE_MINOR_CONTINUED} stays in the minor group while enrolled
+ * in compulsory or senior secondary school on the last day of the month ({@link Tekun#SCHOOL_HIGHER_EDUCATION}: also
+ * higher education; below {@link Tekun#AGE_IN_SCHOOL_LIMIT} when set).
+ *
+ * <p>Amount = basic living ({@link Tekun#BASIC_INSTITUTIONAL} for a person in institutional support (集中供养) when
+ * set; else {@link Tekun#BASIC_URBAN}/{@link Tekun#BASIC_RURAL} when set, else {@link
  * Tekun#BASIC_MULTIPLE} × the dibao standard) + care by self-care ability (six activities: none lost → {@link
  * Tekun#CARE_SELF_CARE}; 1–3 → {@link Tekun#CARE_PARTIAL}; 4 or more → {@link Tekun#CARE_COMPLETE}), rounded
  * once to the fen.
@@ -78,6 +85,9 @@ public final class TekunRule {
         int minorAge = d.use(standards, r.alreadyInTekun() ? Tekun.AGE_MINOR_CONTINUED : Tekun.AGE_MINOR);
         boolean elderly = age >= elderlyAge;
         boolean minor = age < minorAge;
+        if (!minor && r.alreadyInTekun() && age >= d.use(standards, Tekun.AGE_MINOR_CONTINUED)) {
+            minor = inSchool(r, standards, d, age);
+        }
         boolean disabled = p.disability().isPresent();
         d.step("tekun.person", age, elderly, minor, disabled);
         if (!elderly && !minor && !disabled) {
@@ -119,9 +129,16 @@ public final class TekunRule {
         }
 
         Standard<Money> basicStandard = hukou == HukouType.URBAN ? Tekun.BASIC_URBAN : Tekun.BASIC_RURAL;
-        Optional<Money> basicAmount = d.useIfPresent(standards, basicStandard);
+        boolean institutional = r.placement().institutional();
+        Optional<Money> institutionalAmount = institutional
+                ? d.useIfPresent(standards, Tekun.BASIC_INSTITUTIONAL) : Optional.empty();
+        Optional<Money> basicAmount = institutionalAmount.isPresent() ? Optional.empty()
+                : d.useIfPresent(standards, basicStandard);
         BigDecimal basic;
-        if (basicAmount.isPresent()) {
+        if (institutionalAmount.isPresent()) {
+            basic = institutionalAmount.get().amount();
+            d.step("tekun.basic-institutional", institutionalAmount.get());
+        } else if (basicAmount.isPresent()) {
             basic = basicAmount.get().amount();
             d.step("tekun.basic-amount", hukou, basicAmount.get());
         } else {
@@ -166,6 +183,25 @@ public final class TekunRule {
             case VISUAL -> g == 1;
             default -> false;
         };
+    }
+
+    /**
+     * Whether a person in support past {@link Tekun#AGE_MINOR_CONTINUED} stays covered because in school on the last
+     * day of the month (《特困人员认定办法》第十三条): compulsory or senior secondary schooling, higher education where
+     * the region says so, below the region's age limit if it sets one.
+     */
+    private static boolean inSchool(TekunRequest r, ResolvedStandards standards, Decision.Builder d, int age) {
+        Optional<SchoolEnrolment> school = r.person().schoolOn(r.endOfMonth());
+        if (school.isEmpty()) {
+            return false;
+        }
+        SchoolLevel level = school.get().level();
+        boolean counts = level.compulsoryOrSecondary()
+                || (level == SchoolLevel.HIGHER && d.use(standards, Tekun.SCHOOL_HIGHER_EDUCATION));
+        Optional<Integer> limit = d.useIfPresent(standards, Tekun.AGE_IN_SCHOOL_LIMIT);
+        boolean withinLimit = limit.isEmpty() || age < limit.get();
+        d.step("tekun.in-school", level, counts && withinLimit);
+        return counts && withinLimit;
     }
 
     /** Why a supporter cannot support, as an explanation key, or null when the supporter can. */
