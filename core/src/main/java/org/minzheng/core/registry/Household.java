@@ -65,7 +65,8 @@ public final class Household {
         this.members = List.copyOf(b.members);
         this.incomes = List.copyOf(b.incomes);
         this.assets = b.assets;
-        this.rigidExpenditures = b.rigidExpenditures.stream()
+        // most households have none: no stream or comparator for an empty list (every household built pays it)
+        this.rigidExpenditures = b.rigidExpenditures.isEmpty() ? List.of() : b.rigidExpenditures.stream()
                 .sorted(java.util.Comparator.comparing(RigidExpenditure::month)
                         .thenComparing(RigidExpenditure::kind))
                 .toList();
