@@ -72,12 +72,35 @@ public final class MonthlyRunHarness {
     /**
      * Runs the harness.
      *
-     * @param args households (default 100000), store: memory, h2 or postgresql (default memory)
+     * @param args households (default 100000), store: memory, h2 or postgresql (default memory), repetitions
+     *     (default 1; each loads a new store)
      * @throws Exception if the H2 directory cannot be made
      */
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String store = args.length > 1 ? args[1] : "memory";
+        int reps = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        for (int r = 1; r <= reps; r++) {
+            System.out.printf(Locale.ROOT, "repetition %d of %d%n", r, reps);
+            runOnce(n, store);
+        }
+        if (reps > 1) {
+            RATES.forEach((phase, rates) -> {
+                List<Double> sorted = rates.stream().sorted().toList();
+                System.out.printf(Locale.ROOT, "%-36s wall/s min %,10.0f median %,10.0f | thread CPU/s min %,10.0f "
+                        + "median %,10.0f%n", phase, sorted.get(0), sorted.get(sorted.size() / 2),
+                        CPU_RATES.get(phase).stream().sorted().toList().get(0),
+                        CPU_RATES.get(phase).stream().sorted().toList().get(sorted.size() / 2));
+            });
+        }
+    }
+
+    private static final java.util.Map<String, List<Double>> RATES = new java.util.LinkedHashMap<>();
+    private static final java.util.Map<String, List<Double>> CPU_RATES = new java.util.LinkedHashMap<>();
+    private static long cpuAtStart;
+    private static long gcAtStart;
+
+    private static void runOnce(int n, String store) throws Exception {
         Clock clock = Clock.system(CST);
         Path dir = null;
         String schema = null;
@@ -109,7 +132,7 @@ public final class MonthlyRunHarness {
                     .approve(ApprovalLevel.COUNTY, "county", activated.minusSeconds(20 * 86_400L), "approved")
                     .activate(ApprovalLevel.COUNTY, "county", activated, "start"));
         }
-        long t = System.nanoTime();
+        long t = start();
         for (int i = 0; i < n; i += 1_000) {
             List<Household> hb = households.subList(i, Math.min(n, i + 1_000));
             List<Case> cb = cases.subList(i, Math.min(n, i + 1_000));
@@ -126,18 +149,18 @@ public final class MonthlyRunHarness {
                 .toList();
         ca.assessAll(NationalPrograms.DIBAO, requests.subList(0, Math.min(n, 5_000))); // warm-up
         resetPeaks();
-        t = System.nanoTime();
+        t = start();
         ca.assessAll(NationalPrograms.DIBAO, requests);
         report("calculator only", n, System.nanoTime() - t, "households");
 
         resetPeaks();
-        t = System.nanoTime();
+        t = start();
         MonthlyRun first = ca.runMonth(MONTH, DANTU);
         report("monthly run, first (" + store + ")", n, System.nanoTime() - t, "households");
         System.out.printf(Locale.ROOT, "    posted %,d entries, %s yuan, %d failures%n", first.posted(), first.amount(), first.failures().size());
 
         resetPeaks();
-        t = System.nanoTime();
+        t = start();
         MonthlyRun again = ca.runMonth(MONTH, DANTU);
         report("monthly run, repeated (" + store + ")", n, System.nanoTime() - t, "households");
         System.out.printf(Locale.ROOT, "    posted %,d entries (already posted %,d)%n", again.posted(), again.alreadyPosted());
@@ -183,9 +206,31 @@ public final class MonthlyRunHarness {
         return sum;
     }
 
+    private static long start() {
+        cpuAtStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        gcAtStart = gcMillis();
+        return System.nanoTime();
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
     private static void report(String phase, int n, long nanos, String unit) {
         double seconds = nanos / 1e9;
-        System.out.printf(Locale.ROOT, "%-36s %,9d %s in %7.2f s = %,10.0f %s/s, peak heap %,6d MB%n", phase, n, unit, seconds,
-                n / seconds, unit, peakHeap() >> 20);
+        // the main thread's own CPU time (the run is single-threaded unless partitioned): less affected by other
+        // processes on a shared machine than the wall time
+        double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuAtStart) / 1e9;
+        long gc = gcMillis() - gcAtStart;
+        System.out.printf(Locale.ROOT, "%-36s %,9d %s in %7.2f s = %,10.0f %s/s (thread CPU %6.2f s = %,10.0f/s, "
+                + "gc %,d ms), peak heap %,6d MB%n", phase, n, unit, seconds, n / seconds, unit, cpu, n / cpu, gc,
+                peakHeap() >> 20);
+        String key = phase.replaceAll(" \\(.*\\)", "");
+        RATES.computeIfAbsent(key, k -> new ArrayList<>()).add(n / seconds);
+        CPU_RATES.computeIfAbsent(key, k -> new ArrayList<>()).add(n / cpu);
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -29,7 +28,6 @@ import org.minzheng.core.cases.PaymentComponent;
 import org.minzheng.core.cases.PaymentKey;
 import org.minzheng.core.cases.Transition;
 import org.minzheng.core.decision.Decision;
-import org.minzheng.core.decision.ReasonCode;
 import org.minzheng.core.identity.IdNumber;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
@@ -42,6 +40,7 @@ import org.minzheng.core.rule.Schedule;
 import org.minzheng.core.rule.Screening;
 import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.service.ServiceRecordKind;
+import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.spi.storage.PaymentRequest;
 import org.minzheng.spi.storage.PostResult;
 import org.minzheng.spi.storage.Storage;
@@ -80,6 +79,10 @@ final class MonthlyRunner {
     private final Storage storage;
     private final Clock clock;
     private final int batchSize;
+    /** The month of the run and what is derived from it, computed once rather than per case. */
+    private YearMonth cachedMonth;
+    private Instant cachedNextStart;
+    private String cachedMonthId;
 
     MonthlyRunner(CivilAffairs ca, Storage storage, Clock clock, int batchSize) {
         this.ca = Objects.requireNonNull(ca, "ca");
@@ -219,7 +222,7 @@ final class MonthlyRunner {
         if (has.contains(subject)) {
             return;
         }
-        CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + MONTH_ID.format(month));
+        CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId(month));
         if (ids.contains(id)) {
             return; // opened by an earlier run of this month
         }
@@ -264,22 +267,19 @@ final class MonthlyRunner {
                     "the case's subject is not stored in the region (业务对象不存在)"));
             return null;
         }
-        Instant last = c.history().get(c.history().size() - 1).at();
-        if (!last.isBefore(nextMonthStart(month))) {
-            return null; // changed by a later month's run: an earlier month run again leaves it alone
-        }
-        if (c.state() == CaseState.APPROVED && !last.isBefore(monthStart)) {
-            return null; // approved this month or later: payments start the month after approval
+        if (!CaseStep.runs(c, monthStart, nextMonthStart(month))) {
+            return null;
         }
         ProgramRule<?> rule;
         Decision d;
         int grace = 0;
         try {
             rule = ca.programs().forRegion(code, c.region());
-            d = rule.assess(facts.get(), ca.standards(c.region(), month));
+            ResolvedStandards standards = ca.standards(c.region(), month);
+            d = rule.assess(facts.get(), standards);
             Optional<GradualExit> exit = rule.monthly().gradualExit();
             if (exit.isPresent()) {
-                grace = ca.standards(c.region(), month).find(exit.get().months()).orElse(0);
+                grace = standards.find(exit.get().months()).orElse(0);
             }
         } catch (RuntimeException e) {
             counts.failed++;
@@ -288,68 +288,34 @@ final class MonthlyRunner {
         }
         counts.assessed++;
         boolean graceTrigger = rule.monthly().gradualExit().map(g -> g.opensOn(d)).orElse(false);
-        Instant at = last.isAfter(monthStart) ? last : monthStart;
-        String codes = String.join(",", d.reasons().stream().map(ReasonCode::code).toList());
-        Case current = c;
-        List<CaseChange> changes = new ArrayList<>();
-        Map<PaymentComponent, Money> pay = Map.of();
-        switch (c.state()) {
-            case APPROVED -> {
-                if (!d.eligible()) {
-                    counts.failed++;
-                    tally.fail(new RunFailure(Optional.of(c.id()), Optional.of(code), "approved-but-ineligible",
-                            "approved, but not eligible in " + month + " [" + codes + "]: left for review (已审批但本月不符合条件，待复核)"));
-                    return null;
-                }
-                current = move(current, CaseState.ACTIVE, at, "payments-start",
-                        "payments start the month after approval (批准次月起发放)", changes);
-                pay = d.amountsByComponent();
-            }
-            case ACTIVE -> {
-                if (d.eligible()) {
-                    pay = d.amountsByComponent();
-                } else if (graceTrigger && grace > 0) {
-                    current = move(current, CaseState.IN_GRACE, at, d.reasons().get(0).code(),
-                            "gradual exit for " + grace + " months (进入渐退期) [" + codes + "]", changes);
-                    pay = graceAmount(view, c.id(), month);
-                } else if (rule.monthly().screening().proposesClosing()) {
-                    // a caseworker decided the entry, so a caseworker confirms the exit: suspended with the reasons
-                    current = move(current, CaseState.SUSPENDED, at, "proposed-closing",
-                            "no longer eligible: proposed for closing, to be confirmed (不再符合条件，建议注销，待核实) ["
-                                    + codes + "]", changes);
-                } else {
-                    current = move(current, CaseState.TERMINATED, at, graceTrigger ? d.reasons().get(0).code()
-                            : "not-eligible", "no longer eligible (不再符合条件) [" + codes + "]", changes);
-                }
-            }
-            case IN_GRACE -> {
-                if (d.eligible()) {
-                    current = move(current, CaseState.ACTIVE, at, "eligible-again",
-                            "eligible again during gradual exit (渐退期内重新符合条件)", changes);
-                    pay = d.amountsByComponent();
-                } else {
-                    YearMonth graceStart = graceStart(c, clock.getZone());
-                    long used = graceStart.until(month, ChronoUnit.MONTHS);
-                    if (graceTrigger && used < grace) {
-                        pay = graceAmount(view, c.id(), month);
-                    } else {
-                        current = move(current, CaseState.TERMINATED, at,
-                                graceTrigger ? "grace-period-ended" : "not-eligible",
-                                (graceTrigger ? "gradual exit ended (渐退期满)" : "no longer eligible (不再符合条件)")
-                                        + " [" + codes + "]", changes);
-                    }
-                }
-            }
-            default -> {
-                return null;
-            }
+        CaseStep.Outcome step = CaseStep.next(c, d, graceTrigger, grace,
+                rule.monthly().screening().proposesClosing(), month, clock.getZone());
+        if (step == null) {
+            return null;
         }
-        List<PaymentRequest> requests = new ArrayList<>();
-        new TreeMap<>(pay).forEach((component, amount) -> {
-            if (amount.isPositive()) {
-                requests.add(PaymentRequest.of(PaymentKey.of(c.id(), month, component), amount));
-            }
-        });
+        if (step.leftForReview()) {
+            counts.failed++;
+            tally.fail(new RunFailure(Optional.of(c.id()), Optional.of(code), "approved-but-ineligible",
+                    "approved, but not eligible in " + month + " [" + CaseStep.codes(d)
+                            + "]: left for review (已审批但本月不符合条件，待复核)"));
+            return null;
+        }
+        Case current = c;
+        List<CaseChange> changes = List.of();
+        if (step.moves()) {
+            changes = new ArrayList<>(1);
+            current = move(c, step.to(), CaseStep.moveAt(c, monthStart), step.code(), step.why(), changes);
+        }
+        Map<PaymentComponent, Money> pay = switch (step.pay()) {
+            case DECISION -> d.amountsByComponent();
+            case GRACE -> graceAmount(view, c.id(), month);
+            case NOTHING -> Map.of();
+        };
+        // positive amounts in the order of the components (what a sorted copy of the map gave)
+        Map<PaymentComponent, Money> positive = CaseStep.positive(pay);
+        List<PaymentRequest> requests = positive.isEmpty() ? List.of() : new ArrayList<>(positive.size());
+        positive.forEach((component, amount) ->
+                requests.add(PaymentRequest.of(PaymentKey.of(c.id(), month, component), amount)));
         return new Outcome(c, current == c ? Optional.empty() : Optional.of(current), requests, changes);
     }
 
@@ -360,22 +326,25 @@ final class MonthlyRunner {
     }
 
     private Instant nextMonthStart(YearMonth month) {
-        return month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        if (month.equals(cachedMonth)) {
+            return cachedNextStart;
+        }
+        Instant next = month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        cachedMonth = month;
+        cachedNextStart = next;
+        cachedMonthId = MONTH_ID.format(month);
+        return next;
+    }
+
+    /** The month as it appears in the ids of cases opened by screening ({@code yyyyMM}), formatted once a run. */
+    private String monthId(YearMonth month) {
+        nextMonthStart(month);
+        return cachedMonthId;
     }
 
     /** The state of a case just before an instant (its state at the start of the month). */
     static CaseState stateBefore(Case c, Instant instant) {
         return RegistrySnapshot.stateBefore(c, instant);
-    }
-
-    private static YearMonth graceStart(Case c, ZoneId zone) {
-        List<Transition> h = c.history();
-        for (int i = h.size() - 1; i >= 0; i--) {
-            if (h.get(i).to() == CaseState.IN_GRACE) {
-                return YearMonth.from(h.get(i).at().atZone(zone));
-            }
-        }
-        throw new IllegalStateException("case " + c.id() + " is in grace without a grace transition");
     }
 
     /** The amounts of the last month paid before {@code month}, by component: kept during gradual exit. */

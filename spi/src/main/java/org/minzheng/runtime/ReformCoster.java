@@ -92,7 +92,17 @@ final class ReformCoster {
     private record RegionMonth(RegionCode region, YearMonth month) {
     }
 
+    /** A program's subject; equals and hashCode written out, as the generated ones are slow in these hot maps. */
     private record Key(ProgramCode program, SubjectRef subject) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Key k && program.equals(k.program) && subject.equals(k.subject);
+        }
+
+        @Override
+        public int hashCode() {
+            return program.hashCode() * 31 + subject.hashCode();
+        }
     }
 
     private record Failure(ProgramCode program, SubjectRef subject, YearMonth month) {
@@ -305,12 +315,8 @@ final class ReformCoster {
         /** As {@code MonthlyRunner.decide}: the case's new state and the month's payment, kept in this world. */
         private Result decide(Case c, YearMonth m, Instant monthStart, Instant next, Map<Key, Object> decisions) {
             ProgramCode code = c.program();
-            Instant last = c.history().get(c.history().size() - 1).at();
-            if (!last.isBefore(next)) {
-                return null; // changed by a later month's run
-            }
-            if (c.state() == CaseState.APPROVED && !last.isBefore(monthStart)) {
-                return null; // payments start the month after approval
+            if (!CaseStep.runs(c, monthStart, next)) {
+                return null; // changed by a later month's run, or approved this month
             }
             ProgramRule<?> rule;
             Decision d;
@@ -326,59 +332,32 @@ final class ReformCoster {
                 failures.add(new Failure(code, c.subject(), m));
                 return null;
             }
-            // the monthly run's own test (GradualExit.opensOn), so that the costing never drifts from what it pays
+            // the monthly run's own test (GradualExit.opensOn) and step, so that the costing never drifts from what
+            // it pays (decision record 0340)
             boolean graceTrigger = rule.monthly().gradualExit().map(g -> g.opensOn(d)).orElse(false);
-            Instant at = last.isAfter(monthStart) ? last : monthStart;
-            Case current = c;
-            Map<PaymentComponent, Money> pay = Map.of();
-            switch (c.state()) {
-                case APPROVED -> {
-                    if (!d.eligible()) {
-                        failures.add(new Failure(code, c.subject(), m)); // left for review, as the run does
-                        return null;
-                    }
-                    current = move(current, CaseState.ACTIVE, at);
-                    pay = d.amountsByComponent();
-                }
-                case ACTIVE -> {
-                    if (d.eligible()) {
-                        pay = d.amountsByComponent();
-                    } else if (graceTrigger && grace > 0) {
-                        current = move(current, CaseState.IN_GRACE, at);
-                        pay = graceAmount(c.id(), m);
-                    } else if (rule.monthly().screening().proposesClosing()) {
-                        current = move(current, CaseState.SUSPENDED, at); // as the run: proposed for closing
-                    } else {
-                        current = move(current, CaseState.TERMINATED, at);
-                    }
-                }
-                case IN_GRACE -> {
-                    if (d.eligible()) {
-                        current = move(current, CaseState.ACTIVE, at);
-                        pay = d.amountsByComponent();
-                    } else {
-                        long used = graceStart(c).until(m, ChronoUnit.MONTHS);
-                        if (graceTrigger && used < grace) {
-                            pay = graceAmount(c.id(), m);
-                        } else {
-                            current = move(current, CaseState.TERMINATED, at);
-                        }
-                    }
-                }
-                default -> {
-                    return null;
-                }
+            CaseStep.Outcome step = CaseStep.next(c, d, graceTrigger, grace,
+                    rule.monthly().screening().proposesClosing(), m, zone);
+            if (step == null) {
+                return null;
             }
-            if (current != c) {
+            if (step.leftForReview()) {
+                failures.add(new Failure(code, c.subject(), m)); // left for review, as the run does
+                return null;
+            }
+            Case current = c;
+            if (step.moves()) {
+                current = move(c, step.to(), CaseStep.moveAt(c, monthStart));
                 cases.put(c.id(), current);
             }
-            Map<PaymentComponent, Money> posted = new EnumMap<>(PaymentComponent.class);
+            Map<PaymentComponent, Money> pay = switch (step.pay()) {
+                case DECISION -> d.amountsByComponent();
+                case GRACE -> graceAmount(c.id(), m);
+                case NOTHING -> Map.of();
+            };
+            Map<PaymentComponent, Money> posted = CaseStep.positive(pay);
             Money amount = Money.ZERO;
-            for (Map.Entry<PaymentComponent, Money> e : pay.entrySet()) {
-                if (e.getValue().isPositive()) {
-                    posted.put(e.getKey(), e.getValue());
-                    amount = amount.plus(e.getValue());
-                }
+            for (Money a : posted.values()) {
+                amount = amount.plus(a);
             }
             if (!posted.isEmpty()) {
                 paid.computeIfAbsent(c.id(), k -> new TreeMap<>()).put(m, posted);
@@ -389,16 +368,6 @@ final class ReformCoster {
 
         private Case move(Case c, CaseState to, Instant at) {
             return c.moveTo(to, ApprovalLevel.COUNTY, MonthlyRunner.ACTOR, at, "costing");
-        }
-
-        private YearMonth graceStart(Case c) {
-            List<Transition> h = c.history();
-            for (int i = h.size() - 1; i >= 0; i--) {
-                if (h.get(i).to() == CaseState.IN_GRACE) {
-                    return YearMonth.from(h.get(i).at().atZone(zone));
-                }
-            }
-            throw new IllegalStateException("case " + c.id() + " is in grace without a grace transition");
         }
 
         /** As {@code MonthlyRunner.graceAmount}: the last month paid before {@code m}, stored before the period. */
@@ -659,6 +628,16 @@ final class ReformCoster {
     private static final int LOST = 8;
 
     private record LineKey(ProgramCode program, RegionCode township, YearMonth month) {
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof LineKey k && program.equals(k.program) && township.equals(k.township)
+                    && month.equals(k.month);
+        }
+
+        @Override
+        public int hashCode() {
+            return (program.hashCode() * 31 + township.hashCode()) * 31 + month.hashCode();
+        }
     }
 
     private final class Totals {

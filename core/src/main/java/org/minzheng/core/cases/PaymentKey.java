@@ -35,4 +35,27 @@ public record PaymentKey(CaseId caseId, YearMonth month, PaymentComponent compon
     public static PaymentKey of(CaseId caseId, YearMonth month, PaymentComponent component) {
         return new PaymentKey(caseId, month, component);
     }
+
+    /**
+     * Equal keys; written out rather than generated, because the generated record method is a hot, polymorphic
+     * call in the ledger's maps (same result).
+     *
+     * @param other the other object
+     * @return whether it is a key of the same case, month and component
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof PaymentKey o && component == o.component && caseId.equals(o.caseId)
+                && month.equals(o.month);
+    }
+
+    /**
+     * The hash the generated record method computes (each component's hash, combined by 31).
+     *
+     * @return the hash
+     */
+    @Override
+    public int hashCode() {
+        return (caseId.hashCode() * 31 + month.hashCode()) * 31 + component.hashCode();
+    }
 }

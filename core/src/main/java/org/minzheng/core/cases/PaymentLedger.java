@@ -62,12 +62,12 @@ public final class PaymentLedger {
         Set<Integer> reversed = new HashSet<>();
         for (int i = 0; i < sorted.size(); i++) {
             Payment p = sorted.get(i);
-            String path = "entries[" + i + "]";
             if (!p.key().equals(key)) {
+                String path = "entries[" + i + "]"; // built only for a violation: ledgers are read per posting
                 v.add(path + ".key", "key", "发放记录属于其他发放键", "The entry belongs to another key");
             }
             if (p.sequence() != i + 1) {
-                v.add(new Violation(path + ".sequence", "sequence", "序号应连续，从1开始",
+                v.add(new Violation("entries[" + i + "].sequence", "sequence", "序号应连续，从1开始",
                         "Sequences run 1..n without gaps", Optional.of(Integer.toString(p.sequence()))));
             }
             if (p.isReversal()) {
@@ -75,7 +75,7 @@ public final class PaymentLedger {
                 Payment original = target >= 1 && target <= i ? sorted.get(target - 1) : null;
                 if (original == null || original.isReversal()
                         || !original.amount().negate().equals(p.amount()) || !reversed.add(target)) {
-                    v.add(path + ".reverses", "reversal", "冲正记录应冲正此前一条未冲正的发放记录，金额相反",
+                    v.add("entries[" + i + "].reverses", "reversal", "冲正记录应冲正此前一条未冲正的发放记录，金额相反",
                             "A reversal cancels one earlier, unreversed posted entry with the negated amount");
                 }
             }

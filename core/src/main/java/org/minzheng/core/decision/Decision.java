@@ -60,18 +60,19 @@ public final class Decision {
         this.subject = b.subject;
         this.month = b.month;
         this.region = b.region;
-        this.reasons = b.reasons == null ? List.of() : b.reasons;
+        // wrapped once here rather than on every call of the accessors (the runtime reads them per decision)
+        this.reasons = b.reasons == null ? List.of() : Collections.unmodifiableList(b.reasons);
         this.eligible = b.reasons == null;
-        this.notes = b.notes == null ? List.of() : b.notes;
+        this.notes = b.notes == null ? List.of() : Collections.unmodifiableList(b.notes);
         this.amount = amount;
-        this.components = eligible && !b.components.isEmpty() ? b.components : List.of();
+        this.components = eligible && b.components != null ? Collections.unmodifiableList(b.components) : List.of();
         this.roundingAdjustment = adjustment;
         this.approval = b.approval;
         this.category = b.category;
         this.hours = eligible ? b.hours : null;
         this.services = eligible ? b.services : null;
         this.serviceBudget = eligible ? b.serviceBudget : null;
-        this.standardsUsed = b.used;
+        this.standardsUsed = Collections.unmodifiableList(b.used);
         this.explanation = explanation;
     }
 
@@ -143,7 +144,7 @@ public final class Decision {
      * @return an unmodifiable list of {@link ReasonCode.Kind#FAILED} codes
      */
     public List<ReasonCode> reasons() {
-        return Collections.unmodifiableList(reasons);
+        return reasons;
     }
 
     /**
@@ -152,7 +153,7 @@ public final class Decision {
      * @return an unmodifiable list of {@link ReasonCode.Kind#NOTE} codes
      */
     public List<ReasonCode> notes() {
-        return Collections.unmodifiableList(notes);
+        return notes;
     }
 
     /**
@@ -171,7 +172,7 @@ public final class Decision {
      * @return an unmodifiable list; empty when not eligible
      */
     public List<DecisionComponent> components() {
-        return Collections.unmodifiableList(components);
+        return components;
     }
 
     /**
@@ -267,7 +268,7 @@ public final class Decision {
      * @return an unmodifiable list
      */
     public List<ResolvedValue<?>> standardsUsed() {
-        return Collections.unmodifiableList(standardsUsed);
+        return standardsUsed;
     }
 
     /**
@@ -298,9 +299,11 @@ public final class Decision {
         private final RegionCode region;
         private ArrayList<ReasonCode> reasons;
         private ArrayList<ReasonCode> notes;
-        private final ArrayList<DecisionComponent> components = new ArrayList<>(4);
-        private final ArrayList<ResolvedValue<?>> used = new ArrayList<>(6);
-        private final ArrayList<ExplanationStep> steps = new ArrayList<>(8);
+        // the lists' arrays are made on the first element (room for ten, enough for most decisions, so they
+        // rarely grow); components are not made at all for a decision that fails
+        private ArrayList<DecisionComponent> components;
+        private final ArrayList<ResolvedValue<?>> used = new ArrayList<>();
+        private final ArrayList<ExplanationStep> steps = new ArrayList<>();
         private ApprovalLevel approval;
         private Coded category;
         private BigDecimal hours;
@@ -452,6 +455,9 @@ public final class Decision {
          * @throws IllegalArgumentException if the amount is negative
          */
         public Builder component(PaymentComponent kind, PersonId person, BigDecimal exactAmount) {
+            if (components == null) {
+                components = new ArrayList<>(4);
+            }
             components.add(new DecisionComponent(kind, Optional.ofNullable(person), exactAmount));
             return this;
         }
@@ -553,8 +559,8 @@ public final class Decision {
                 return new Decision(this, Money.ZERO, BigDecimal.ZERO,
                         Explanation.trusted(steps, Money.ZERO));
             }
-            BigDecimal exact = components.isEmpty() ? BigDecimal.ZERO : components.get(0).exactAmount();
-            for (int i = 1; i < components.size(); i++) {
+            BigDecimal exact = components == null ? BigDecimal.ZERO : components.get(0).exactAmount();
+            for (int i = 1; components != null && i < components.size(); i++) {
                 exact = exact.add(components.get(i).exactAmount());
             }
             Money amount = rounding.apply(exact);

@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 public final class Violations {
 
-    private final List<Violation> found = new ArrayList<>();
+    /** Null until the first violation: most records are valid, and builders make one collector per record. */
+    private List<Violation> found;
 
     /** Creates an empty collector. */
     public Violations() {
@@ -31,8 +32,15 @@ public final class Violations {
      * @return this collector
      */
     public Violations add(Violation violation) {
-        found.add(java.util.Objects.requireNonNull(violation, "violation"));
+        found().add(java.util.Objects.requireNonNull(violation, "violation"));
         return this;
+    }
+
+    private List<Violation> found() {
+        if (found == null) {
+            found = new ArrayList<>(2);
+        }
+        return found;
     }
 
     /**
@@ -56,7 +64,7 @@ public final class Violations {
      * @return this collector
      */
     public Violations addAll(String prefix, InvalidRecordException e) {
-        e.violations().forEach(v -> found.add(v.prefixed(prefix)));
+        e.violations().forEach(v -> found().add(v.prefixed(prefix)));
         return this;
     }
 
@@ -104,7 +112,7 @@ public final class Violations {
      */
     public boolean notInFuture(String path, LocalDate date, LocalDate today) {
         if (date != null && today != null && date.isAfter(today)) {
-            found.add(new Violation(path, "not-in-future",
+            found().add(new Violation(path, "not-in-future",
                     "日期不能晚于当前日期 " + today + "：" + path,
                     "Date must not be after " + today + ": " + path, Optional.of(date.toString())));
             return false;
@@ -121,7 +129,7 @@ public final class Violations {
      */
     public boolean nonNegative(String path, long value) {
         if (value < 0) {
-            found.add(new Violation(path, "non-negative", "不能为负数：" + path,
+            found().add(new Violation(path, "non-negative", "不能为负数：" + path,
                     "Must not be negative: " + path, Optional.of(Long.toString(value))));
             return false;
         }
@@ -134,7 +142,7 @@ public final class Violations {
      * @return {@code true} if empty
      */
     public boolean isEmpty() {
-        return found.isEmpty();
+        return found == null || found.isEmpty();
     }
 
     /**
@@ -143,7 +151,7 @@ public final class Violations {
      * @return an unmodifiable copy
      */
     public List<Violation> list() {
-        return List.copyOf(found);
+        return found == null ? List.of() : List.copyOf(found);
     }
 
     /**
@@ -152,7 +160,7 @@ public final class Violations {
      * @throws InvalidRecordException listing every violation found
      */
     public void throwIfAny() {
-        if (!found.isEmpty()) {
+        if (found != null && !found.isEmpty()) {
             throw new InvalidRecordException(found);
         }
     }

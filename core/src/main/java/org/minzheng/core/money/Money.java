@@ -174,6 +174,13 @@ public final class Money implements Comparable<Money> {
      * @throws NullPointerException if {@code other} is {@code null}
      */
     public Money plus(Money other) {
+        // every amount has scale 2, so adding zero gives an equal amount: totals over many zeros allocate nothing
+        if (other.amount.signum() == 0) {
+            return this;
+        }
+        if (amount.signum() == 0) {
+            return other;
+        }
         return new Money(amount.add(other.amount));
     }
 

@@ -77,4 +77,26 @@ public record ProgramCode(String value) implements Comparable<ProgramCode> {
     public String toString() {
         return value;
     }
+
+    /**
+     * Equal values; written out rather than generated, because the generated record method is a hot, polymorphic
+     * call in the monthly run's maps (same result).
+     *
+     * @param other the other object
+     * @return whether it is a {@code ProgramCode} with the same value
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof ProgramCode o && value.equals(o.value);
+    }
+
+    /**
+     * The value's hash, as the generated record method computes it.
+     *
+     * @return the hash
+     */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
 }

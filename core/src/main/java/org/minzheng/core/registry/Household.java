@@ -65,7 +65,8 @@ public final class Household {
         this.members = List.copyOf(b.members);
         this.incomes = List.copyOf(b.incomes);
         this.assets = b.assets;
-        this.rigidExpenditures = b.rigidExpenditures.stream()
+        // most households have none: no stream or comparator for an empty list (every household built pays it)
+        this.rigidExpenditures = b.rigidExpenditures.isEmpty() ? List.of() : b.rigidExpenditures.stream()
                 .sorted(java.util.Comparator.comparing(RigidExpenditure::month)
                         .thenComparing(RigidExpenditure::kind))
                 .toList();
@@ -181,7 +182,13 @@ public final class Household {
      */
     public Optional<Member> member(PersonId personId) {
         Objects.requireNonNull(personId, "personId");
-        return members.stream().filter(m -> m.person().id().equals(personId)).findFirst();
+        for (int i = 0; i < members.size(); i++) { // a loop, not a stream: asked once per person assessed
+            Member m = members.get(i);
+            if (m.person().id().equals(personId)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -585,6 +592,8 @@ public final class Household {
          * @throws InvalidRecordException listing every violation found
          */
         public Household build() {
+            idIndex = null; // members may have changed since an earlier build
+            numberIndex = null;
             Violations v = new Violations();
             LocalDate now = today != null ? today : clock != null ? LocalDate.now(clock) : null;
             v.required("id", id);
@@ -595,8 +604,7 @@ public final class Household {
             checkMembers(v, now);
             for (int i = 0; i < incomes.size(); i++) {
                 Optional<PersonId> earner = incomes.get(i).earner();
-                if (earner.isPresent() && members.stream()
-                        .noneMatch(m -> m.person().id().equals(earner.get()))) {
+                if (earner.isPresent() && !isMember(earner.get())) {
                     v.add(new Violation("incomes[" + i + "].earner", "earner-is-member",
                             "收入人不是本户成员", "The earner of an income is not a member",
                             Optional.of(earner.get().toString())));
@@ -619,30 +627,104 @@ public final class Household {
             return new Household(this);
         }
 
+        /** Above this many members the checks index the members once instead of scanning (no quadratic cost). */
+        private static final int SCAN_LIMIT = 16;
+        private Map<PersonId, Integer> idIndex;
+        private Map<IdNumber, Integer> numberIndex;
+
+        private Map<PersonId, Integer> idIndex() {
+            if (idIndex == null) {
+                idIndex = new HashMap<>();
+                for (int j = 0; j < members.size(); j++) {
+                    idIndex.putIfAbsent(members.get(j).person().id(), j);
+                }
+            }
+            return idIndex;
+        }
+
+        /** The first member before {@code before} with the id, or null (the map the check used to fill). */
+        private Integer firstWithId(PersonId id, int before) {
+            if (members.size() > SCAN_LIMIT) {
+                Integer j = idIndex().get(id);
+                return j != null && j < before ? j : null;
+            }
+            for (int j = 0; j < before; j++) {
+                if (members.get(j).person().id().equals(id)) {
+                    return j;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The first member before {@code before} with the identity number whose own id was not seen earlier (those
+         * are the members the check used to enter in its map of numbers), or null.
+         */
+        private Integer firstWithNumber(IdNumber number, int before) {
+            if (members.size() > SCAN_LIMIT) {
+                if (numberIndex == null) {
+                    numberIndex = new HashMap<>();
+                    for (int j = 0; j < members.size(); j++) {
+                        Person p = members.get(j).person();
+                        if (p.idNumber().isPresent() && firstWithId(p.id(), j) == null) {
+                            numberIndex.putIfAbsent(p.idNumber().get(), j);
+                        }
+                    }
+                }
+                Integer j = numberIndex.get(number);
+                return j != null && j < before ? j : null;
+            }
+            for (int j = 0; j < before; j++) {
+                Person p = members.get(j).person();
+                if (p.idNumber().isPresent() && p.idNumber().get().equals(number) && firstWithId(p.id(), j) == null) {
+                    return j;
+                }
+            }
+            return null;
+        }
+
+        private boolean isMember(PersonId id) {
+            if (members.size() > SCAN_LIMIT) {
+                return idIndex().containsKey(id);
+            }
+            for (int j = 0; j < members.size(); j++) {
+                if (members.get(j).person().id().equals(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void checkMembers(Violations v, LocalDate now) {
-            List<Integer> heads = new ArrayList<>();
+            // a household has a handful of members: the duplicate checks scan the earlier members instead of
+            // filling hash maps, and the paths are built only for a violation (this runs for every household read)
+            int heads = 0;
+            int head = -1;
             int spouses = 0;
-            Map<PersonId, Integer> seenIds = new HashMap<>();
-            Map<IdNumber, Integer> seenNumbers = new HashMap<>();
             for (int i = 0; i < members.size(); i++) {
                 Member m = members.get(i);
-                String path = "members[" + i + "]";
                 if (m.relation() == Relation.HEAD) {
-                    heads.add(i);
+                    heads++;
+                    if (head < 0) {
+                        head = i;
+                    }
                 }
                 if (m.relation() == Relation.SPOUSE && ++spouses == 2) {
-                    v.add(path + ".relation", "at-most-one-spouse", "户主只能有一名配偶",
+                    v.add("members[" + i + "].relation", "at-most-one-spouse", "户主只能有一名配偶",
                             "The head can have only one spouse");
                 }
-                Integer earlier = seenIds.putIfAbsent(m.person().id(), i);
+                String path = null;
+                Integer earlier = firstWithId(m.person().id(), i);
                 if (earlier != null) {
+                    path = "members[" + i + "]";
                     v.add(new Violation(path + ".person.id", "unique-person",
                             "同一人员重复登记（与第 " + (earlier + 1) + " 名成员相同）",
                             "The same person appears twice (as member " + earlier + ")",
                             Optional.of(m.person().id().toString())));
                 } else if (m.person().idNumber().isPresent()) {
-                    Integer same = seenNumbers.putIfAbsent(m.person().idNumber().get(), i);
+                    Integer same = firstWithNumber(m.person().idNumber().get(), i);
                     if (same != null) {
+                        path = "members[" + i + "]";
                         v.add(new Violation(path + ".person.idNumber", "unique-person",
                                 "身份证号码重复（与第 " + (same + 1) + " 名成员相同）",
                                 "The identity number appears twice (as member " + same + ")",
@@ -653,18 +735,18 @@ public final class Household {
                     try {
                         m.person().toBuilder().asOf(now).build();
                     } catch (InvalidRecordException e) {
-                        v.addAll(path + ".person", e);
+                        v.addAll("members[" + i + "].person", e);
                     }
                 }
             }
-            if (heads.size() != 1) {
+            if (heads != 1) {
                 v.add(new Violation("members", "exactly-one-head",
-                        "家庭应有且只有一名户主，现有 " + heads.size() + " 名",
-                        "A household has exactly one head; found " + heads.size(),
-                        Optional.of(Integer.toString(heads.size()))));
+                        "家庭应有且只有一名户主，现有 " + heads + " 名",
+                        "A household has exactly one head; found " + heads,
+                        Optional.of(Integer.toString(heads))));
                 return;
             }
-            LocalDate headBirth = members.get(heads.get(0)).person().birthDate();
+            LocalDate headBirth = members.get(head).person().birthDate();
             for (int i = 0; i < members.size(); i++) {
                 Member m = members.get(i);
                 LocalDate birth = m.person().birthDate();

@@ -77,9 +77,10 @@ public final class Person {
         this.placement = Optional.ofNullable(b.placement);
         this.livingSituation = Optional.ofNullable(b.livingSituation);
         // oldest first, so that the latest assessment is the last one whatever order they were given in
-        this.capabilityAssessments = b.capabilityAssessments.stream()
+        // most persons have neither: no stream or comparator is made for an empty list (every person built pays it)
+        this.capabilityAssessments = b.capabilityAssessments.isEmpty() ? List.of() : b.capabilityAssessments.stream()
                 .sorted(java.util.Comparator.comparing(CapabilityRecord::assessedOn)).toList();
-        this.schoolEnrolments = b.schoolEnrolments.stream()
+        this.schoolEnrolments = b.schoolEnrolments.isEmpty() ? List.of() : b.schoolEnrolments.stream()
                 .sorted(java.util.Comparator.comparing(SchoolEnrolment::from)).toList();
         this.hivInfected = b.hivInfected;
         this.version = b.version;
@@ -967,7 +968,8 @@ public final class Person {
                 v.notInFuture(path + ".birthDate", r.birthDate(), now);
                 v.notInFuture(path + ".status.since", r.status().since(), now);
             }
-            java.util.Set<LocalDate> days = new java.util.HashSet<>();
+            java.util.Set<LocalDate> days = capabilityAssessments.isEmpty() ? java.util.Set.of() // not filled then
+                    : new java.util.HashSet<>();
             for (int i = 0; i < capabilityAssessments.size(); i++) {
                 CapabilityRecord c = capabilityAssessments.get(i);
                 String path = "capabilityAssessments[" + i + "].assessedOn";

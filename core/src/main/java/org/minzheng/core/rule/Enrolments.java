@@ -1,5 +1,6 @@
 package org.minzheng.core.rule;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class Enrolments {
      * @return true when enrolled
      */
     public boolean householdIn(HouseholdId household, ProgramCode program) {
-        Set<ProgramCode> s = households.get(household);
+        Set<ProgramCode> s = households.get(Objects.requireNonNull(household, "household"));
         return s != null && s.contains(program);
     }
 
@@ -68,7 +69,7 @@ public final class Enrolments {
      * @return true when enrolled
      */
     public boolean personIn(PersonId person, ProgramCode program) {
-        Set<ProgramCode> s = persons.get(person);
+        Set<ProgramCode> s = persons.get(Objects.requireNonNull(person, "person"));
         return s != null && s.contains(program);
     }
 
@@ -79,7 +80,7 @@ public final class Enrolments {
      * @return an unmodifiable set, empty when none
      */
     public Set<ProgramCode> ofHousehold(HouseholdId household) {
-        return households.getOrDefault(household, Set.of());
+        return households.getOrDefault(Objects.requireNonNull(household, "household"), Set.of());
     }
 
     /**
@@ -89,7 +90,7 @@ public final class Enrolments {
      * @return an unmodifiable set, empty when none
      */
     public Set<ProgramCode> ofPerson(PersonId person) {
-        return persons.getOrDefault(person, Set.of());
+        return persons.getOrDefault(Objects.requireNonNull(person, "person"), Set.of());
     }
 
     /**
@@ -177,7 +178,9 @@ public final class Enrolments {
             households.forEach((k, v) -> h.put(k, Set.copyOf(v)));
             Map<PersonId, Set<ProgramCode>> p = new HashMap<>();
             persons.forEach((k, v) -> p.put(k, Set.copyOf(v)));
-            return new Enrolments(Map.copyOf(h), Map.copyOf(p));
+            // the copies above are private to the result: wrapping them saves copying a whole region's enrolments
+            // a second time (the monthly run builds them once a month)
+            return new Enrolments(Collections.unmodifiableMap(h), Collections.unmodifiableMap(p));
         }
     }
 }

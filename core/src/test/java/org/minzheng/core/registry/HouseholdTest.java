@@ -193,4 +193,38 @@ class HouseholdTest {
         assertThat(message).contains("address", "members[3].person.idNumber")
                 .doesNotContain(idNumber(child().birthDate(), 33).value(), "张小明");
     }
+
+    /** Eighteen members: above the size at which the duplicate checks index the members instead of scanning. */
+    private static Household.Builder largeHousehold() {
+        Household.Builder b = household();
+        for (int k = 0; k < 15; k++) {
+            b.member(person("p-c" + k, "张" + k, LocalDate.of(2012, 1, 1 + k), 40 + k), Relation.CHILD);
+        }
+        return b;
+    }
+
+    @Test
+    void build_largeValidHousehold_acceptsAMemberEarningAnIncome() {
+        Household h = largeHousehold().income(Income.of(IncomeKind.PENSION, Money.of("100.00"), PersonId.of("p-c14")))
+                .build();
+        assertThat(h.size()).isEqualTo(18);
+        assertThat(h.member(PersonId.of("p-c14"))).isPresent();
+    }
+
+    @Test
+    void build_largeHousehold_reportsDuplicatesAndStrangersAsASmallOneDoes() {
+        Person copy = child().toBuilder().id("p-other").build();
+        List<Violation> found = violations(() -> largeHousehold().member(child(), Relation.OTHER)
+                .member(copy, Relation.OTHER)
+                .income(Income.of(IncomeKind.PENSION, Money.of("100.00"), PersonId.of("ghost"))).build());
+        assertThat(found).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("members[18].person.id", "unique-person"),
+                        tuple("members[19].person.idNumber", "unique-person"),
+                        tuple("incomes[1].earner", "earner-is-member"));
+        // both duplicates name the child, the third member (index 2), as the small household's check does
+        assertThat(found.get(0).messageZh()).contains("第 3 名");
+        assertThat(found.get(0).messageEn()).contains("as member 2");
+        assertThat(found.get(1).messageZh()).contains("第 3 名");
+        assertThat(found.get(1).messageEn()).contains("as member 2");
+    }
 }

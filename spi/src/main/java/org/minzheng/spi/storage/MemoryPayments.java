@@ -74,7 +74,19 @@ final class MemoryPayments implements PaymentRepository {
     private PostResult write(PaymentRequest request, WriteContext context, MemoryStore.Undo undo) {
         PaymentKey key = request.key();
         Case c = caseOf(key);
-        List<Payment> entries = store.ledger.getOrDefault(key, List.of());
+        List<Payment> entries = store.ledger.get(key);
+        if (entries == null) {
+            // the first run of a month: nothing to check, one entry to store
+            Payment entry = Payment.posted(key, 1, request.amount(), store.clock.instant());
+            store.put(store.ledger, key, List.of(entry), undo);
+            store.audit(undo, context, AuditOperation.POST, EntityType.PAYMENT, keyText(key), entry.sequence(),
+                    Optional.of(c.region()));
+            return new PostResult(PostResult.Outcome.POSTED, entry, request.amount());
+        }
+        if (entries.size() == 1 && !entries.get(0).isReversal()) {
+            // the month run again: one posted entry, which is current (as the ledger below would find)
+            return new PostResult(PostResult.Outcome.ALREADY_POSTED, entries.get(0), request.amount());
+        }
         Optional<Payment> current = PaymentLedger.of(key, entries).current();
         if (current.isPresent()) {
             return new PostResult(PostResult.Outcome.ALREADY_POSTED, current.get(), request.amount());

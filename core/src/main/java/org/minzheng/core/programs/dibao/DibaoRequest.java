@@ -53,13 +53,19 @@ public record DibaoRequest(HukouType hukou, List<Member> members, Set<PersonId> 
      * @return the request
      */
     public static DibaoRequest from(SubjectFacts facts) {
-        Set<PersonId> tekun = new HashSet<>();
-        for (Member m : facts.members()) {
+        Set<PersonId> tekun = null; // made only for a household with a member in 特困 (most have none)
+        List<Member> members = facts.members();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
             if (facts.enrolments().personIn(m.person().id(), NationalPrograms.TEKUN)) {
+                if (tekun == null) {
+                    tekun = new HashSet<>();
+                }
                 tekun.add(m.person().id());
             }
         }
-        return new DibaoRequest(facts.household().hukou(), facts.members(), tekun, facts.household().incomes(),
+        return new DibaoRequest(facts.household().hukou(), facts.members(), tekun == null ? Set.of() : tekun,
+                facts.household().incomes(),
                 facts.household().assets(), facts.endOfMonth());
     }
 }

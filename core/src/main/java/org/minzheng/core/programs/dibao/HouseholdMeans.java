@@ -3,10 +3,7 @@ package org.minzheng.core.programs.dibao;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.minzheng.core.decision.Decision;
@@ -49,16 +46,24 @@ public final class HouseholdMeans {
     private final int excluded;
     private final BigDecimal income;
     private final BigDecimal earned;
-    private final Map<PersonId, BigDecimal> own;
+    /** Income attributed to counted members: entries of one person are added up when asked (rarely). */
+    private final PersonId[] ownIds;
+    private final BigDecimal[] ownAmounts;
+    private final int ownCount;
+    /** The standard times the members counted, asked for several times per decision. */
+    private final BigDecimal line;
 
     private HouseholdMeans(Money standard, List<Member> counted, int excluded, BigDecimal income, BigDecimal earned,
-                           Map<PersonId, BigDecimal> own) {
+                           PersonId[] ownIds, BigDecimal[] ownAmounts, int ownCount) {
         this.standard = standard;
         this.counted = List.copyOf(counted);
         this.excluded = excluded;
         this.income = income;
         this.earned = earned;
-        this.own = Map.copyOf(own);
+        this.ownIds = ownIds;
+        this.ownAmounts = ownAmounts;
+        this.ownCount = ownCount;
+        this.line = standard.amount().multiply(BigDecimal.valueOf(this.counted.size()));
     }
 
     /**
@@ -89,37 +94,65 @@ public final class HouseholdMeans {
         HukouType hukou = r.hukou();
         Money standard = d.use(standards, hukou == HukouType.URBAN ? Dibao.STANDARD_URBAN : Dibao.STANDARD_RURAL);
         d.step("dibao.standard", hukou, standard);
-        List<Member> counted = new ArrayList<>();
-        for (Member m : r.members()) {
-            if (!excluded(m.person(), r, end)) {
-                counted.add(m);
+        // every household is assessed this way in a monthly run: no collection is made unless a member is
+        // excluded, a wage has an earner or an income belongs to a member (the common household has none of these)
+        List<Member> all = r.members();
+        List<Member> counted = null;
+        for (int i = 0; i < all.size(); i++) {
+            boolean out = excluded(all.get(i).person(), r, end);
+            if (out && counted == null) {
+                counted = new ArrayList<>(all.subList(0, i));
+            } else if (!out && counted != null) {
+                counted.add(all.get(i));
             }
         }
-        int excluded = r.members().size() - counted.size();
+        if (counted == null) {
+            counted = all;
+        }
+        int excluded = all.size() - counted.size();
         if (excluded > 0) {
             d.note(memberExcluded).step("dibao.members-excluded", excluded);
         }
-        Map<IncomeKind, Boolean> exclusion = new HashMap<>();
         BigDecimal notCounted = BigDecimal.ZERO;
-        // wages by earner (null: not attributed), business and other countable income by earner
-        Map<PersonId, BigDecimal> wages = new LinkedHashMap<>();
+        // wages by earner in the order first seen (earners[i] null: not attributed), business and other countable
+        // income by earner
+        List<Income> incomes = r.incomes();
+        PersonId[] earners = null;
+        BigDecimal[] wages = null;
+        int wageEarners = 0;
         BigDecimal unattributedWage = null;
         BigDecimal business = BigDecimal.ZERO;
-        Map<PersonId, BigDecimal> own = new HashMap<>();
+        PersonId[] ownIds = null;
+        BigDecimal[] ownAmounts = null;
+        int ownCount = 0;
         BigDecimal other = BigDecimal.ZERO;
-        for (Income inc : r.incomes()) {
+        for (int i = 0; i < incomes.size(); i++) {
+            Income inc = incomes.get(i);
             Optional<PersonId> earner = inc.earner();
-            if (earner.isPresent() && counted.stream().noneMatch(m -> m.person().id().equals(earner.get()))) {
+            if (earner.isPresent() && !isIn(counted, earner.get())) {
                 continue; // earned by a member not counted, or no member this month
             }
             BigDecimal amount = inc.monthlyAmount().amount();
-            if (!counts(inc.kind(), standards, d, exclusion)) {
+            if (!counts(inc.kind(), standards, d)) {
                 notCounted = notCounted.add(amount);
                 continue;
             }
             if (inc.kind() == IncomeKind.WAGE) {
                 if (earner.isPresent()) {
-                    wages.merge(earner.get(), amount, BigDecimal::add);
+                    if (earners == null) {
+                        earners = new PersonId[incomes.size()];
+                        wages = new BigDecimal[incomes.size()];
+                    }
+                    int k = 0;
+                    while (k < wageEarners && !earners[k].equals(earner.get())) {
+                        k++;
+                    }
+                    if (k == wageEarners) {
+                        earners[wageEarners++] = earner.get();
+                        wages[k] = amount;
+                    } else {
+                        wages[k] = wages[k].add(amount);
+                    }
                 } else {
                     unattributedWage = unattributedWage == null ? amount : unattributedWage.add(amount);
                 }
@@ -130,35 +163,47 @@ public final class HouseholdMeans {
             } else {
                 other = other.add(amount);
             }
-            earner.ifPresent(p -> own.merge(p, amount, BigDecimal::add));
+            if (earner.isPresent()) {
+                if (ownIds == null) {
+                    ownIds = new PersonId[2 * incomes.size()];
+                    ownAmounts = new BigDecimal[ownIds.length];
+                }
+                ownIds[ownCount] = earner.get();
+                ownAmounts[ownCount++] = amount;
+            }
         }
         if (notCounted.signum() > 0) {
             d.step("dibao.income-excluded", notCounted);
         }
         BigDecimal wageTotal = BigDecimal.ZERO;
-        Optional<Money> costs = wages.isEmpty() && unattributedWage == null ? Optional.empty()
+        Optional<Money> costs = wageEarners == 0 && unattributedWage == null ? Optional.empty()
                 : d.useIfPresent(standards, Dibao.WORK_COSTS);
         BigDecimal deducted = BigDecimal.ZERO;
-        int earners = 0;
-        for (Map.Entry<PersonId, BigDecimal> w : wages.entrySet()) {
-            BigDecimal net = afterCosts(w.getValue(), costs);
-            deducted = deducted.add(w.getValue().subtract(net));
-            earners++;
+        int earnerCount = 0;
+        for (int k = 0; k < wageEarners; k++) {
+            BigDecimal net = afterCosts(wages[k], costs);
+            deducted = deducted.add(wages[k].subtract(net));
+            earnerCount++;
             wageTotal = wageTotal.add(net);
-            own.merge(w.getKey(), net, BigDecimal::add);
+            if (ownIds == null) {
+                ownIds = new PersonId[2 * incomes.size()];
+                ownAmounts = new BigDecimal[ownIds.length];
+            }
+            ownIds[ownCount] = earners[k];
+            ownAmounts[ownCount++] = net;
         }
         if (unattributedWage != null) {
             BigDecimal net = afterCosts(unattributedWage, costs);
             deducted = deducted.add(unattributedWage.subtract(net));
-            earners++;
+            earnerCount++;
             wageTotal = wageTotal.add(net);
         }
         if (costs.isPresent() && deducted.signum() > 0) {
-            d.step("dibao.work-costs", earners, costs.get(), deducted);
+            d.step("dibao.work-costs", earnerCount, costs.get(), deducted);
         }
         BigDecimal earned = wageTotal.add(business);
         BigDecimal income = earned.add(other);
-        return new HouseholdMeans(standard, counted, excluded, income, earned, own);
+        return new HouseholdMeans(standard, counted, excluded, income, earned, ownIds, ownAmounts, ownCount);
     }
 
     private static BigDecimal afterCosts(BigDecimal wage, Optional<Money> costs) {
@@ -166,13 +211,21 @@ public final class HouseholdMeans {
     }
 
     /** Whether an income of a kind counts, reading the region's exclusion standard once per kind. */
-    private static boolean counts(IncomeKind kind, ResolvedStandards standards, Decision.Builder d,
-                                  Map<IncomeKind, Boolean> exclusion) {
+    private static boolean counts(IncomeKind kind, ResolvedStandards standards, Decision.Builder d) {
         Standard<Boolean> s = exclusionStandard(kind);
         if (s == null) {
             return kind.countsForDibao();
         }
-        return !exclusion.computeIfAbsent(kind, k -> d.use(standards, s));
+        return !d.use(standards, s); // the builder records each standard once
+    }
+
+    private static boolean isIn(List<Member> members, PersonId id) {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).person().id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -254,7 +307,14 @@ public final class HouseholdMeans {
      * @return the exact total, zero when none
      */
     public BigDecimal ownIncome(PersonId person) {
-        return own.getOrDefault(person, BigDecimal.ZERO);
+        java.util.Objects.requireNonNull(person, "person");
+        BigDecimal sum = null;
+        for (int i = 0; i < ownCount; i++) {
+            if (ownIds[i].equals(person)) {
+                sum = sum == null ? ownAmounts[i] : sum.add(ownAmounts[i]);
+            }
+        }
+        return sum == null ? BigDecimal.ZERO : sum;
     }
 
     /**
@@ -263,7 +323,7 @@ public final class HouseholdMeans {
      * @return the exact line
      */
     public BigDecimal line() {
-        return standard.amount().multiply(BigDecimal.valueOf(counted.size()));
+        return line;
     }
 
     /**
