@@ -230,7 +230,7 @@ public final class TemporaryAssistance {
                             + "0 would send every case to the county", r -> r.find(TOWNSHIP_LIMIT).filter(Money::isZero)
                             .map(v -> TOWNSHIP_LIMIT.code() + " is 0.00")))
             .application(ApplicationFormat.of(List.of("type", "need"), TemporaryAssistance::application)
-                    .withOptional("received-this-year").withOptional("applied-at"))
+                    .withOptional("received-this-year", "applied-at"))
             .monthly(MonthlyBehaviour.of(Schedule.onceOnApproval()))
             .report(ReportLines.of(Measure.NEW, Measure.REACHED, Measure.PAYMENTS, Measure.AMOUNT, Measure.BY_CATEGORY))
             .build();
