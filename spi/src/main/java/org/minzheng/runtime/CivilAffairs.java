@@ -133,6 +133,45 @@ public final class CivilAffairs {
     }
 
     /**
+     * Assesses an application of a stored household (e.g. 临时救助) from storage: the household, its region's
+     * enrolments at the start of the month and what the ledger shows paid to the household's cases of the program
+     * this calendar year ({@link SubjectFacts#paidThisYear}), read the way the monthly run reads its region (decision
+     * record 0351), with the application given.
+     *
+     * @param program the program, a household program
+     * @param household the stored household
+     * @param application the application being decided
+     * @param month the month assessed
+     * @return the decision
+     * @throws UnknownProgramException if no program has the code
+     * @throws org.minzheng.spi.storage.RecordNotFoundException if the household is not stored
+     * @throws IllegalArgumentException if the program assesses persons
+     */
+    public Decision assessApplication(ProgramCode program, org.minzheng.core.registry.HouseholdId household,
+                                      org.minzheng.core.rule.Application application, YearMonth month) {
+        Objects.requireNonNull(program, "program");
+        Objects.requireNonNull(household, "household");
+        Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(month, "month");
+        programs.get(program);
+        return storage.inSession(s -> {
+            Household h = s.households().get(household);
+            RegionCode region = h.region();
+            org.minzheng.spi.storage.Storage view = s.scopedTo(region);
+            RegistrySnapshot registry = RegistrySnapshot.load(view, region,
+                    java.util.Set.copyOf(programs.get(program).recordsRead()), month.atEndOfMonth());
+            registry.readLedger(view, region, java.util.Set.of(program), month);
+            java.time.Instant monthStart = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+            SubjectFacts facts = registry.facts(org.minzheng.core.program.SubjectRef.household(household), month,
+                    registry.enrolmentsBefore(monthStart)).orElseThrow();
+            SubjectFacts.Builder b = SubjectFacts.forHousehold(facts.household(), month)
+                    .enrolments(facts.enrolments()).records(facts.records()).application(application);
+            facts.paidThisYear(program).ifPresent(paid -> b.paidThisYear(program, paid));
+            return assess(program, b.build());
+        });
+    }
+
+    /**
      * Assesses many subjects for one program, resolving standards once per region and month.
      *
      * @param program the program

@@ -47,6 +47,9 @@ final class RegistrySnapshot {
     private final Map<PersonId, Household> householdOf;
     private final List<Case> cases;
     private final Map<SubjectRef, List<ServiceRecord>> records;
+    /** What the ledger shows paid this year, by household subject and program; filled by {@link #readLedger}. */
+    private final Map<SubjectRef, Map<ProgramCode, Money>> paidThisYear = new HashMap<>();
+    private YearMonth ledgerMonth;
 
     private RegistrySnapshot(Map<HouseholdId, Household> households, Map<PersonId, Household> householdOf,
                              List<Case> cases, Map<SubjectRef, List<ServiceRecord>> records) {
@@ -211,6 +214,9 @@ final class RegistrySnapshot {
             h.get().member(subject.person().orElseThrow())
                     .ifPresent(m -> storedRelatives(m.person(), h.get(), enrolments).forEach(b::supporter));
         }
+        if (month.equals(ledgerMonth) && subject.kind() == SubjectKind.HOUSEHOLD) {
+            paidThisYear.getOrDefault(subject, Map.of()).forEach(b::paidThisYear);
+        }
         List<ServiceRecord> own = records.get(subject);
         if (own != null) {
             LocalDate end = month.atEndOfMonth();
@@ -249,6 +255,47 @@ final class RegistrySnapshot {
             out.add(new Supporter(stored, programs, Optional.of(income), r.withoutCivilCapacity()));
         }
         return out;
+    }
+
+    /**
+     * Reads from the ledger what was paid this calendar year, up to and including a month, to the household cases
+     * of some programs (postings less reversals), so that {@link #facts} carries it
+     * ({@link SubjectFacts#paidThisYear}). One read of the region's ledger per month of the year — the same
+     * set-based read the district report makes — never one query per case (decision record 0351). Households with
+     * no such payment carry zero for each program.
+     *
+     * @param view the storage, scoped to the region
+     * @param region the region
+     * @param programs the programs whose payments count
+     * @param month the month assessed
+     */
+    void readLedger(Storage view, RegionCode region, Set<ProgramCode> programs, YearMonth month) {
+        Map<org.minzheng.core.cases.CaseId, Case> ofCase = new HashMap<>();
+        for (Case c : cases) {
+            if (programs.contains(c.program()) && c.subject().kind() == SubjectKind.HOUSEHOLD) {
+                ofCase.put(c.id(), c);
+            }
+        }
+        paidThisYear.clear();
+        for (Household h : households.values()) {
+            Map<ProgramCode, Money> zero = new HashMap<>();
+            programs.forEach(p -> zero.put(p, Money.ZERO));
+            paidThisYear.put(SubjectRef.household(h.id()), zero);
+        }
+        if (!ofCase.isEmpty()) {
+            for (YearMonth m = month.withMonth(1); !m.isAfter(month); m = m.plusMonths(1)) {
+                try (Stream<org.minzheng.core.cases.Payment> s = view.payments().streamByMonth(m, region)) {
+                    s.forEach(p -> {
+                        Case c = ofCase.get(p.key().caseId());
+                        if (c != null) {
+                            paidThisYear.computeIfAbsent(c.subject(), k -> new HashMap<>())
+                                    .merge(c.program(), p.amount(), Money::plus);
+                        }
+                    });
+                }
+            }
+        }
+        ledgerMonth = month;
     }
 
     /** The state of a case just before an instant (its state at the start of the month). */

@@ -3,11 +3,15 @@ package org.minzheng.core.rule;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Household;
@@ -46,6 +50,7 @@ public final class SubjectFacts {
     private final List<ServiceRecord> records;
     private final Placement placement;
     private final Application application;
+    private final Map<ProgramCode, Money> paidThisYear;
 
     private SubjectFacts(Builder b) {
         this.household = b.household;
@@ -54,6 +59,7 @@ public final class SubjectFacts {
         this.supporters = List.copyOf(b.supporters);
         this.records = List.copyOf(b.records);
         this.application = b.application;
+        this.paidThisYear = Map.copyOf(b.paidThisYear);
         if (b.person != null) {
             Optional<Member> m = household.member(b.person);
             if (m.isEmpty()) {
@@ -138,7 +144,22 @@ public final class SubjectFacts {
         b.records.addAll(records);
         b.placement = placement;
         b.application = application;
+        if (other.getYear() == month.getYear() && !other.isBefore(month)) {
+            b.paidThisYear.putAll(paidThisYear); // a later month of the same year has at least these payments
+        }
         return b.build();
+    }
+
+    /**
+     * What the ledger shows as paid to the household's cases of a program in the calendar year of the month, up to
+     * and including it (本年度已发放金额), when the runtime read it from storage: postings less reversals.
+     *
+     * @param program the program, e.g. 临时救助
+     * @return the net amount, or empty when the facts did not come with the ledger (a policy case, or facts built
+     *     by hand)
+     */
+    public Optional<Money> paidThisYear(ProgramCode program) {
+        return Optional.ofNullable(paidThisYear.get(Objects.requireNonNull(program, "program")));
     }
 
     /**
@@ -320,6 +341,7 @@ public final class SubjectFacts {
         /** Null until set: then the person's recorded placement, or dispersed. */
         private Placement placement;
         private Application application;
+        private final Map<ProgramCode, Money> paidThisYear = new HashMap<>();
 
         private Builder(Household household, PersonId person, YearMonth month) {
             this.household = Objects.requireNonNull(household, "household");
@@ -390,6 +412,26 @@ public final class SubjectFacts {
          */
         public Builder application(Application value) {
             this.application = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Sets what the ledger shows as paid to the household's cases of a program in the calendar year, up to the
+         * month (the runtime reads it from storage).
+         *
+         * @param program the program
+         * @param amount the net amount, not negative
+         * @return this builder
+         * @throws IllegalArgumentException if the amount is negative
+         */
+        public Builder paidThisYear(ProgramCode program, Money amount) {
+            Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(amount, "amount");
+            if (amount.isNegative()) {
+                throw new IllegalArgumentException("paid this year must not be negative (本年度已发放金额不能为负数): "
+                        + amount);
+            }
+            paidThisYear.put(program, amount);
             return this;
         }
 

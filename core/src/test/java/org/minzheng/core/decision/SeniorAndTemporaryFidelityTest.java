@@ -120,29 +120,57 @@ class SeniorAndTemporaryFidelityTest {
         }
 
         @Test
-        void roomLeftUnderTheYearlyCap_limitsThePayment() {
-            // yearly cap 6 × 803 = 4818; received 3500 → room 1318; need 1500 (within the one-off cap 4818) → 1318
+        void aboveTheYearlyCap_paidAsAssessed_caseByCase_withCountyApproval() {
+            // yearly cap 6 × 803 = 4818; received 3500 + 1500 = 5000 > 4818 → 一事一议, county, not capped to 1318
             Decision d = temporary(TemporaryNeed.expenditure(Money.of("1500")).withReceivedThisYear(Money.of("3500")),
                     capSix());
-            assertThat(d.amount()).isEqualTo(Money.of("1318.00"));
-            assertThat(d.notes()).contains(TemporaryAssistance.YEARLY_CAPPED);
+            assertThat(d.eligible()).isTrue();
+            assertThat(d.amount()).isEqualTo(Money.of("1500.00"));
+            assertThat(d.notes()).contains(TemporaryAssistance.CASE_BY_CASE);
+            assertThat(d.approval()).contains(ApprovalLevel.COUNTY);
+            assertThat(TemporaryAssistance.CASE_BY_CASE.chineseName()).contains("一事一议").contains("县级");
+        }
+
+        @Test
+        void boundary_exactlyAtTheYearlyCap_isTheTownships() {
+            Decision d = temporary(TemporaryNeed.emergency(Money.of("500")).withReceivedThisYear(Money.of("4318")),
+                    capSix());
+            assertThat(d.amount()).isEqualTo(Money.of("500.00"));
+            assertThat(d.notes()).doesNotContain(TemporaryAssistance.CASE_BY_CASE);
             assertThat(d.approval()).contains(ApprovalLevel.TOWNSHIP);
         }
 
         @Test
-        void capReached_notEligible_withTheCountyPathNamed() {
-            Decision d = temporary(TemporaryNeed.emergency(Money.of("500")).withReceivedThisYear(Money.of("4818")),
+        void boundary_aFenAboveTheYearlyCap_goesToTheCounty() {
+            Decision d = temporary(TemporaryNeed.emergency(Money.of("500")).withReceivedThisYear(Money.of("4318.01")),
                     capSix());
-            assertThat(d.eligible()).isFalse();
-            assertThat(d.reasons()).containsExactly(TemporaryAssistance.YEARLY_CAP_REACHED);
-            assertThat(TemporaryAssistance.YEARLY_CAP_REACHED.chineseName()).contains("一事一议");
+            assertThat(d.amount()).isEqualTo(Money.of("500.00"));
+            assertThat(d.notes()).contains(TemporaryAssistance.CASE_BY_CASE);
+            assertThat(d.approval()).contains(ApprovalLevel.COUNTY);
         }
 
         @Test
-        void boundary_oneFenOfRoom() {
-            Decision d = temporary(TemporaryNeed.emergency(Money.of("500")).withReceivedThisYear(Money.of("4817.99")),
-                    capSix());
-            assertThat(d.amount()).isEqualTo(Money.of("0.01"));
+        void theLedgerFigure_countsWhenLargerThanTheApplications() {
+            Household h = Fixtures.threePersons("1200");
+            var facts = org.minzheng.core.rule.SubjectFacts.forHousehold(h, Fixtures.OCT_2022)
+                    .application(TemporaryNeed.emergency(Money.of("500")).withReceivedThisYear(Money.of("100")))
+                    .paidThisYear(NationalPrograms.TEMPORARY_ASSISTANCE, Money.of("4400")).build();
+            Decision d = TemporaryAssistance.PROGRAM.assess(facts, capSix());
+            assertThat(d.notes()).contains(TemporaryAssistance.CASE_BY_CASE); // 4400 + 500 > 4818
+            var smaller = org.minzheng.core.rule.SubjectFacts.forHousehold(h, Fixtures.OCT_2022)
+                    .application(TemporaryNeed.emergency(Money.of("500")).withReceivedThisYear(Money.of("4400")))
+                    .paidThisYear(NationalPrograms.TEMPORARY_ASSISTANCE, Money.of("0")).build();
+            assertThat(TemporaryAssistance.PROGRAM.assess(smaller, capSix()).notes())
+                    .contains(TemporaryAssistance.CASE_BY_CASE); // the application's larger figure still counts
+        }
+
+        @Test
+        void atTheEmergencySite_onlyEmergencyHelp() {
+            Decision e = temporary(TemporaryNeed.emergency(Money.of("500")).appliedAtEmergencySite(), capSix());
+            assertThat(e.eligible()).isTrue();
+            Decision x = temporary(TemporaryNeed.expenditure(Money.of("500")).appliedAtEmergencySite(), capSix());
+            assertThat(x.eligible()).isFalse();
+            assertThat(x.reasons()).containsExactly(TemporaryAssistance.NOT_RESIDENT);
         }
 
         @Test
@@ -161,19 +189,30 @@ class SeniorAndTemporaryFidelityTest {
                     .isEqualTo(TemporaryNeed.emergency(Money.of("100")).withReceivedThisYear(Money.of("20.50")));
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> format.read(java.util.Map.of("type", "emergency",
                     "need", "100", "received-this-year", "-1"))).hasMessageContaining("received-this-year");
+            assertThat(format.read(java.util.Map.of("type", "emergency", "need", "100", "applied-at", "emergency-site")))
+                    .isEqualTo(TemporaryNeed.emergency(Money.of("100")).appliedAtEmergencySite());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> format.read(java.util.Map.of("type", "emergency",
+                    "need", "100", "applied-at", "abroad"))).hasMessageContaining("applied-at");
         }
 
         @Test
-        void property_receivedPlusPaidNeverExceedsTheYearlyCap_andPaidNeverExceedsTheNeed() {
+        void property_neverNegative_neverAboveTheNeed_andCountyExactlyAboveTheCapOrTownshipLimit() {
             qt().withFixedSeed(1217).withExamples(300)
                     .forAll(integers().between(0, 6000), integers().between(0, 6000))
                     .checkAssert((need, received) -> {
                         Decision d = temporary(TemporaryNeed.expenditure(Money.of(need + ""))
                                 .withReceivedThisYear(Money.of(received + "")), capSix());
-                        assertThat(d.amount().amount().add(BigDecimal.valueOf(received)).compareTo(
-                                new BigDecimal("4818")) <= 0 || !d.eligible()).isTrue();
+                        assertThat(d.amount().isNegative()).isFalse();
                         assertThat(d.amount().amount()).isLessThanOrEqualTo(BigDecimal.valueOf(need));
-                        assertThat(d.eligible()).isEqualTo(need > 0 && received < 4818);
+                        assertThat(d.eligible()).isEqualTo(need > 0);
+                        if (d.eligible()) {
+                            boolean above = d.amount().amount().add(BigDecimal.valueOf(received))
+                                    .compareTo(new BigDecimal("4818")) > 0;
+                            assertThat(d.notes().contains(TemporaryAssistance.CASE_BY_CASE)).isEqualTo(above);
+                            if (above) {
+                                assertThat(d.approval()).contains(ApprovalLevel.COUNTY);
+                            }
+                        }
                     });
         }
     }

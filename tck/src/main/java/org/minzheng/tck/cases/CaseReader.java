@@ -80,7 +80,9 @@ final class CaseReader {
 
     static final Set<String> CASE_KEYS = keys("name", "description", "program", "period", "region", "standards",
             "household", "request", "expect");
-    static final Set<String> HOUSEHOLD_KEYS = keys("hukou", "enrolled", "members", "assets");
+    static final Set<String> HOUSEHOLD_KEYS = keys("hukou", "enrolled", "members", "assets", "expenditures");
+    /** Keys of a rigid expenditure: {@code {kind: medical, month: 2022-09, amount: 1200.00}}. */
+    static final Set<String> EXPENDITURE_KEYS = keys("kind", "month", "amount");
     static final Set<String> ASSET_KEYS = keys("deposits", "securities", "vehicles", "vehicles-value", "real-estate",
             "real-estate-value");
     static final Set<String> MEMBER_KEYS = keys("relation", "name", "id-number", "birth", "gender", "hukou", "incomes",
@@ -230,6 +232,32 @@ final class CaseReader {
         for (MemberSpec m : members) {
             hb.member(m.person(), m.relation());
             m.incomes().forEach((kind, amount) -> hb.income(Income.of(kind, amount, m.person().id())));
+        }
+        CaseNode expenditures = node.map.get("expenditures");
+        if (expenditures != null) {
+            if (expenditures.kind != CaseNode.Kind.LIST) {
+                problem(expenditures, "expenditures must be a list of {kind, month, amount}");
+                return null;
+            }
+            for (CaseNode e : expenditures.list) {
+                if (!fields(e, EXPENDITURE_KEYS)) {
+                    return null;
+                }
+                CaseNode kindNode = required(e, "kind");
+                CaseNode monthNode = required(e, "month");
+                CaseNode amountNode = required(e, "amount");
+                if (kindNode == null || monthNode == null || amountNode == null) {
+                    return null;
+                }
+                org.minzheng.core.registry.ExpenditureKind kind = code(kindNode,
+                        org.minzheng.core.registry.ExpenditureKind.class);
+                YearMonth month = month(monthNode);
+                Money amount = money(amountNode);
+                if (kind == null || month == null || amount == null) {
+                    return null;
+                }
+                hb.rigidExpenditure(new org.minzheng.core.registry.RigidExpenditure(kind, month, amount));
+            }
         }
         Household household;
         try {

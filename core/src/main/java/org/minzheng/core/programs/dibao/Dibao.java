@@ -238,6 +238,74 @@ public final class Dibao {
             .build();
 
     /**
+     * {@code dibao.deduction.rigid} — 刚性支出扣减 (deduction for rigid expenditure). Whether the household's
+     * recorded rigid expenditure ({@link org.minzheng.core.registry.RigidExpenditure}: medical, education, …) is
+     * deducted from its countable income (支出型贫困). Default false: the national rule allows it, a region decides.
+     */
+    public static final Standard<Boolean> RIGID_DEDUCTION = Standard.builder("dibao.deduction.rigid", ValueType.BOOLEAN)
+            .names("刚性支出扣减", "deduction for rigid expenditure")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.FALSE)
+            .description("Whether the household's recorded rigid expenditure (medical, education, other, as the kind standards say) is deducted from its countable income: the monthly average over dibao.deduction.rigid.months up to the month assessed, capped by dibao.deduction.rigid.cap, never below zero income. Default false.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.deduction.rigid.medical} — 扣减医疗支出 (medical costs deducted). Default true (when the deduction
+     * is on).
+     */
+    public static final Standard<Boolean> RIGID_MEDICAL = Standard.builder("dibao.deduction.rigid.medical", ValueType.BOOLEAN)
+            .names("刚性支出扣减：医疗支出", "rigid deduction: medical costs")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.TRUE)
+            .description("With dibao.deduction.rigid: whether medical costs the household paid itself (after insurance and assistance) are deducted. Default true.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.deduction.rigid.education} — 扣减教育支出 (education costs deducted). Default true.
+     */
+    public static final Standard<Boolean> RIGID_EDUCATION = Standard.builder("dibao.deduction.rigid.education", ValueType.BOOLEAN)
+            .names("刚性支出扣减：教育支出", "rigid deduction: education costs")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.TRUE)
+            .description("With dibao.deduction.rigid: whether education costs beyond free compulsory schooling are deducted. Default true.")
+            .legalBasis("《最低生活保障审核确认办法》（民发〔2021〕57号）")
+            .build();
+
+    /**
+     * {@code dibao.deduction.rigid.other} — 扣减其他刚性支出 (other rigid expenditure deducted). Default false.
+     */
+    public static final Standard<Boolean> RIGID_OTHER = Standard.builder("dibao.deduction.rigid.other", ValueType.BOOLEAN)
+            .names("刚性支出扣减：其他刚性支出", "rigid deduction: other rigid expenditure")
+            .unit(Unit.FLAG)
+            .defaultValue(Boolean.FALSE)
+            .description("With dibao.deduction.rigid: whether other rigid expenditure the region recognises (e.g. rehabilitation) is deducted. Default false.")
+            .build();
+
+    /**
+     * {@code dibao.deduction.rigid.months} — 刚性支出核算月数 (months of rigid expenditure averaged). The
+     * expenditure of this many months, ending with the month assessed, is averaged per month. Default 12.
+     */
+    public static final Standard<Integer> RIGID_MONTHS = Standard.builder("dibao.deduction.rigid.months", ValueType.INTEGER)
+            .names("刚性支出核算月数", "months of rigid expenditure averaged")
+            .unit(Unit.MONTHS)
+            .defaultValue(12)
+            .range(ValueRange.of(1, 36))
+            .description("With dibao.deduction.rigid: the rigid expenditure of this many months, ending with the month assessed, is summed and divided by this number (to the fen, rounded down). Default 12, the year most regions look back on.")
+            .build();
+
+    /**
+     * {@code dibao.deduction.rigid.cap} — 刚性支出月扣减上限 (monthly cap on the rigid deduction). The most deducted
+     * from a household's monthly income. Absent: no cap.
+     */
+    public static final Standard<Money> RIGID_CAP = Standard.builder("dibao.deduction.rigid.cap", ValueType.MONEY)
+            .names("刚性支出月扣减上限", "monthly cap on the rigid deduction")
+            .unit(Unit.YUAN_PER_MONTH)
+            .description("With dibao.deduction.rigid: the most deducted from a household's monthly countable income for rigid expenditure. Absent: no cap.")
+            .build();
+
+    /**
      * {@code dibao.edge.income-multiple} — 低保边缘家庭收入倍数 (income multiple for households on the edge of
      * dibao). A household not eligible for dibao whose per-capita countable income is below this multiple of the
      * dibao standard, and whose assets pass the dibao limits, is a 低保边缘家庭. Default 1.5.
@@ -400,7 +468,7 @@ public final class Dibao {
                     ASSET_FINANCIAL_PER_CAPITA, ASSET_VEHICLES, ASSET_EXTRA_HOMES, EXCLUDE_BASIC_PENSION,
                     EXCLUDE_FAMILY_PLANNING, EXCLUDE_REWARD, EXCLUDE_SOCIAL_ASSISTANCE, WORK_COSTS, EDGE_MULTIPLE,
                     SINGLE_PERSON_COVER, AMOUNT_METHOD, TIER_1_BELOW, TIER_1_SHARE, TIER_2_BELOW, TIER_2_SHARE,
-                    TIER_3_SHARE)
+                    TIER_3_SHARE, RIGID_DEDUCTION, RIGID_MEDICAL, RIGID_EDUCATION, RIGID_OTHER, RIGID_MONTHS, RIGID_CAP)
             .relations(StandardsRelation.of("tiered amounts need every tier, bounds ascending and shares descending",
                     "set dibao.tier.1.below ≤ dibao.tier.2.below and dibao.tier.1.share ≥ dibao.tier.2.share ≥ "
                             + "dibao.tier.3.share, all five", Dibao::tiersProblem))

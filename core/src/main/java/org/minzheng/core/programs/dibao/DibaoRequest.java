@@ -12,6 +12,7 @@ import org.minzheng.core.registry.HukouType;
 import org.minzheng.core.registry.Income;
 import org.minzheng.core.registry.Member;
 import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.registry.RigidExpenditure;
 import org.minzheng.core.rule.SubjectFacts;
 
 /**
@@ -23,9 +24,10 @@ import org.minzheng.core.rule.SubjectFacts;
  * @param incomes the household's monthly incomes
  * @param assets the household's assets
  * @param endOfMonth the last day of the month, on which ages and statuses are judged
+ * @param rigidExpenditures the household's recorded rigid expenditures (刚性支出), which regions may deduct
  */
 public record DibaoRequest(HukouType hukou, List<Member> members, Set<PersonId> inTekun, List<Income> incomes,
-                           Assets assets, LocalDate endOfMonth) {
+                           Assets assets, LocalDate endOfMonth, List<RigidExpenditure> rigidExpenditures) {
 
     /**
      * Checks and copies the parts.
@@ -36,6 +38,7 @@ public record DibaoRequest(HukouType hukou, List<Member> members, Set<PersonId> 
      * @param incomes the incomes
      * @param assets the assets
      * @param endOfMonth the last day of the month
+     * @param rigidExpenditures the rigid expenditures
      */
     public DibaoRequest {
         Objects.requireNonNull(hukou, "hukou");
@@ -44,6 +47,22 @@ public record DibaoRequest(HukouType hukou, List<Member> members, Set<PersonId> 
         incomes = List.copyOf(incomes);
         Objects.requireNonNull(assets, "assets");
         Objects.requireNonNull(endOfMonth, "endOfMonth");
+        rigidExpenditures = List.copyOf(rigidExpenditures);
+    }
+
+    /**
+     * A request without rigid expenditures (the form before they were recorded).
+     *
+     * @param hukou the hukou
+     * @param members the members
+     * @param inTekun the members in 特困 support
+     * @param incomes the incomes
+     * @param assets the assets
+     * @param endOfMonth the last day of the month
+     */
+    public DibaoRequest(HukouType hukou, List<Member> members, Set<PersonId> inTekun, List<Income> incomes,
+                        Assets assets, LocalDate endOfMonth) {
+        this(hukou, members, inTekun, incomes, assets, endOfMonth, List.of());
     }
 
     /**
@@ -65,7 +84,7 @@ public record DibaoRequest(HukouType hukou, List<Member> members, Set<PersonId> 
             }
         }
         return new DibaoRequest(facts.household().hukou(), facts.members(), tekun == null ? Set.of() : tekun,
-                facts.household().incomes(),
-                facts.household().assets(), facts.endOfMonth());
+                facts.household().incomes(), facts.household().assets(), facts.endOfMonth(),
+                facts.household().rigidExpenditures());
     }
 }

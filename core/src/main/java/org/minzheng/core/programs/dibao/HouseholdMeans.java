@@ -1,20 +1,26 @@
 package org.minzheng.core.programs.dibao;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.ReasonCode;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.registry.ExpenditureKind;
 import org.minzheng.core.registry.HukouType;
 import org.minzheng.core.registry.Income;
 import org.minzheng.core.registry.IncomeKind;
 import org.minzheng.core.registry.Member;
 import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.registry.RigidExpenditure;
 import org.minzheng.core.registry.StatusKind;
 import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.standards.Standard;
@@ -37,6 +43,11 @@ import org.minzheng.core.standards.Standard;
  *   <li>Work costs: where {@link Dibao#WORK_COSTS} is set, it is deducted from each earner's counted wage income,
  *       never below zero (wages without an earner are one earner's).</li>
  *   <li>Earnings from work: the counted wage income after the deduction plus counted business income.</li>
+ *   <li>Rigid expenditure (刚性支出扣减): where {@link Dibao#RIGID_DEDUCTION} is on, the monthly average of the
+ *       household's recorded expenditure of the kinds the region deducts, over {@link Dibao#RIGID_MONTHS} months
+ *       ending with the month assessed, capped by {@link Dibao#RIGID_CAP}, is deducted from the countable income
+ *       (never below zero). It lowers {@link #income()} only: earnings from work and members' own incomes are
+ *       unchanged.</li>
  * </ol>
  */
 public final class HouseholdMeans {
@@ -203,7 +214,57 @@ public final class HouseholdMeans {
         }
         BigDecimal earned = wageTotal.add(business);
         BigDecimal income = earned.add(other);
+        income = afterRigidExpenditure(r, income, standards, d);
         return new HouseholdMeans(standard, counted, excluded, income, earned, ownIds, ownAmounts, ownCount);
+    }
+
+    /**
+     * Deducts the household's rigid expenditure where the region allows it (decision record 0350): the kinds the
+     * region deducts, summed over {@link Dibao#RIGID_MONTHS} months ending with the month assessed, averaged per
+     * month to the fen rounded down (never more than was spent), capped by {@link Dibao#RIGID_CAP}, and the income
+     * never below zero. Read and explained only when the household recorded some expenditure in the window.
+     */
+    private static BigDecimal afterRigidExpenditure(DibaoRequest r, BigDecimal income, ResolvedStandards standards,
+                                                    Decision.Builder d) {
+        if (r.rigidExpenditures().isEmpty() || !d.use(standards, Dibao.RIGID_DEDUCTION)) {
+            return income;
+        }
+        int months = d.use(standards, Dibao.RIGID_MONTHS);
+        YearMonth to = YearMonth.from(r.endOfMonth());
+        YearMonth from = to.minusMonths(months - 1L);
+        Map<ExpenditureKind, Boolean> deducted = new EnumMap<>(ExpenditureKind.class);
+        BigDecimal spent = BigDecimal.ZERO;
+        for (RigidExpenditure e : r.rigidExpenditures()) {
+            if (e.month().isBefore(from) || e.month().isAfter(to)
+                    || !deducted.computeIfAbsent(e.kind(), k -> d.use(standards, kindStandard(k)))) {
+                continue;
+            }
+            spent = spent.add(e.amount().amount());
+        }
+        if (spent.signum() == 0) {
+            return income;
+        }
+        BigDecimal average = spent.divide(BigDecimal.valueOf(months), 2, RoundingMode.DOWN);
+        Optional<Money> cap = d.useIfPresent(standards, Dibao.RIGID_CAP);
+        BigDecimal deduction = cap.map(c -> average.min(c.amount())).orElse(average);
+        BigDecimal after = income.subtract(deduction).max(BigDecimal.ZERO);
+        d.step("dibao.rigid-expenditure", months, spent, average,
+                cap.map(Money::toString).orElse("—"), income.subtract(after));
+        return after;
+    }
+
+    /**
+     * The standard that says whether a kind of rigid expenditure is deducted.
+     *
+     * @param kind the kind
+     * @return its standard
+     */
+    static Standard<Boolean> kindStandard(ExpenditureKind kind) {
+        return switch (kind) {
+            case MEDICAL -> Dibao.RIGID_MEDICAL;
+            case EDUCATION -> Dibao.RIGID_EDUCATION;
+            case OTHER -> Dibao.RIGID_OTHER;
+        };
     }
 
     private static BigDecimal afterCosts(BigDecimal wage, Optional<Money> costs) {

@@ -3,6 +3,7 @@ package org.minzheng.core.programs.temporary;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.minzheng.core.cases.ApprovalLevel;
@@ -39,13 +40,17 @@ import org.minzheng.core.standards.ValueType;
  * Legal basis: 《社会救助暂行办法》第四十七条至第五十条; 国发〔2014〕47号.
  *
  * <h2>Rule</h2>
+ * Who may apply: a household applies where it is registered or lives (the household of the registry); a household
+ * from elsewhere may apply where an emergency happened, for 急难型 help only ({@link TemporaryNeed#atEmergencySite()};
+ * a 支出型 need there fails {@link #NOT_RESIDENT}). A need of zero is not eligible ({@link #NO_NEED}).
  * Cap = {@link #CAP_EMERGENCY_MONTHS} (急难型) or {@link #CAP_EXPENDITURE_MONTHS} (支出型) × the monthly dibao
- * standard (by the household's hukou). Where the region sets {@link #YEARLY_CAP_MONTHS}, the household's room for
- * the year is that multiple of the standard less what it already received this year (stated on the application):
- * no room fails ({@link #YEARLY_CAP_REACHED}); a need beyond the room is paid up to it ({@link #YEARLY_CAPPED}), the
- * rest being for 一事一议 with county approval. Amount = min(assessed need, cap, room), rounded once per {@link #ROUNDING}; a
- * need of zero is not eligible. Approval: the township when the amount is within {@link #TOWNSHIP_LIMIT}, otherwise the
- * county. Emergency assistance may be given first and documented afterwards (先行救助, noted on the decision).
+ * standard (by the household's hukou). Amount = min(assessed need, cap), rounded once per {@link #ROUNDING}.
+ * Where the region sets {@link #YEARLY_CAP_MONTHS}, what the household already received this calendar year — the
+ * larger of what the ledger shows ({@link SubjectFacts#paidThisYear}, supplied by the runtime from storage) and what
+ * the application states — plus the amount is compared with that multiple of the standard: above it, the case is
+ * decided one by one (一事一议, {@link #CASE_BY_CASE}) and approved by the county, never silently capped (decision
+ * record 0351). Otherwise approval is by the township when the amount is within {@link #TOWNSHIP_LIMIT}, else by
+ * the county. Emergency assistance may be given first and documented afterwards (先行救助, noted on the decision).
  * {@link Decision#amount()} is the one-off payment.
  */
 public final class TemporaryAssistance {
@@ -88,14 +93,14 @@ public final class TemporaryAssistance {
 
     /**
      * {@code temporary.yearly-cap-months} — 临时救助年度累计上限（低保标准月数） (yearly temporary-assistance cap
-     * per household). The most temporary assistance one household receives in a calendar year, as a multiple of
-     * the monthly dibao standard; a need beyond it is decided case by case (一事一议) with county approval. Absent:
-     * no yearly cap.
+     * per household). The most temporary assistance one household receives in a calendar year without a
+     * case-by-case decision, as a multiple of the monthly dibao standard; an amount above it is decided case by case
+     * (一事一议) with county approval. Absent: no yearly cap.
      */
     public static final Standard<BigDecimal> YEARLY_CAP_MONTHS = Standard.builder("temporary.yearly-cap-months", ValueType.DECIMAL)
             .names("临时救助年度累计上限（低保标准月数）", "yearly temporary-assistance cap per household")
             .unit(Unit.MULTIPLE)
-            .description("The most temporary assistance one household receives in a calendar year, as a multiple of the monthly dibao standard; what the household already received this year is stated on the application (received-this-year). A need beyond it is decided case by case (一事一议) with county approval. Absent: no yearly cap.")
+            .description("The most temporary assistance one household receives in a calendar year without a case-by-case decision, as a multiple of the monthly dibao standard; what the household already received this year is the larger of the ledger (payments posted to its temporary-assistance cases this calendar year, read by the runtime) and the application's received-this-year. An amount that takes the household above it is decided case by case (一事一议) with county approval. Absent: no yearly cap.")
             .legalBasis("国发〔2014〕47号")
             .build();
 
@@ -109,15 +114,22 @@ public final class TemporaryAssistance {
             .description("Precision of the one-off temporary-assistance payment: fen or yuan, half-up, applied once. Default fen.")
             .build();
 
-    /** the household has reached the yearly cap (本年度临时救助已达累计上限，超出部分须一事一议、报县级审批). */
-    public static final ReasonCode YEARLY_CAP_REACHED = ReasonCode.failed("temporary.yearly-cap-reached",
-            "本年度临时救助已达累计上限，超出部分须一事一议、报县级审批",
-            "the household has reached the yearly cap; more is decided case by case with county approval");
+    /**
+     * above the yearly cap: decided one by one with county approval (超过年度累计上限，一事一议，报县级审批): a note on an
+     * eligible decision whose approval is {@link ApprovalLevel#COUNTY} whatever the amount.
+     */
+    public static final ReasonCode CASE_BY_CASE = ReasonCode.note("temporary.case-by-case",
+            "超过年度累计上限，一事一议，报县级审批",
+            "above the yearly cap: decided case by case with county approval");
 
-    /** the amount is limited by the yearly cap (按年度累计上限发放，超出部分须一事一议). */
-    public static final ReasonCode YEARLY_CAPPED = ReasonCode.note("temporary.yearly-capped",
-            "按年度累计上限发放，超出部分须一事一议、报县级审批",
-            "amount limited by the yearly cap; more is decided case by case with county approval");
+    /**
+     * a household not registered or living here applies for expenditure help (非本地户籍或常住家庭申请支出型救助): only
+     * emergency help is given where the emergency happened; expenditure help is asked where the household lives.
+     */
+    public static final ReasonCode NOT_RESIDENT = ReasonCode.failed("temporary.not-resident",
+            "支出型临时救助应向户籍地或经常居住地申请，急难发生地仅受理急难型救助",
+            "expenditure help is asked where the household is registered or lives; where an emergency happened only "
+                    + "emergency help is given");
 
     /** no assessed need (经评估无救助需要). */
     public static final ReasonCode NO_NEED = ReasonCode.failed("temporary.no-need",
@@ -135,12 +147,38 @@ public final class TemporaryAssistance {
     public static final Texts TEXTS = Texts.load("texts", name -> TemporaryAssistance.class.getResourceAsStream(name));
 
     /**
-     * What the rule reads: the application and the household's hukou.
+     * What the rule reads: the application, the household's hukou and, when the facts came from storage, what the
+     * ledger shows as paid to the household's temporary-assistance cases this calendar year.
      *
      * @param need the assessed need
      * @param hukou the household's hukou
+     * @param paidOnLedger the ledger's figure for the year, empty when the facts carry none (a policy case)
      */
-    public record Request(TemporaryNeed need, HukouType hukou) {
+    public record Request(TemporaryNeed need, HukouType hukou, Optional<Money> paidOnLedger) {
+
+        /**
+         * Checks the parts.
+         *
+         * @param need the need
+         * @param hukou the hukou
+         * @param paidOnLedger the ledger's figure, if any
+         */
+        public Request {
+            Objects.requireNonNull(need, "need");
+            Objects.requireNonNull(hukou, "hukou");
+            Objects.requireNonNull(paidOnLedger, "paidOnLedger");
+        }
+
+        /**
+         * A request without the ledger (the application's figure only).
+         *
+         * @param need the need
+         * @param hukou the hukou
+         */
+        public Request(TemporaryNeed need, HukouType hukou) {
+            this(need, hukou, Optional.empty());
+        }
+
         /**
          * Reads the request from the facts about a household.
          *
@@ -152,7 +190,20 @@ public final class TemporaryAssistance {
             TemporaryNeed need = facts.application(TemporaryNeed.class).orElseThrow(() -> new MissingFactException(
                     NationalPrograms.TEMPORARY_ASSISTANCE, "application", "临时救助测算需要提供评估的救助需求",
                     "temporary assistance needs the assessed need: SubjectFacts.Builder.application(TemporaryNeed)"));
-            return new Request(need, facts.household().hukou());
+            return new Request(need, facts.household().hukou(),
+                    facts.paidThisYear(NationalPrograms.TEMPORARY_ASSISTANCE));
+        }
+
+        /**
+         * What the household already received this calendar year: the larger of the ledger's figure and the
+         * application's (a household may have been helped in another county, which this ledger does not see;
+         * the ledger corrects an application that forgets a payment).
+         *
+         * @return the amount
+         */
+        public Money receivedThisYear() {
+            Money stated = need.receivedThisYear();
+            return paidOnLedger.filter(l -> l.compareTo(stated) > 0).orElse(stated);
         }
     }
 
@@ -164,7 +215,7 @@ public final class TemporaryAssistance {
             .legalBasis(Documents.DECREE_649, new LegalBasis("国务院关于全面建立临时救助制度的通知", "国发〔2014〕47号"))
             .standards(Dibao.STANDARD_URBAN, Dibao.STANDARD_RURAL, CAP_EMERGENCY_MONTHS, CAP_EXPENDITURE_MONTHS,
                     TOWNSHIP_LIMIT, YEARLY_CAP_MONTHS, ROUNDING)
-            .reasons(NO_NEED, CAPPED, PRIOR_ASSISTANCE_ALLOWED, YEARLY_CAP_REACHED, YEARLY_CAPPED)
+            .reasons(NO_NEED, CAPPED, PRIOR_ASSISTANCE_ALLOWED, CASE_BY_CASE, NOT_RESIDENT)
             .texts(TEXTS)
             .relations(StandardsRelation.of("the caps are positive numbers of months of the dibao standard",
                             "set each cap as a positive number of months", r -> {
@@ -179,12 +230,15 @@ public final class TemporaryAssistance {
                             + "0 would send every case to the county", r -> r.find(TOWNSHIP_LIMIT).filter(Money::isZero)
                             .map(v -> TOWNSHIP_LIMIT.code() + " is 0.00")))
             .application(ApplicationFormat.of(List.of("type", "need"), TemporaryAssistance::application)
-                    .withOptional("received-this-year"))
+                    .withOptional("received-this-year", "applied-at"))
             .monthly(MonthlyBehaviour.of(Schedule.onceOnApproval()))
             .report(ReportLines.of(Measure.NEW, Measure.REACHED, Measure.PAYMENTS, Measure.AMOUNT, Measure.BY_CATEGORY))
             .build();
 
-    /** Reads {@code {type: emergency|expenditure, need: 3000.00}}. */
+    /**
+     * Reads {@code {type: emergency|expenditure, need: 3000.00}}, optionally {@code received-this-year: 1500.00} and
+     * {@code applied-at: home|emergency-site}.
+     */
     private static TemporaryNeed application(Map<String, String> fields) {
         TemporaryAssistanceType type = Coded.findByCode(TemporaryAssistanceType.class, fields.get("type"))
                 .orElseThrow(() -> new IllegalArgumentException("type: expected emergency or expenditure, found '"
@@ -199,12 +253,23 @@ public final class TemporaryAssistance {
             throw new IllegalArgumentException("received-this-year: expected an amount in yuan with at most 2 "
                     + "decimals, not negative, e.g. 1500.00 (本年度已获救助金额应为不含负号、最多两位小数的金额)");
         }
-        return new TemporaryNeed(type, Money.of(need), Money.of(received));
+        String at = fields.getOrDefault("applied-at", "home");
+        if (!at.equals("home") && !at.equals("emergency-site")) {
+            throw new IllegalArgumentException("applied-at: expected home or emergency-site, found '" + at
+                    + "' (申请地应为 home（户籍地或居住地）或 emergency-site（急难发生地）)");
+        }
+        return new TemporaryNeed(type, Money.of(need), Money.of(received), at.equals("emergency-site"));
     }
 
     static Decision decide(Request r, ResolvedStandards standards, Decision.Builder d) {
         TemporaryNeed need = r.need();
         d.category(need.type()).step("temporary.need", need.type(), need.assessedNeed());
+        if (need.atEmergencySite()) {
+            d.step("temporary.emergency-site");
+            if (need.type() != TemporaryAssistanceType.EMERGENCY) {
+                return d.fail(NOT_RESIDENT).build(Rounding.FEN);
+            }
+        }
         if (need.assessedNeed().isZero()) {
             d.fail(NO_NEED);
             return d.build(Rounding.FEN);
@@ -219,25 +284,25 @@ public final class TemporaryAssistance {
             exact = cap;
             d.note(CAPPED).step("temporary.capped", cap);
         }
-        Optional<BigDecimal> yearlyMonths = d.useIfPresent(standards, YEARLY_CAP_MONTHS);
-        if (yearlyMonths.isPresent()) {
-            BigDecimal yearly = yearlyMonths.get().multiply(standard.amount());
-            BigDecimal room = yearly.subtract(need.receivedThisYear().amount());
-            d.step("temporary.yearly-cap", yearlyMonths.get(), standard, yearly, need.receivedThisYear(),
-                    room.max(BigDecimal.ZERO));
-            if (room.signum() <= 0) {
-                return d.fail(YEARLY_CAP_REACHED).build(Rounding.FEN);
-            }
-            if (exact.compareTo(room) > 0) {
-                exact = room;
-                d.note(YEARLY_CAPPED).step("temporary.yearly-capped", room);
-            }
-        }
         d.component(PaymentComponent.ONE_OFF, null, exact);
         Rounding rounding = d.use(standards, ROUNDING);
         Money amount = rounding.apply(exact);
+        boolean caseByCase = false;
+        Optional<BigDecimal> yearlyMonths = d.useIfPresent(standards, YEARLY_CAP_MONTHS);
+        if (yearlyMonths.isPresent()) {
+            BigDecimal yearly = yearlyMonths.get().multiply(standard.amount());
+            Money received = r.receivedThisYear();
+            r.paidOnLedger().ifPresent(l -> d.step("temporary.received", l, need.receivedThisYear(), received));
+            BigDecimal after = received.amount().add(amount.amount());
+            d.step("temporary.yearly-cap", yearlyMonths.get(), standard, yearly, received, amount, after);
+            if (after.compareTo(yearly) > 0) {
+                caseByCase = true;
+                d.note(CASE_BY_CASE).step("temporary.case-by-case", after.subtract(yearly));
+            }
+        }
         Money limit = d.use(standards, TOWNSHIP_LIMIT);
-        ApprovalLevel level = amount.compareTo(limit) <= 0 ? ApprovalLevel.TOWNSHIP : ApprovalLevel.COUNTY;
+        ApprovalLevel level = !caseByCase && amount.compareTo(limit) <= 0 ? ApprovalLevel.TOWNSHIP
+                : ApprovalLevel.COUNTY;
         d.approval(level).step("temporary.approval", amount, limit, level);
         if (need.type() == TemporaryAssistanceType.EMERGENCY) {
             d.note(PRIOR_ASSISTANCE_ALLOWED).step("temporary.prior-assistance");

@@ -13,15 +13,17 @@ import org.minzheng.core.rule.Application;
  * decides the approving level.
  *
  * <p>The yearly cap ({@link TemporaryAssistance#YEARLY_CAP_MONTHS}) is applied to what the household has already
- * received in the calendar year, which the caseworker states ({@code receivedThisYear}); the library does not yet
- * read it from the payment ledger.
+ * received in the calendar year: the larger of what the caseworker states ({@code receivedThisYear}) and what the
+ * ledger shows, which the runtime reads when it assesses from storage.
  *
  * @param type emergency or expenditure
  * @param assessedNeed the need assessed, in yuan, not negative
  * @param receivedThisYear temporary assistance the household already received in the calendar year, not negative
+ * @param atEmergencySite whether the household applies where an emergency happened rather than where it is
+ *     registered or lives (在急难发生地申请): only emergency help is given there
  */
-public record TemporaryNeed(TemporaryAssistanceType type, Money assessedNeed, Money receivedThisYear)
-        implements Application {
+public record TemporaryNeed(TemporaryAssistanceType type, Money assessedNeed, Money receivedThisYear,
+                            boolean atEmergencySite) implements Application {
 
     /**
      * Checks the parts.
@@ -29,6 +31,7 @@ public record TemporaryNeed(TemporaryAssistanceType type, Money assessedNeed, Mo
      * @param type the type
      * @param assessedNeed the need, not negative
      * @param receivedThisYear already received this year, not negative
+     * @param atEmergencySite whether applied for where the emergency happened
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if an amount is negative
      */
@@ -43,6 +46,17 @@ public record TemporaryNeed(TemporaryAssistanceType type, Money assessedNeed, Mo
             throw new IllegalArgumentException("assistance received this year must not be negative: "
                     + receivedThisYear);
         }
+    }
+
+    /**
+     * A need applied for where the household is registered or lives.
+     *
+     * @param type the type
+     * @param assessedNeed the need, not negative
+     * @param receivedThisYear already received this year, not negative
+     */
+    public TemporaryNeed(TemporaryAssistanceType type, Money assessedNeed, Money receivedThisYear) {
+        this(type, assessedNeed, receivedThisYear, false);
     }
 
     /**
@@ -62,7 +76,16 @@ public record TemporaryNeed(TemporaryAssistanceType type, Money assessedNeed, Mo
      * @return the need
      */
     public TemporaryNeed withReceivedThisYear(Money received) {
-        return new TemporaryNeed(type, assessedNeed, received);
+        return new TemporaryNeed(type, assessedNeed, received, atEmergencySite);
+    }
+
+    /**
+     * This need applied for where the emergency happened (a household registered and living elsewhere).
+     *
+     * @return the need
+     */
+    public TemporaryNeed appliedAtEmergencySite() {
+        return new TemporaryNeed(type, assessedNeed, receivedThisYear, true);
     }
 
     /**
