@@ -415,4 +415,81 @@ class StoredFactsAndChildScreeningTest {
             assertThat(living(h2, p).amount()).isEqualTo(Money.of("481.80"));
         }
     }
+
+    /** Boundaries found by mutation testing (decision record 0240) in the slices this branch touched. */
+    @Nested
+    class CareVisitAndHomeCareBoundaries {
+
+        Decision visit(Household h, Person p) {
+            return assess(NationalPrograms.CARE_VISIT, Req.forPerson(h, p.id()), standards());
+        }
+
+        @Test
+        void leftBehind_aMemberExactly60AtHome_countsAsElderly() {
+            // 民发〔2017〕193号: son away since 2022-04-30 (6 months on 2022-10-31); the other member is 60 that day
+            Person old = person(LocalDate.of(1950, 1, 1)).build();
+            Person sixty = person(LocalDate.of(1962, 10, 31)).build();
+            Person son = person(LocalDate.of(1980, 1, 1)).status(StatusKind.WORKING_AWAY, LocalDate.of(2022, 4, 30))
+                    .build();
+            Household h = household(old).member(sixty, Relation.SPOUSE).member(son, Relation.CHILD).build();
+            assertThat(visit(h, old).category()).contains(CareVisitGroup.LEFT_BEHIND);
+            Person fiftyNine = person(LocalDate.of(1962, 11, 1)).build();
+            Household h2 = household(old).member(fiftyNine, Relation.SPOUSE).member(son, Relation.CHILD).build();
+            assertThat(visit(h2, old).reasons()).containsExactly(CareVisitProgram.NOT_ALONE_OR_EMPTY_NEST);
+        }
+
+        @Test
+        void recordedWithFamily_allElderly_noneAway_isNotVisited() {
+            // without the record this couple is an empty nest; recorded "with family" and nobody away: neither
+            Person a = person(LocalDate.of(1950, 1, 1)).livingSituation(LivingSituation.WITH_FAMILY).build();
+            Household h = household(a).member(born(1952, 1, 1), Relation.SPOUSE).build();
+            assertThat(visit(h, a).reasons()).containsExactly(CareVisitProgram.NOT_ALONE_OR_EMPTY_NEST);
+        }
+
+        @Test
+        void oneActivityLost_isVulnerable_intactLevelIsNot() {
+            Person one = person(LocalDate.of(1950, 1, 1))
+                    .selfCare(SelfCare.losing(org.minzheng.core.registry.ActivityOfDailyLiving.BATHING)).build();
+            assertThat(visit(Fixtures.alone(one), one).servicesPerMonth()).contains(4);
+            Person intact = person(LocalDate.of(1950, 1, 1))
+                    .capabilityAssessment(new CapabilityRecord(LocalDate.of(2022, 1, 1), 90, CapabilityLevel.INTACT))
+                    .build();
+            assertThat(visit(Fixtures.alone(intact), intact).servicesPerMonth()).contains(2);
+            Person intactSelfCare = person(LocalDate.of(1950, 1, 1))
+                    .selfCare(SelfCare.ABLE.withAssessment(CapabilityLevel.INTACT, LocalDate.of(2022, 1, 1))).build();
+            assertThat(visit(Fixtures.alone(intactSelfCare), intactSelfCare).servicesPerMonth()).contains(2);
+        }
+
+        @Test
+        void groupAndRiskCodes_areTheDocumentedOnes() {
+            assertThat(CareVisitGroup.LIVING_ALONE.code()).isEqualTo("living-alone");
+            assertThat(CareVisitGroup.EMPTY_NEST.chineseName()).isEqualTo("空巢老年人");
+            assertThat(CareVisitGroup.LEFT_BEHIND.englishName()).isEqualTo("left-behind elderly");
+            assertThat(org.minzheng.core.programs.carevisit.CareVisitRisk.HIGH.code()).isEqualTo("high");
+            assertThat(org.minzheng.core.programs.carevisit.CareVisitRisk.HIGH.chineseName()).isNotBlank();
+            assertThat(org.minzheng.core.programs.carevisit.CareVisitRisk.LOW.englishName()).isNotBlank();
+        }
+
+        @Test
+        void homeCare_capabilityLossRequired_oneLostActivityOrAWorseLevel() {
+            ResolvedStandards s = standardsBuilder().set(HomeCare.LOW_INCOME_CAPABILITY_LOSS, true).build();
+            Person one = person(LocalDate.of(1955, 1, 1))
+                    .selfCare(SelfCare.losing(org.minzheng.core.registry.ActivityOfDailyLiving.EATING)).build();
+            Household h = household(one).build();
+            assertThat(assess(NationalPrograms.HOME_CARE, Req.forPerson(h, one.id()).enrolled(NationalPrograms.DIBAO), s)
+                    .category()).contains(HomeCareGroup.LOW_INCOME);
+            Person intact = person(LocalDate.of(1955, 1, 1))
+                    .capabilityAssessment(new CapabilityRecord(LocalDate.of(2022, 1, 1), 90, CapabilityLevel.INTACT))
+                    .build();
+            Household h2 = household(intact).build();
+            assertThat(assess(NationalPrograms.HOME_CARE, Req.forPerson(h2, intact.id()).enrolled(NationalPrograms.DIBAO),
+                    s).eligible()).isFalse();
+            Person mild = person(LocalDate.of(1955, 1, 1))
+                    .capabilityAssessment(new CapabilityRecord(LocalDate.of(2022, 1, 1), 70, CapabilityLevel.MILD))
+                    .build();
+            Household h3 = household(mild).build();
+            assertThat(assess(NationalPrograms.HOME_CARE, Req.forPerson(h3, mild.id()).enrolled(NationalPrograms.DIBAO),
+                    s).category()).contains(HomeCareGroup.LOW_INCOME);
+        }
+    }
 }
