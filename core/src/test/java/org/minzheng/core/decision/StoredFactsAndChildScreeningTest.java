@@ -492,4 +492,65 @@ class StoredFactsAndChildScreeningTest {
                     s).category()).contains(HomeCareGroup.LOW_INCOME);
         }
     }
+
+    /** Kinship's record references, found by mutation testing to be unexercised. */
+    @Nested
+    class KinshipByRecord {
+
+        @Test
+        void aGrandchildsParentRecord_namingAChildOfTheHead_makesHimTheParent() {
+            // by relation to the head a grandchild's parent could be any child of the head; the reference decides
+            Person father = person(LocalDate.of(1980, 1, 1)).gender(Gender.MALE).build();
+            Person uncle = person(LocalDate.of(1982, 1, 1)).gender(Gender.MALE).build();
+            Person kid = person(LocalDate.of(2012, 1, 1))
+                    .parent(Parent.of(ParentRole.FATHER, PersonStatus.of(StatusKind.AT_HOME, LocalDate.of(2012, 1, 1)))
+                            .withPerson(father.id()))
+                    .build();
+            Household h = household(born(1950, 1, 1)).member(father, Relation.CHILD).member(uncle, Relation.CHILD)
+                    .member(kid, Relation.GRANDCHILD).build();
+            assertThat(Kinship.between(h, kid.id(), father.id())).contains(RelativeKind.PARENT);
+            assertThat(Kinship.between(h, father.id(), kid.id())).contains(RelativeKind.CHILD);
+            assertThat(Kinship.between(h, kid.id(), uncle.id())).isEmpty();
+        }
+
+        @Test
+        void aSupporterWhoIsNotTheParent_isNotTakenForHim() {
+            // the runtime passes every stored relative as a supporter; only the one the reference names is the father
+            Person grandfather = person(LocalDate.of(1950, 1, 1)).gender(Gender.MALE)
+                    .status(StatusKind.SERVING_SENTENCE, LocalDate.of(2020, 1, 1)).build();
+            Person kid = person(LocalDate.of(2013, 1, 1))
+                    .relative(Relative.of(RelativeKind.PARENT, Gender.MALE, LocalDate.of(1984, 1, 1))
+                            .withPerson(org.minzheng.core.registry.PersonId.of("elsewhere-1")))
+                    .build();
+            Household h = household(born(1956, 1, 1)).member(kid, Relation.GRANDCHILD).build();
+            Parent f = Kinship.withCombinedParents(Req.forPerson(h, kid.id()).supporter(Supporter.of(grandfather))
+                    .build()).parent(ParentRole.FATHER).orElseThrow();
+            assertThat(f.status().kind()).isEqualTo(StatusKind.AT_HOME);
+        }
+
+        @Test
+        void aYoungMothersBaby_isNotHerParent() {
+            Person mother = person(LocalDate.of(2005, 3, 1)).build();
+            Person baby = person(LocalDate.of(2022, 5, 1)).gender(Gender.MALE).build();
+            Household h = household(mother).member(baby, Relation.CHILD).build();
+            assertThat(Kinship.parentsOf(Req.forPerson(h, mother.id()).build())).isEmpty();
+        }
+
+        @Test
+        void aParentRecordedBothAsRelativeAndOnTheChildWelfareRecord_isOneSupporter() {
+            Person p = person(LocalDate.of(1990, 1, 1)).disability(Disability.of(DisabilityCategory.INTELLECTUAL, 1))
+                    .relative(Relative.of(RelativeKind.PARENT, Gender.MALE, LocalDate.of(1950, 1, 1)))
+                    .parent(Parent.of(ParentRole.FATHER, PersonStatus.of(StatusKind.AT_HOME, LocalDate.of(1990, 1, 1))))
+                    .build();
+            assertThat(Kinship.legalSupporters(Req.forPerson(Fixtures.alone(p), p.id()).build())).hasSize(1);
+            Person onlyWelfare = p.toBuilder().relatives(java.util.List.of()).build();
+            assertThat(Kinship.legalSupporters(Req.forPerson(Fixtures.alone(onlyWelfare), onlyWelfare.id()).build()))
+                    .hasSize(1);
+            // a sibling in the household is no supporter
+            Person sibling = born(1992, 1, 1);
+            Person head = person(LocalDate.of(1990, 1, 1)).build();
+            Household h = household(head).member(sibling, Relation.SIBLING).build();
+            assertThat(Kinship.legalSupporters(Req.forPerson(h, head.id()).build())).isEmpty();
+        }
+    }
 }
