@@ -404,6 +404,17 @@ class StoredFactsAndChildScreeningTest {
         }
 
         @Test
+        void aParentLivingInTheHousehold_andRecordedAsRelative_isCountedOnce() {
+            Person father = person(LocalDate.of(1955, 1, 1)).gender(Gender.MALE).build();
+            Person p = disabledHead(Relative.of(RelativeKind.PARENT, Gender.MALE, LocalDate.of(1955, 1, 1))
+                    .withPerson(father.id()));
+            Household h = household(p).member(father, Relation.PARENT).build();
+            Decision d = living(h, p);
+            assertThat(d.amount()).isEqualTo(Money.of("481.80"));
+            assertThat(explained(d)).contains("同户 1 人，登记为户外亲属 0 人");
+        }
+
+        @Test
         void aYoungParentInTheHousehold_stillBlocks_anElderlyRelativeParentElsewhereDoesNotSuffice() {
             Person p = disabledHead(Relative.of(RelativeKind.PARENT, Gender.FEMALE, LocalDate.of(1950, 1, 1)));
             Person father = person(LocalDate.of(1965, 1, 1)).gender(Gender.MALE).build();
@@ -487,6 +498,10 @@ class StoredFactsAndChildScreeningTest {
             Person mild = person(LocalDate.of(1955, 1, 1))
                     .capabilityAssessment(new CapabilityRecord(LocalDate.of(2022, 1, 1), 70, CapabilityLevel.MILD))
                     .build();
+            Person ableNoLevel = person(LocalDate.of(1955, 1, 1)).selfCare(SelfCare.ABLE).build();
+            Household h4 = household(ableNoLevel).build();
+            assertThat(assess(NationalPrograms.HOME_CARE,
+                    Req.forPerson(h4, ableNoLevel.id()).enrolled(NationalPrograms.DIBAO), s).eligible()).isFalse();
             Household h3 = household(mild).build();
             assertThat(assess(NationalPrograms.HOME_CARE, Req.forPerson(h3, mild.id()).enrolled(NationalPrograms.DIBAO),
                     s).category()).contains(HomeCareGroup.LOW_INCOME);
