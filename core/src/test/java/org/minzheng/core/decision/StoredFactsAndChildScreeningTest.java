@@ -412,6 +412,12 @@ class StoredFactsAndChildScreeningTest {
             Decision d = living(h, p);
             assertThat(d.amount()).isEqualTo(Money.of("481.80"));
             assertThat(explained(d)).contains("同户 1 人，登记为户外亲属 0 人");
+            // the mother is stored elsewhere (a reference, not a member) and is 55: not all parents are elderly
+            Person withMother = disabledHead(Relative.of(RelativeKind.PARENT, Gender.MALE, LocalDate.of(1955, 1, 1))
+                    .withPerson(father.id()), Relative.of(RelativeKind.PARENT, Gender.FEMALE, LocalDate.of(1967, 1, 1))
+                    .withPerson(org.minzheng.core.registry.PersonId.of("elsewhere-2")));
+            Household h2 = household(withMother).member(father, Relation.PARENT).build();
+            assertThat(living(h2, withMother).eligible()).isFalse();
         }
 
         @Test
