@@ -16,11 +16,13 @@ import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.PersonId;
 import org.minzheng.core.report.DistrictReport;
+import org.minzheng.core.rule.Enrolments;
 import org.minzheng.core.rule.ProgramRule;
 import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.standards.Reform;
 import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.spi.storage.InMemoryStorage;
+import org.minzheng.spi.storage.RegionAccessException;
 import org.minzheng.spi.storage.Storage;
 
 /**
@@ -97,10 +99,13 @@ public final class CivilAffairs {
     }
 
     /**
-     * Assesses a member of a household for a person program, from the household alone. Supporters and a child's
-     * parents are read from the household and the member's record ({@link org.minzheng.core.rule.Kinship});
-     * relatives stored in other households are added only by the monthly run and screening, which read the region
-     * (or pass them as supporters with {@link #assess(ProgramCode, SubjectFacts)}).
+     * Assesses a member of a household for a person program, from the household and the storage (no enrolments, no
+     * application). Supporters and a child's parents are read from the household and the member's record ({@link
+     * org.minzheng.core.rule.Kinship}); a relative recorded on the member with a reference to a person stored in
+     * another household is looked up in this runtime's {@linkplain #storage() storage} and passed with that person's
+     * own record and income, as the monthly run and screening do (decision record 0359). No enrolments are read, so
+     * such a relative has no programs here (the run gives those of the month); a relative the storage cannot find,
+     * or may not read (a storage scoped to another region), stays as described on the record.
      *
      * @param program the program
      * @param household the household the person lives in
@@ -112,7 +117,21 @@ public final class CivilAffairs {
      * @throws org.minzheng.core.standards.MissingStandardException if a standard the rule needs has no value
      */
     public Decision assess(ProgramCode program, Household household, PersonId person, YearMonth month) {
-        return assess(program, SubjectFacts.forPerson(household, person, month).build());
+        SubjectFacts.Builder facts = SubjectFacts.forPerson(household, person, month);
+        household.member(person).map(m -> m.person())
+                .filter(p -> p.relatives().stream().anyMatch(r -> r.person().isPresent()))
+                .ifPresent(p -> StoredRelatives.of(p, household, this::storedHouseholdOf, Enrolments.none())
+                        .forEach(facts::supporter));
+        return assess(program, facts.build());
+    }
+
+    /** The stored household of a person, when the storage holds it and may show it. */
+    private Optional<Household> storedHouseholdOf(PersonId id) {
+        try {
+            return storage.inSession(s -> s.households().findByMember(id));
+        } catch (RegionAccessException e) {
+            return Optional.empty();
+        }
     }
 
     /**

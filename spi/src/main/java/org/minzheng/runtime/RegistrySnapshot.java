@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +17,13 @@ import org.minzheng.core.cases.Case;
 import org.minzheng.core.cases.CaseState;
 import org.minzheng.core.cases.Transition;
 import org.minzheng.core.identity.RegionCode;
-import org.minzheng.core.money.Money;
-import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
-import org.minzheng.core.registry.Income;
 import org.minzheng.core.registry.Member;
 import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.PersonId;
-import org.minzheng.core.registry.Relative;
 import org.minzheng.core.rule.Enrolments;
 import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.rule.Supporter;
@@ -237,24 +232,7 @@ final class RegistrySnapshot {
      * {@link org.minzheng.core.rule.Kinship} from the household; relatives outside the region stay described.
      */
     private List<Supporter> storedRelatives(Person person, Household own, Enrolments enrolments) {
-        List<Supporter> out = new ArrayList<>();
-        for (Relative r : person.relatives()) {
-            if (r.person().isEmpty()) {
-                continue;
-            }
-            PersonId id = r.person().get();
-            Household theirs = householdOf.get(id);
-            if (theirs == null || theirs.id().equals(own.id())) {
-                continue;
-            }
-            Person stored = theirs.member(id).orElseThrow().person();
-            Set<ProgramCode> programs = new HashSet<>(enrolments.ofPerson(id));
-            programs.addAll(enrolments.ofHousehold(theirs.id()));
-            Money income = r.annualIncome().orElseGet(() -> theirs.incomesOf(id).stream()
-                    .map(Income::monthlyAmount).reduce(Money.ZERO, Money::plus).times(12));
-            out.add(new Supporter(stored, programs, Optional.of(income), r.withoutCivilCapacity()));
-        }
-        return out;
+        return StoredRelatives.of(person, own, id -> Optional.ofNullable(householdOf.get(id)), enrolments);
     }
 
     /**

@@ -116,9 +116,12 @@ public final class Kinship {
 
     /**
      * The parents of the subject of person facts, combined: every parent recorded on the person's record, with the
-     * facts of the parent's own record when the parent is a member of the household (it is the fresher), and, for a
-     * role not recorded, a member of the household who is the person's parent (its role by gender). Members not
-     * present in the month are left out.
+     * facts of the parent's own record when the parent is a member of the household or a person stored in another
+     * household and given with the facts (the runtime passes relatives stored elsewhere as {@linkplain
+     * SubjectFacts#supporters() supporters}; their own record is the fresher), then, for a role not recorded, a
+     * member of the household who is the person's parent (its role by gender), then a relative of kind parent
+     * recorded on the person (its own stored record when given with the facts, else its description; role by
+     * gender). Members not present in the month are left out.
      *
      * @param facts facts about a person
      * @return at most one father and one mother
@@ -128,7 +131,7 @@ public final class Kinship {
         Household h = facts.household();
         Map<ParentRole, Parent> out = new LinkedHashMap<>();
         for (Parent p : child.parents()) {
-            Optional<Person> member = p.person().flatMap(id -> presentMember(facts, id));
+            Optional<Person> member = p.person().flatMap(id -> presentMember(facts, id).or(() -> stored(facts, id)));
             out.put(p.role(), member.map(m -> fromMember(p.role(), m)).orElse(p));
         }
         for (Member m : facts.members()) {
@@ -139,6 +142,16 @@ public final class Kinship {
             }
             ParentRole role = other.gender() == Gender.MALE ? ParentRole.FATHER : ParentRole.MOTHER;
             out.putIfAbsent(role, fromMember(role, other));
+        }
+        for (Relative r : child.relatives(RelativeKind.PARENT)) {
+            ParentRole role = r.gender() == Gender.MALE ? ParentRole.FATHER : ParentRole.MOTHER;
+            if (out.containsKey(role)) {
+                continue;
+            }
+            // a parent described on the child, or stored in another household and resolved by the runtime
+            Optional<Person> own = r.person().flatMap(id -> presentMember(facts, id).or(() -> stored(facts, id)));
+            out.put(role, own.map(m -> fromMember(role, m)).orElseGet(() -> new Parent(role, r.person(), r.status(),
+                    r.disability(), r.seriouslyIll())));
         }
         return List.copyOf(out.values());
     }
@@ -158,6 +171,11 @@ public final class Kinship {
 
     private static Optional<Person> presentMember(SubjectFacts facts, PersonId id) {
         return facts.members().stream().map(Member::person).filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** A person stored in another household, given with the facts as a supporter (decision record 0355). */
+    private static Optional<Person> stored(SubjectFacts facts, PersonId id) {
+        return facts.supporters().stream().map(Supporter::person).filter(p -> p.id().equals(id)).findFirst();
     }
 
     private static Parent fromMember(ParentRole role, Person member) {

@@ -176,13 +176,21 @@ class ChildrenTest {
         }
 
         @Test
-        void bothAway_withoutConfirmation_classifiedButRequirementFails() {
+        void bothAway_withoutConfirmation_stillLeftBehind_withFollowUpNote() {
+            // issue 12: the confirmation is a duty the bureau follows up, not a condition of being left behind
             Person c = child(away(ParentRole.FATHER), away(ParentRole.MOTHER));
             Decision d = leftBehind(c, null);
+            assertThat(d.eligible()).isTrue();
             assertThat(d.category()).contains(ChildCategory.LEFT_BEHIND);
-            assertThat(d.reasons()).containsExactly(LeftBehindChildren.GUARDIANSHIP_CONFIRMATION_MISSING);
-            assertThat(leftBehind(c, confirmation(c, LocalDate.of(2022, 9, 30))).reasons())
-                    .containsExactly(LeftBehindChildren.GUARDIANSHIP_CONFIRMATION_MISSING);
+            assertThat(d.reasons()).isEmpty();
+            assertThat(d.notes()).containsExactly(LeftBehindChildren.GUARDIANSHIP_CONFIRMATION_MISSING);
+            Decision expired = leftBehind(c, confirmation(c, LocalDate.of(2022, 9, 30)));
+            assertThat(expired.eligible()).isTrue();
+            assertThat(expired.notes()).containsExactly(LeftBehindChildren.GUARDIANSHIP_CONFIRMATION_MISSING);
+            // boundary: a term ending on the month's last day is still in force then
+            Decision lastDay = leftBehind(c, confirmation(c, LocalDate.of(2022, 10, 31)));
+            assertThat(lastDay.notes()).isEmpty();
+            assertThat(leftBehind(c, confirmation(c, null)).notes()).isEmpty();
         }
 
         @Test

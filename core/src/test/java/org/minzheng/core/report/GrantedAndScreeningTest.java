@@ -72,7 +72,8 @@ class GrantedAndScreeningTest {
                 .addScreening(NationalPrograms.SENIOR_ALLOWANCE, false, true, false).build();
         assertThat(r.screening()).extracting(ScreeningCount::program).containsExactly(NationalPrograms.SENIOR_ALLOWANCE,
                 NationalPrograms.HOME_CARE, NationalPrograms.CARE_VISIT, NationalPrograms.HOME_ADAPTATION,
-                NationalPrograms.ELDERLY_ACCIDENT_INSURANCE);
+                NationalPrograms.ELDERLY_ACCIDENT_INSURANCE, NationalPrograms.CHILD_SUBSIDY,
+                NationalPrograms.LEFT_BEHIND_CHILD_CARE);
         ScreeningCount care = r.screening().get(1);
         assertThat(List.of(care.foundForReview(), care.startedAtOnce(), care.proposedClosing())).containsExactly(1, 0, 1);
         assertThat(r.screening().get(0).startedAtOnce()).isEqualTo(1);

@@ -35,12 +35,14 @@ import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.ActivityOfDailyLiving;
 import org.minzheng.core.registry.Assets;
 import org.minzheng.core.registry.CapabilityLevel;
+import org.minzheng.core.registry.CapabilityRecord;
 import org.minzheng.core.registry.Disability;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HukouType;
 import org.minzheng.core.registry.Income;
 import org.minzheng.core.registry.IncomeKind;
 import org.minzheng.core.registry.LabourCapacity;
+import org.minzheng.core.registry.LivingSituation;
 import org.minzheng.core.registry.Parent;
 import org.minzheng.core.registry.ParentRole;
 import org.minzheng.core.registry.Person;
@@ -87,7 +89,8 @@ final class CaseReader {
             "real-estate-value");
     static final Set<String> MEMBER_KEYS = keys("relation", "name", "id-number", "birth", "gender", "hukou", "incomes",
             "disability", "serious-illness", "labour-capacity", "self-care-lost", "capability", "status", "placement",
-            "parents", "subject", "enrolled", "guardianship", "school", "hiv", "relatives");
+            "parents", "subject", "enrolled", "guardianship", "school", "hiv", "relatives", "living", "assessments");
+    static final Set<String> ASSESSMENT_KEYS = keys("on", "score", "level");
     static final Set<String> SCHOOL_KEYS = keys("level", "from", "to");
     static final Set<String> RELATIVE_KEYS = keys("kind", "birth", "gender", "status", "disability", "serious-illness",
             "annual-income", "without-civil-capacity");
@@ -388,6 +391,32 @@ final class CaseReader {
             }
         }
         Optional.ofNullable(node.map.get("hiv")).map(this::bool).ifPresent(pb::hivInfected);
+        Optional.ofNullable(node.map.get("living")).map(n -> code(n, LivingSituation.class))
+                .ifPresent(pb::livingSituation);
+        CaseNode assessments = node.map.get("assessments");
+        if (assessments != null) {
+            if (assessments.kind != CaseNode.Kind.LIST) {
+                problem(assessments, "assessments must be a list of {on, score, level} (能力评估记录)");
+            } else {
+                List<CapabilityRecord> records = new ArrayList<>();
+                for (CaseNode a : assessments.list) {
+                    if (!fields(a, ASSESSMENT_KEYS)) {
+                        continue;
+                    }
+                    LocalDate on = date(required(a, "on"));
+                    Integer score = integer(required(a, "score"), 0, 90);
+                    CapabilityLevel level = code(required(a, "level"), CapabilityLevel.class);
+                    if (on != null && score != null && level != null) {
+                        records.add(new CapabilityRecord(on, score, level));
+                    }
+                }
+                try {
+                    pb.capabilityAssessments(records);
+                } catch (IllegalArgumentException e) {
+                    problem(assessments, "assessments: " + e.getMessage());
+                }
+            }
+        }
         CaseNode relatives = node.map.get("relatives");
         if (relatives != null) {
             if (relatives.kind != CaseNode.Kind.LIST) {

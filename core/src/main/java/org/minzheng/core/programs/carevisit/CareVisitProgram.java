@@ -3,6 +3,7 @@ package org.minzheng.core.programs.carevisit;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 
 import org.minzheng.core.decision.Decision;
 import org.minzheng.core.decision.ReasonCode;
@@ -12,9 +13,12 @@ import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.programs.Documents;
 import org.minzheng.core.programs.NationalPrograms;
 import org.minzheng.core.registry.CapabilityLevel;
+import org.minzheng.core.registry.CapabilityRecord;
 import org.minzheng.core.registry.HukouType;
+import org.minzheng.core.registry.LivingSituation;
 import org.minzheng.core.registry.Member;
 import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.SelfCare;
 import org.minzheng.core.registry.StatusKind;
 import org.minzheng.core.rule.Measure;
 import org.minzheng.core.rule.MonthlyBehaviour;
@@ -51,6 +55,13 @@ import org.minzheng.core.standards.ValueType;
  * who is very old or vulnerable; low otherwise. Visits due a month ({@link Decision#servicesPerMonth()}):
  * {@link #VISITS_HIGH}, {@link #VISITS_MEDIUM} or {@link #VISITS_LOW}; the report compares them with the visits
  * recorded ({@link Measure#SERVICES_DUE}, {@link Measure#SERVICES}).
+ *
+ * <p>Stored facts first (decision record 0357): a person whose record states how they live ({@link
+ * Person#livingSituation()}) is living alone or empty-nest as recorded — the booklet household is where the hukou
+ * is, not always where the person lives — and a recorded "with family" rules both out (the left-behind test, which
+ * reads members working away, still applies); without one the household decides as above. The capability level
+ * is the latest dated assessment on or before the month's last day ({@link Person#capabilityOn}), else the level
+ * on the self-care record. The explanation says which source was read.
  */
 public final class CareVisitProgram {
 
@@ -183,16 +194,24 @@ public final class CareVisitProgram {
             return d.fail(UNDER_AGE).build(Rounding.FEN);
         }
         CareVisitGroup group;
-        if (r.membersInMonth().size() <= 1) {
+        Optional<LivingSituation> recorded = r.person().livingSituation();
+        if (recorded.isPresent()) {
+            d.step("care-visit.arrangement-recorded", recorded.get());
+        } else {
+            d.step("care-visit.arrangement-household", r.membersInMonth().size());
+        }
+        if (recorded.isPresent() ? recorded.get() == LivingSituation.LIVING_ALONE : r.membersInMonth().size() <= 1) {
             group = CareVisitGroup.LIVING_ALONE;
-        } else if (r.membersInMonth().stream().allMatch(m -> AgeBasis.ageOn(m.person().birthDate(), end) >= minimum)) {
+        } else if (recorded.isPresent() ? recorded.get() == LivingSituation.EMPTY_NEST
+                : r.membersInMonth().stream().allMatch(m -> AgeBasis.ageOn(m.person().birthDate(), end) >= minimum)) {
             group = CareVisitGroup.EMPTY_NEST;
         } else if (r.hukou() == HukouType.RURAL && leftBehind(r, minimum, d.use(standards, LEFT_BEHIND_MONTHS))) {
             group = CareVisitGroup.LEFT_BEHIND;
         } else {
             return d.fail(NOT_ALONE_OR_EMPTY_NEST).build(Rounding.FEN);
         }
-        boolean exposed = age >= d.use(standards, VERY_OLD_AGE) || vulnerable(r.person());
+        boolean vulnerable = vulnerable(r.person(), end, d);
+        boolean exposed = age >= d.use(standards, VERY_OLD_AGE) || vulnerable;
         CareVisitRisk risk = group == CareVisitGroup.LIVING_ALONE
                 ? exposed ? CareVisitRisk.HIGH : CareVisitRisk.MEDIUM
                 : exposed ? CareVisitRisk.MEDIUM : CareVisitRisk.LOW;
@@ -222,12 +241,24 @@ public final class CareVisitProgram {
         return someoneAway;
     }
 
-    /** Lost capability or a grade 1–2 disability. */
-    private static boolean vulnerable(Person p) {
+    /**
+     * Lost capability or a grade 1–2 disability. The level is the latest dated assessment on or before the month's
+     * end, else the one on the self-care record; lost activities come from the self-care record.
+     */
+    private static boolean vulnerable(Person p, LocalDate end, Decision.Builder d) {
+        Optional<CapabilityRecord> assessed = p.capabilityOn(end);
+        Optional<CapabilityLevel> level;
+        if (assessed.isPresent()) {
+            level = Optional.of(assessed.get().level());
+            d.step("care-visit.capability-recorded", assessed.get().level(), assessed.get().assessedOn());
+        } else {
+            level = p.selfCare().flatMap(SelfCare::capabilityLevel);
+            level.ifPresent(l -> d.step("care-visit.capability-self-care", l));
+        }
         if (p.disability().isPresent() && p.disability().get().isSevere()) {
             return true;
         }
-        return p.selfCare().map(s -> s.lostCount() > 0
-                || s.capabilityLevel().map(l -> l != CapabilityLevel.INTACT).orElse(false)).orElse(false);
+        return level.filter(l -> l != CapabilityLevel.INTACT).isPresent()
+                || p.selfCare().map(s -> s.lostCount() > 0).orElse(false);
     }
 }

@@ -23,6 +23,7 @@ import org.minzheng.core.rule.Measure;
 import org.minzheng.core.rule.MonthlyBehaviour;
 import org.minzheng.core.rule.ProgramRule;
 import org.minzheng.core.rule.ReportLines;
+import org.minzheng.core.rule.Screening;
 import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.standards.AgeBasis;
 import org.minzheng.core.standards.ResolvedStandards;
@@ -41,7 +42,14 @@ import org.minzheng.core.standards.ValueType;
  * {@link #decide(Request, ResolvedStandards, Decision.Builder, BiFunction)}). An orphan in an institution is paid
  * {@link #ORPHAN_INSTITUTIONAL}; an orphan at home {@link #ORPHAN_DISPERSED}; the other categories their share
  * ({@link #UNSUPPORTED_SHARE}, {@link #GUARDIANSHIP_MISSING_SHARE}, {@link #PARENTS_UNABLE_SHARE}) × {@link
- * #ORPHAN_DISPERSED}. Rounded once to the fen.
+ * #ORPHAN_DISPERSED}. Rounded once to the fen. The parents are those recorded on the child combined with the parents
+ * living in the household and the relatives of kind parent stored for the child ({@link
+ * org.minzheng.core.rule.Kinship#parentsOf}).
+ *
+ * <h2>Screening</h2>
+ * Monthly, for review (decision record 0355): every child born by the month's last day and under 18 then is a
+ * candidate; a child the rule finds in difficulty without a case is opened for review with the category and the
+ * parents' situation in the explanation, and a case that no longer qualifies is proposed for closing.
  */
 public final class ChildSubsidy {
 
@@ -207,10 +215,18 @@ public final class ChildSubsidy {
                     PARENTS_UNABLE_SHARE, ROUNDING, HIV_INFECTED_SHARE, ILL_OR_DISABLED_IN_DIBAO_SHARE)
             .reasons(ADULT, NOT_IN_DIFFICULTY)
             .texts(TEXTS)
-            .monthly(MonthlyBehaviour.monthly())
+            .monthly(MonthlyBehaviour.monthly()
+                    .withScreening(Screening.monthly(Screening.Action.OPEN_FOR_REVIEW)
+                            .candidates("born and under 18 on the month's last day", ChildSubsidy::candidate)))
             .report(ReportLines.of(Measure.NEW, Measure.CANCELLED, Measure.IN_COVERAGE, Measure.REACHED,
                     Measure.PAYMENTS, Measure.AMOUNT, Measure.BY_CATEGORY))
             .build();
+
+    /** Born by the month's end and under 18 then: the rule's age condition, before the categories. */
+    static boolean candidate(Person p, java.time.YearMonth m) {
+        LocalDate end = m.atEndOfMonth();
+        return !p.birthDate().isAfter(end) && AgeBasis.ageOn(p.birthDate(), end) < 18;
+    }
 
     static Decision decide(Request r, ResolvedStandards standards, Decision.Builder d) {
         return decide(r, standards, d, ChildClassifier::classify);

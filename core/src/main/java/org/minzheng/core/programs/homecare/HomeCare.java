@@ -12,7 +12,10 @@ import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.programs.Documents;
 import org.minzheng.core.programs.NationalPrograms;
 import org.minzheng.core.registry.CapabilityLevel;
+import org.minzheng.core.registry.CapabilityRecord;
+import org.minzheng.core.registry.LivingSituation;
 import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.SelfCare;
 import org.minzheng.core.rule.Measure;
 import org.minzheng.core.rule.MonthlyBehaviour;
 import org.minzheng.core.rule.ProgramRule;
@@ -50,6 +53,11 @@ import org.minzheng.core.standards.ValueType;
  * region sets for that level ({@link #HOURS_MILD}, {@link #HOURS_MODERATE}, {@link #HOURS_SEVERE}, {@link
  * #HOURS_COMPLETE}) where set; otherwise {@link #HOURS_PER_MONTH}. The amount is zero. The report compares the hours
  * granted with the hours delivered ({@link Measure#HOURS_GRANTED}, {@link Measure#HOURS}).
+ *
+ * <p>Stored facts first (decision record 0357): the capability level read by the groups and the hours is the latest
+ * dated assessment on or before the month's last day ({@link Person#capabilityOn}), else the level on the self-care
+ * record; "living alone" is the person's recorded living situation ({@link Person#livingSituation()}), else a
+ * household of one. The explanation says which source was read.
  */
 public final class HomeCare {
 
@@ -195,7 +203,8 @@ public final class HomeCare {
      *
      * @param person the person assessed
      * @param lowIncome whether the person's household receives 低保 or the person is in 特困 support
-     * @param livingAlone whether the person lives alone (a household of one in the month)
+     * @param livingAlone whether the person's household has one member in the month (used only when the person's
+     *                    record states no living situation)
      * @param endOfMonth the last day of the month
      * @param dibaoEdge whether the person's household is identified as on the edge of dibao
      */
@@ -252,6 +261,22 @@ public final class HomeCare {
         Person p = r.person();
         int age = AgeBasis.ageOn(p.birthDate(), r.endOfMonth());
         d.step("homecare.age", age);
+        Optional<CapabilityRecord> assessed = p.capabilityOn(r.endOfMonth());
+        Optional<CapabilityLevel> level;
+        if (assessed.isPresent()) {
+            level = Optional.of(assessed.get().level());
+            d.step("homecare.capability-recorded", assessed.get().level(), assessed.get().assessedOn());
+        } else {
+            level = p.selfCare().flatMap(SelfCare::capabilityLevel);
+            level.ifPresent(l -> d.step("homecare.capability-self-care", l));
+        }
+        boolean livingAlone;
+        if (p.livingSituation().isPresent()) {
+            livingAlone = p.livingSituation().get() == LivingSituation.LIVING_ALONE;
+            d.step("homecare.living-recorded", p.livingSituation().get());
+        } else {
+            livingAlone = r.livingAlone();
+        }
         HomeCareGroup group = null;
         Optional<Integer> general = d.useIfPresent(standards, AGE_GENERAL);
         if (general.isPresent() && age >= general.get()) {
@@ -260,21 +285,25 @@ public final class HomeCare {
         int lowIncomeAge = d.use(standards, AGE_LOW_INCOME);
         if (group == null && d.use(standards, GROUP_LOW_INCOME) && age >= lowIncomeAge) {
             boolean difficult = r.lowIncome() || (r.dibaoEdge() && d.use(standards, LOW_INCOME_DIBAO_EDGE));
-            if (difficult && (!d.use(standards, LOW_INCOME_CAPABILITY_LOSS) || lostCapability(p))) {
+            if (difficult && (!d.use(standards, LOW_INCOME_CAPABILITY_LOSS) || lostCapability(p, level))) {
                 group = HomeCareGroup.LOW_INCOME;
             }
         }
-        if (group == null && d.use(standards, GROUP_DISABLED) && age >= d.use(standards, AGE_DISABLED) && disabled(p)) {
+        if (group == null && d.use(standards, GROUP_DISABLED) && age >= d.use(standards, AGE_DISABLED) && disabled(p, level)) {
             group = HomeCareGroup.DISABLED;
         }
-        if (group == null && d.use(standards, GROUP_LIVING_ALONE) && age >= lowIncomeAge && r.livingAlone()) {
-            group = HomeCareGroup.LIVING_ALONE;
+        if (group == null && d.use(standards, GROUP_LIVING_ALONE) && age >= lowIncomeAge) {
+            if (p.livingSituation().isEmpty()) {
+                d.step(livingAlone ? "homecare.living-household-alone" : "homecare.living-household-not-alone");
+            }
+            if (livingAlone) {
+                group = HomeCareGroup.LIVING_ALONE;
+            }
         }
         if (group == null) {
             return d.fail(NOT_IN_GROUP).build(Rounding.FEN);
         }
         BigDecimal hours = null;
-        Optional<CapabilityLevel> level = p.selfCare().flatMap(s -> s.capabilityLevel());
         if (level.isPresent() && level.get() != CapabilityLevel.INTACT) {
             Optional<BigDecimal> byLevel = d.useIfPresent(standards, switch (level.get()) {
                 case MILD -> HOURS_MILD;
@@ -294,18 +323,17 @@ public final class HomeCare {
         return d.build(Rounding.FEN);
     }
 
-    private static boolean disabled(Person p) {
+    private static boolean disabled(Person p, Optional<CapabilityLevel> level) {
         if (p.disability().isPresent() && p.disability().get().isSevere()) {
             return true;
         }
-        Optional<CapabilityLevel> level = p.selfCare().flatMap(s -> s.capabilityLevel());
         return level.isPresent() && level.get().compareTo(CapabilityLevel.MODERATE) >= 0;
     }
 
-    /** Lost capability: an activity of daily living lost, or a capability level worse than intact. */
-    private static boolean lostCapability(Person p) {
-        return p.selfCare().map(s -> s.lostCount() > 0
-                || s.capabilityLevel().map(l -> l != CapabilityLevel.INTACT).orElse(false)).orElse(false);
+    /** Lost capability: an activity of daily living lost, or a capability level (as read) worse than intact. */
+    private static boolean lostCapability(Person p, Optional<CapabilityLevel> level) {
+        return level.filter(l -> l != CapabilityLevel.INTACT).isPresent()
+                || p.selfCare().map(s -> s.lostCount() > 0).orElse(false);
     }
 
     /**

@@ -23,6 +23,7 @@ import org.minzheng.core.rule.MonthlyBehaviour;
 import org.minzheng.core.rule.ProgramRule;
 import org.minzheng.core.rule.ReportLines;
 import org.minzheng.core.rule.Schedule;
+import org.minzheng.core.rule.Screening;
 import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.service.ServiceRecordKind;
 import org.minzheng.core.standards.AgeBasis;
@@ -38,8 +39,18 @@ import org.minzheng.core.standards.Rounding;
  * A child with rural hukou, under 16 (completed years on the month's last day), whose parents both work away,
  * or one works away and the other cannot act as guardian (gone, severely disabled or seriously ill, deprived of
  * liberty, out of contact, stripped of guardianship, deported), is a left-behind child ({@link
- * ChildCategory#LEFT_BEHIND}). The decision is eligible only when an entrusted-guardianship confirmation
- * (委托监护责任确认书) for the child is signed and in force on the month's last day.
+ * ChildCategory#LEFT_BEHIND}). The parents are those recorded on the child combined with the parents living in the
+ * household and the relatives of kind parent stored for the child ({@link org.minzheng.core.rule.Kinship#parentsOf}).
+ *
+ * <p>The entrusted-guardianship confirmation (委托监护责任确认书) is a duty the bureau follows up, not a condition
+ * (issue 12, decision record 0356): a left-behind child without one signed and in force on the month's last day is
+ * eligible with the note {@link #GUARDIANSHIP_CONFIRMATION_MISSING}, so the report can show "N left-behind, M
+ * signed" with N ≠ M.
+ *
+ * <h2>Screening</h2>
+ * Monthly, for review: every child with rural hukou under 16 on the month's last day is a candidate; those the rule
+ * finds left-behind without a case are opened for review with the reasons, and cases that no longer qualify are
+ * proposed for closing.
  */
 public final class LeftBehindChildren {
 
@@ -58,8 +69,11 @@ public final class LeftBehindChildren {
     public static final ReasonCode PARENTS_NOT_AWAY = ReasonCode.failed("left-behind.parents-not-away",
             "父母未外出务工或另一方有监护能力", "parents not both away, nor one away and the other unable");
 
-    /** no entrusted-guardianship confirmation in force (缺少有效的委托监护责任确认书). */
-    public static final ReasonCode GUARDIANSHIP_CONFIRMATION_MISSING = ReasonCode.failed("left-behind.guardianship-confirmation-missing",
+    /**
+     * Note: no entrusted-guardianship confirmation in force (缺少有效的委托监护责任确认书，需跟进签订): a follow-up for
+     * the bureau, not a failed condition (decision record 0356).
+     */
+    public static final ReasonCode GUARDIANSHIP_CONFIRMATION_MISSING = ReasonCode.note("left-behind.guardianship-confirmation-missing",
             "缺少有效的委托监护责任确认书", "no entrusted-guardianship confirmation in force");
 
     /** The explanation texts. */
@@ -106,7 +120,10 @@ public final class LeftBehindChildren {
             .reasons(NOT_RURAL, AGE, PARENTS_NOT_AWAY, GUARDIANSHIP_CONFIRMATION_MISSING)
             .texts(TEXTS)
             .reads(ServiceRecordKind.GUARDIANSHIP_CONFIRMATION)
-            .monthly(MonthlyBehaviour.of(Schedule.service()))
+            .monthly(MonthlyBehaviour.of(Schedule.service())
+                    .withScreening(Screening.monthly(Screening.Action.OPEN_FOR_REVIEW)
+                            .candidates("rural hukou and under 16 on the month's last day",
+                                    LeftBehindChildren::candidate)))
             .report(ReportLines.of(Measure.IN_COVERAGE, Measure.RECORD_IN_FORCE)
                     .services(ServiceRecordKind.GUARDIANSHIP_CONFIRMATION)
                     .inForce((r, day) -> ((GuardianshipConfirmation) r).inForceOn(day)))
@@ -142,9 +159,15 @@ public final class LeftBehindChildren {
             if (confirmed) {
                 d.step("left-behind.confirmation");
             } else {
-                d.fail(GUARDIANSHIP_CONFIRMATION_MISSING);
+                d.note(GUARDIANSHIP_CONFIRMATION_MISSING).step("left-behind.follow-up");
             }
         }
         return d.build(Rounding.FEN);
+    }
+
+    /** Rural hukou, born by the month's end and under 16 then: the rule's own first two conditions. */
+    static boolean candidate(Person p, java.time.YearMonth m) {
+        LocalDate end = m.atEndOfMonth();
+        return p.hukou() == HukouType.RURAL && !p.birthDate().isAfter(end) && AgeBasis.ageOn(p.birthDate(), end) < 16;
     }
 }

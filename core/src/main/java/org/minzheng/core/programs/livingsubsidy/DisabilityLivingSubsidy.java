@@ -23,6 +23,9 @@ import org.minzheng.core.registry.Income;
 import org.minzheng.core.registry.Member;
 import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.Relation;
+import org.minzheng.core.registry.Relative;
+import org.minzheng.core.registry.RelativeKind;
+import org.minzheng.core.registry.StatusKind;
 import org.minzheng.core.rule.Measure;
 import org.minzheng.core.rule.MonthlyBehaviour;
 import org.minzheng.core.rule.ProgramRule;
@@ -48,7 +51,8 @@ import org.minzheng.core.standards.ValueType;
  * <p><b>一户多残、依老养残.</b> Where the region sets {@link #SHARE_SEVERAL_OR_ELDERLY_PARENTS}, a disabled member of a
  * household with two or more disabled members of the month (一户多残), or a disabled child whose parents living in
  * the household are all aged {@link #ELDERLY_PARENT_AGE} or more (依老养残: a child of the head living with the head
- * or the head's spouse, or a head living with the head's parents), receives that share when the household's
+ * or the head's spouse, or a head living with the head's parents, and the living parents recorded on the person's
+ * own record as relatives, wherever they live — decision record 0358), receives that share when the household's
  * per-capita countable income, counted as 低保 counts it ({@link HouseholdMeans}), is not above {@link
  * #SEVERAL_INCOME_MULTIPLE} × the dibao standard — whether or not the household receives 低保; in a 低保 household
  * the larger share is paid (苏民规〔2022〕4号). Rounded once to the fen.
@@ -290,7 +294,8 @@ public final class DisabilityLivingSubsidy {
 
     /**
      * 一户多残 ({@code several}) or 依老养残 ({@code elderly-parents}), or null. The parents are the head and the head's
-     * spouse for a child of the head, the head's parents for the head.
+     * spouse for a child of the head, the head's parents for the head, and the relatives of kind parent recorded on
+     * the person who are alive at the month's end (a parent living in another household, or described only).
      */
     private static String group(Request r, ResolvedStandards standards, Decision.Builder d) {
         List<Member> members = r.household().members();
@@ -307,16 +312,31 @@ public final class DisabilityLivingSubsidy {
                 parents.add(m);
             }
         }
-        if (parents.isEmpty()) {
+        LocalDate end = r.household().endOfMonth();
+        List<LocalDate> births = new ArrayList<>();
+        for (Member m : parents) {
+            births.add(m.person().birthDate());
+        }
+        int recorded = 0;
+        for (Relative rel : r.person().relatives(RelativeKind.PARENT)) {
+            boolean dead = rel.status().kind() == StatusKind.DECEASED && !rel.status().since().isAfter(end);
+            boolean member = rel.person().isPresent()
+                    && parents.stream().anyMatch(m -> m.person().id().equals(rel.person().get()));
+            if (!dead && !member) {
+                births.add(rel.birthDate());
+                recorded++;
+            }
+        }
+        if (births.isEmpty()) {
             return null;
         }
         int age = d.use(standards, ELDERLY_PARENT_AGE);
-        LocalDate end = r.household().endOfMonth();
-        for (Member m : parents) {
-            if (AgeBasis.ageOn(m.person().birthDate(), end) < age) {
+        for (LocalDate birth : births) {
+            if (AgeBasis.ageOn(birth, end) < age) {
                 return null;
             }
         }
+        d.step("disability.living-parents", parents.size(), recorded);
         return "elderly-parents";
     }
 
