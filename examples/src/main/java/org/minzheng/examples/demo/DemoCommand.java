@@ -405,8 +405,8 @@ public final class DemoCommand implements Runnable {
         }
 
         private static void month(String option, YearMonth m) {
-            if (m.isBefore(DantuGenerator.FIRST) || m.isAfter(DantuGenerator.LAST)) {
-                throw new DemoInputException("run.monthRange", option, m, DantuGenerator.FIRST, DantuGenerator.LAST);
+            if (m.isBefore(DantuDistrict.FIRST) || m.isAfter(DantuDistrict.LAST)) {
+                throw new DemoInputException("run.monthRange", option, m, DantuDistrict.FIRST, DantuDistrict.LAST);
             }
         }
     }
