@@ -88,6 +88,8 @@ final class Bureau {
     private final Storage storage;
     private final SyntheticDistrict district;
     private final Tally total = new Tally();
+    /** The households of the month's applications, read once before the desk decides them. */
+    private Map<org.minzheng.core.registry.HouseholdId, Household> households = Map.of();
     private int temporaryGrants;
 
     Bureau(CivilAffairs ca, Storage storage, SyntheticDistrict district) {
@@ -144,6 +146,7 @@ final class Bureau {
             });
         }
         Enrolments enrolments = enrolled.build();
+        households = households(events);
         for (ProgramCode program : ORDER) {
             List<Case> approved = new ArrayList<>();
             for (LifeEvent.Apply a : apps.getOrDefault(program, List.of())) {
@@ -206,6 +209,27 @@ final class Bureau {
         }
     }
 
+    /** The households the month's applications name: read one by one, or the whole region when there are many. */
+    private Map<org.minzheng.core.registry.HouseholdId, Household> households(List<LifeEvent> events) {
+        Set<org.minzheng.core.registry.HouseholdId> wanted = new HashSet<>();
+        for (LifeEvent e : events) {
+            if (e instanceof LifeEvent.Apply a) {
+                wanted.add(a.household());
+            }
+        }
+        Map<org.minzheng.core.registry.HouseholdId, Household> map = new java.util.HashMap<>();
+        if (wanted.size() > 2_000) {
+            try (Stream<Household> all = storage.households().streamByRegion(DantuDistrict.REGION)) {
+                all.filter(h -> wanted.contains(h.id())).forEach(h -> map.put(h.id(), h));
+            }
+        } else {
+            for (org.minzheng.core.registry.HouseholdId id : wanted) {
+                storage.households().find(id).ifPresent(h -> map.put(id, h));
+            }
+        }
+        return map;
+    }
+
     private static boolean approvedBefore(Case c, YearMonth month) {
         return c.history().get(c.history().size() - 1).at().isBefore(month.atDay(1).atStartOfDay(DistrictDemo.CST).toInstant());
     }
@@ -215,11 +239,10 @@ final class Bureau {
         if (ids.contains(id)) {
             return Optional.empty();
         }
-        Optional<Household> found = storage.households().find(a.household());
-        if (found.isEmpty()) {
+        Household h = households.get(a.household());
+        if (h == null) {
             return Optional.empty();
         }
-        Household h = found.get();
         SubjectFacts.Builder facts;
         if (a.subject().person().isPresent()) {
             PersonId pid = a.subject().person().get();

@@ -135,6 +135,19 @@ public final class DistrictDemo {
      * @throws UncheckedIOException if the output cannot be written
      */
     public static Result run(Options o, PrintStream console, boolean terminal) {
+        return run(o, console, terminal, StandardsProviders.discover());
+    }
+
+    /**
+     * Runs the demo with the given standards (the tests raise a standard and watch the report move).
+     *
+     * @param o the options
+     * @param console where progress and the report are printed
+     * @param terminal whether the console is a terminal
+     * @param standards the standards providers
+     * @return what was done
+     */
+    static Result run(Options o, PrintStream console, boolean terminal, StandardsProviders standards) {
         Instant t0 = Instant.now();
         Clock clock = Clock.system(CST);
         Messages msg = Messages.of("en".equals(o.locale().getLanguage()) ? Lang.EN : Lang.ZH);
@@ -145,7 +158,7 @@ public final class DistrictDemo {
         long opening = progress.now();
         Storage database = open(o, progress);
         try (Storage storage = database) {
-            CivilAffairs ca = CivilAffairs.builder().standards(StandardsProviders.discover()).storage(storage).clock(clock).build();
+            CivilAffairs ca = CivilAffairs.builder().standards(standards).storage(storage).clock(clock).build();
             var s = ca.standards(DantuDistrict.REGION, o.first());
             progress.line("run.databaseReady", progress.since(opening));
             // The generator knows the 低保 line residents know (the published standard) and nothing of the cases.

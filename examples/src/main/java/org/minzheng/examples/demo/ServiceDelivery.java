@@ -170,7 +170,24 @@ final class ServiceDelivery {
             }
         }
         Year year = Year.of(month.getYear());
-        for (Case c : active(NationalPrograms.ELDERLY_ACCIDENT_INSURANCE)) {
+        List<Case> insured = active(NationalPrograms.ELDERLY_ACCIDENT_INSURANCE);
+        Map<PersonId, Household> byMember = new java.util.HashMap<>();
+        if (insured.size() > 2_000) {
+            // many enrolments (January): read the region once rather than a household per enrolment
+            try (Stream<Household> all = storage.households().streamByRegion(DantuDistrict.REGION)) {
+                all.forEach(h -> h.members().forEach(m -> byMember.put(m.person().id(), h)));
+            }
+        }
+        org.minzheng.core.rule.Enrolments.Builder hardship = org.minzheng.core.rule.Enrolments.builder();
+        for (ProgramCode p : List.of(NationalPrograms.DIBAO, NationalPrograms.TEKUN)) {
+            for (CaseState st : List.of(CaseState.ACTIVE, CaseState.IN_GRACE)) {
+                try (Stream<Case> s = storage.cases().streamByProgramAndState(p, st, DantuDistrict.REGION)) {
+                    s.forEach(c -> hardship.subject(c.subject(), p));
+                }
+            }
+        }
+        org.minzheng.core.rule.Enrolments enrolled = hardship.build();
+        for (Case c : insured) {
             ServiceRecordId id = ServiceRecordId.of("EN-" + c.id().value() + "-" + year);
             if (!YearMonth.from(c.history().get(c.history().size() - 1).at().atZone(DistrictDemo.CST)).equals(month)
                     && !month.equals(YearMonth.of(year.getValue(), 1))) {
@@ -179,9 +196,10 @@ final class ServiceDelivery {
             if (storage.serviceRecords().find(id).isPresent()) {
                 continue;
             }
-            Household h = storage.households().get(c.subject().household().orElseGet(() ->
-                    storage.households().findByMember(c.subject().person().orElseThrow()).orElseThrow().id()));
-            Decision d = ca.assess(NationalPrograms.ELDERLY_ACCIDENT_INSURANCE, h, c.subject().person().orElseThrow(), month);
+            PersonId who = c.subject().person().orElseThrow();
+            Household h = byMember.containsKey(who) ? byMember.get(who) : storage.households().findByMember(who).orElseThrow();
+            Decision d = ca.assess(NationalPrograms.ELDERLY_ACCIDENT_INSURANCE,
+                    org.minzheng.core.rule.SubjectFacts.forPerson(h, who, month).enrolments(enrolled).build());
             PremiumPayer payer = d.category().map(k -> k == PremiumPayer.GOVERNMENT).orElse(false) ? PremiumPayer.GOVERNMENT
                     : PremiumPayer.SELF;
             dd.add(NationalPrograms.ELDERLY_ACCIDENT_INSURANCE, 1, 1);

@@ -90,7 +90,7 @@ public record Parameters(int familyHouseholds, int collectiveHouseholds, int col
     public static Parameters defaults(Money applicationLine) {
         return new Parameters(109_037, 8_090, 64_160,
                 new double[] {0.12, 0.17, 0.10, 0.09, 0.26, 0.18, 0.002, 0.078},
-                new double[] {0.28, 0.26, 0.20, 0.126, 0.075, 0.04, 0.015, 0.004},
+                new double[] {0.275, 0.255, 0.195, 0.129, 0.08, 0.045, 0.017, 0.004},
                 0.70, 0.15, 4_800, 3_800, 0.45, 2_070, 0.92, 0.45,
                 2_600, 200, 0.35, 1_100, 0.9, 1_800, 0.02, 2_000,
                 new double[] {0.005, 0.02, 0.05, 0.09}, new double[] {0.12, 0.25, 0.28, 0.35},

@@ -176,7 +176,7 @@ public final class PopulationGenerator {
                 members.add(Member.of(a, Relation.HEAD));
                 members.add(Member.of(spouseOf(a, hukou, true), Relation.SPOUSE));
             }
-            case 2 -> members.add(Member.of(adult(hukou, 20, 59, null, List.of()), Relation.HEAD));
+            case 2 -> members.add(Member.of(adult(hukou, 23, 59, null, List.of()), Relation.HEAD)); // students live with parents
             case 3 -> {
                 Person a = adult(hukou, 22, 59, Gender.MALE, List.of());
                 members.add(Member.of(a, Relation.HEAD));
@@ -731,7 +731,7 @@ public final class PopulationGenerator {
 
     private LocalDate birthAged(int minYears, int maxYears) {
         long a = start.minusYears(maxYears + 1).plusDays(1).toEpochDay();
-        long b = start.minusYears(minYears).toEpochDay();
+        long b = start.minusYears(minYears).minusDays(1).toEpochDay();
         return LocalDate.ofEpochDay(a + rnd.nextLong(Math.max(1, b - a + 1)));
     }
 
