@@ -189,13 +189,14 @@ final class Bureau {
 
     /** The registry changes and arrivals, each saved unless the audit log shows it recorded (a resumed month). */
     private void record(List<LifeEvent> events, YearMonth month, boolean resumed) {
+        Map<LifeEvent.Change, String> reasons = ResumePoint.reasons(events, month);
         for (LifeEvent e : events) {
             if (e instanceof LifeEvent.Arrival a) {
                 if (storage.households().find(a.household()).isEmpty()) {
                     storage.households().save(a.record(), ResumePoint.context("迁入 (arrived)", month));
                 }
             } else if (e instanceof LifeEvent.Change c) {
-                WriteContext ctx = ResumePoint.context(c.kind().reason(), month);
+                WriteContext ctx = WriteContext.of("case-worker", reasons.get(c));
                 if (resumed && storage.audit().forEntity(org.minzheng.spi.storage.EntityType.HOUSEHOLD,
                         c.household().value()).stream().anyMatch(x -> x.reason().equals(ctx.reason()))) {
                     continue;
@@ -205,6 +206,30 @@ final class Bureau {
                 if (!changed.equals(stored)) {
                     storage.households().save(changed, ctx);
                 }
+                if (c.kind() == LifeEvent.Kind.LEFT_DISTRICT) {
+                    closeCasesOfLeavers(stored, changed, c.date());
+                }
+            }
+        }
+    }
+
+    /**
+     * A person who moved out of the district (迁出) is no longer the district's to pay or serve: the desk terminates
+     * the person's open cases on the day of the move (the monthly run would not find the subject any more).
+     */
+    private void closeCasesOfLeavers(Household before, Household after, LocalDate day) {
+        Instant at = day.atTime(17, 0).atZone(DistrictDemo.CST).toInstant();
+        for (Member m : before.members()) {
+            if (after.member(m.person().id()).isPresent()) {
+                continue;
+            }
+            for (Case c : storage.cases().findBySubject(org.minzheng.core.program.SubjectRef.person(m.person().id()))) {
+                if (c.state() != CaseState.ACTIVE && c.state() != CaseState.IN_GRACE && c.state() != CaseState.APPROVED) {
+                    continue;
+                }
+                Instant last = c.history().get(c.history().size() - 1).at();
+                storage.cases().save(c.terminate(ApprovalLevel.COUNTY, "区民政局", last.isAfter(at) ? last : at,
+                        "迁出本区，终止 (moved out of the district)"), WriteContext.of("case-worker", "moved out of the district"));
             }
         }
     }

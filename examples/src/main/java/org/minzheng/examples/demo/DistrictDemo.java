@@ -101,9 +101,11 @@ public final class DistrictDemo {
      * @param json the JSON report file
      * @param text the text report file
      * @param wallTime the wall time from start to the files written
+     * @param complete whether every month ran to its end with no failure left unhandled (a case the run found
+     *     approved but no longer eligible is handled: the desk terminates it on review)
      */
     public record Result(DistrictReport report, List<MonthlyRun> runs, int temporaryGrants, Path html, Path json, Path text,
-                         Duration wallTime) {
+                         Duration wallTime, boolean complete) {
     }
 
     private DistrictDemo() {
@@ -176,6 +178,7 @@ public final class DistrictDemo {
             Bureau bureau = new Bureau(ca, storage, p);
             ServiceDelivery delivery = new ServiceDelivery(ca, storage, o.seed(), o.visitsPerMonth(), facilities.providers);
             List<MonthlyRun> runs = new ArrayList<>();
+            boolean complete = true;
             // Progress is read from the database, never from a file of our own (decision 0142).
             YearMonth resumeAt = o.resume() ? ResumePoint.of(storage, p, DantuDistrict.REGION, o.first(), o.last())
                     : o.first();
@@ -203,7 +206,14 @@ public final class DistrictDemo {
                 MonthlyRun run = ca.runMonth(m, DantuDistrict.REGION, progress);
                 runs.add(run);
                 int reviewed = bureau.review(run);
+                if (reviewed > 0) {
+                    progress.line("run.reviewed", m, reviewed);
+                }
                 if (!run.complete() || run.failures().size() > reviewed) {
+                    complete = false;
+                    run.failures().stream().filter(x -> !"approved-but-ineligible".equals(x.code())).limit(5)
+                            .forEach(x -> progress.line("run.failure", x.caseId().map(Object::toString).orElse("-"),
+                                    x.code(), x.message()));
                     // A later month must not start on an incomplete one: --resume continues here.
                     progress.line("run.incomplete", m, run.failures().size());
                     break;
@@ -229,7 +239,7 @@ public final class DistrictDemo {
             Duration wall = Duration.between(t0, Instant.now());
             progress.line("run.files", html.toAbsolutePath(), json.toAbsolutePath(), txt.toAbsolutePath(),
                     progress.since(start));
-            return new Result(report, runs, grants, html, json, txt, wall);
+            return new Result(report, runs, grants, html, json, txt, wall, complete);
         }
     }
 

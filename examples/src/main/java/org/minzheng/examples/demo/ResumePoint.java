@@ -42,6 +42,27 @@ final class ResumePoint {
     }
 
     /**
+     * The audit reason of each registry change of a month: what happened, numbered per household and kind (a
+     * household may see two deaths or two jobs found in a month), and the month. Unique per household and month,
+     * so a resumed month can tell which of its changes are recorded.
+     *
+     * @param events the month's events
+     * @param month the month
+     * @return the reason of each change, in event order
+     */
+    static java.util.Map<LifeEvent.Change, String> reasons(java.util.List<LifeEvent> events, YearMonth month) {
+        java.util.Map<LifeEvent.Change, String> out = new java.util.IdentityHashMap<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (LifeEvent e : events) {
+            if (e instanceof LifeEvent.Change c) {
+                int n = seen.merge(c.household().value() + "/" + c.kind(), 1, Integer::sum);
+                out.put(c, context(c.kind().reason() + " #" + n, month).reason());
+            }
+        }
+        return out;
+    }
+
+    /**
      * The first month to run: the latest month in {@code [first, last]} of which the database holds
      * anything, or {@code first} if it holds nothing of any.
      *
@@ -68,13 +89,11 @@ final class ResumePoint {
                 return true;
             }
         }
-        for (LifeEvent e : p.eventsIn(month)) {
-            if (e instanceof LifeEvent.Change c) {
-                String reason = context(c.kind().reason(), month).reason();
-                if (storage.audit().forEntity(EntityType.HOUSEHOLD, c.household().value()).stream()
-                        .anyMatch(x -> x.reason().equals(reason))) {
-                    return true;
-                }
+        java.util.Map<LifeEvent.Change, String> reasons = reasons(p.eventsIn(month), month);
+        for (var e : reasons.entrySet()) {
+            if (storage.audit().forEntity(EntityType.HOUSEHOLD, e.getKey().household().value()).stream()
+                    .anyMatch(x -> x.reason().equals(e.getValue()))) {
+                return true;
             }
         }
         return false;
