@@ -244,6 +244,51 @@ public final class DistrictDemo {
     }
 
     /**
+     * What {@link #caseload} stored.
+     *
+     * @param households the households stored
+     * @param persons the persons in them
+     * @param cases the cases the rules opened before the period
+     */
+    public record Caseload(int households, int persons, long cases) {
+    }
+
+    /**
+     * Generates the synthetic district into an empty storage and makes the caseload it starts the period with,
+     * as the demo does: the applications of the two months before {@code first} decided by the rules, those two
+     * months run (screening, first payments, review) and their services delivered. For benchmarks and tools that
+     * need the district with its cases, not the demo's months.
+     *
+     * @param ca the library, whose storage holds no household of the district yet
+     * @param seed the generator's seed
+     * @param scale the population scale
+     * @param first the first month of the period
+     * @param last the last month of the period (the generator's events run to it)
+     * @return what was stored
+     */
+    public static Caseload caseload(CivilAffairs ca, long seed, double scale, YearMonth first, YearMonth last) {
+        Storage storage = ca.storage();
+        Money line = ca.standards(DantuDistrict.REGION, first).get(Dibao.STANDARD_RURAL);
+        SyntheticDistrict p = PopulationGenerator.generate(seed, scale, Parameters.defaults(line), first, last);
+        WriteContext ctx = WriteContext.of("loader", "synthetic Dantu district (合成数据导入)");
+        for (int i = 0; i < p.households().size(); i += BATCH) {
+            storage.households().saveAll(p.households().subList(i, Math.min(p.households().size(), i + BATCH)), ctx);
+        }
+        Bureau bureau = new Bureau(ca, storage, p);
+        ServiceDelivery delivery = new ServiceDelivery(ca, storage, seed, 1, new DantuFacilities(seed).providers);
+        for (YearMonth m = first.minusMonths(2); m.isBefore(first); m = m.plusMonths(1)) {
+            bureau.work(p.eventsIn(m), m, false);
+            bureau.review(ca.runMonth(m, DantuDistrict.REGION));
+            delivery.deliver(m, false);
+        }
+        long cases;
+        try (var all = storage.cases().streamByRegion(DantuDistrict.REGION)) {
+            cases = all.count();
+        }
+        return new Caseload(p.households().size(), p.persons(), cases);
+    }
+
+    /**
      * Opens the database: an external one before the output directory is prepared (a database that
      * cannot be used leaves no directory behind), the embedded one in the prepared directory.
      */

@@ -92,15 +92,16 @@ class DistrictBandTest {
         for (Figure f : List.of(coverage(NationalPrograms.SENIOR_ALLOWANCE, Quantity.SUBJECTS),
                 Figure.of(NationalPrograms.HOME_CARE, Measure.SERVICES, Quantity.SUBJECTS),
                 Figure.of(NationalPrograms.ELDERLY_ACCIDENT_INSURANCE, Measure.SERVICES, Quantity.SUBJECTS),
-                Figure.of(DantuDistrict.DISABILITY_SUBSIDIES, Measure.IN_COVERAGE, Quantity.PERSONS),
-                coverage(NationalPrograms.DIBAO, Quantity.SUBJECTS))) {
+                Figure.of(DantuDistrict.DISABILITY_SUBSIDIES, Measure.IN_COVERAGE, Quantity.PERSONS))) {
             assertThat(value(r, f)).as("%s, seed %d", f, seed).isBetween(0.65 * published(f), 1.35 * published(f));
         }
-        // the small ones (a dozen at this scale) within a factor of two
-        for (Figure f : List.of(coverage(NationalPrograms.TEKUN, Quantity.SUBJECTS),
-                coverage(NationalPrograms.CHILD_SUBSIDY, Quantity.SUBJECTS))) {
-            assertThat(value(r, f)).as("%s, seed %d", f, seed).isBetween(0.5 * published(f), 2.0 * published(f));
-        }
+        // 低保 households (about 30 at this scale) within 50 %
+        Figure dibao = coverage(NationalPrograms.DIBAO, Quantity.SUBJECTS);
+        assertThat(value(r, dibao)).as("%s, seed %d", dibao, seed).isBetween(0.5 * published(dibao), 1.5 * published(dibao));
+        // 特困 (a dozen at this scale, drawn from the few childless poor elderly) within a factor of four; children in
+        // difficulty (three at this scale) are compared at scale 1 only (README)
+        Figure tekun = coverage(NationalPrograms.TEKUN, Quantity.SUBJECTS);
+        assertThat(value(r, tekun)).as("%s, seed %d", tekun, seed).isBetween(0.25 * published(tekun), 2.5 * published(tekun));
     }
 
     @Test
