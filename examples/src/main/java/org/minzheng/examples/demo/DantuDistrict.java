@@ -11,6 +11,7 @@ import org.minzheng.core.report.Figure;
 import org.minzheng.core.report.Quantity;
 import org.minzheng.core.rule.Measure;
 import org.minzheng.core.report.ReferenceFigures;
+import org.minzheng.examples.demo.population.Townships;
 
 /**
  * The reference district 丹徒区 (Dantu, Zhenjiang, Jiangsu): its real townships and their NBS
@@ -19,25 +20,16 @@ import org.minzheng.core.report.ReferenceFigures;
  */
 public final class DantuDistrict {
 
+    /** The first month of the published period. */
+    public static final java.time.YearMonth FIRST = java.time.YearMonth.of(2022, 1);
+    /** The last month of the published period. */
+    public static final java.time.YearMonth LAST = java.time.YearMonth.of(2022, 10);
+
     /** 丹徒区, 321112. */
     public static final RegionCode REGION = RegionCode.parse("321112");
 
-    /** A township of the district with its share of the population used by the generator. */
-    public record Township(RegionCode code, String name, boolean street, double weight) {
-    }
-
-    /** The ten township-level units (街道, 镇 and two other units). */
-    public static final List<Township> TOWNSHIPS = List.of(
-            new Township(RegionCode.parse("321112001"), "高资街道", true, 0.12),
-            new Township(RegionCode.parse("321112002"), "宜城街道", true, 0.16),
-            new Township(RegionCode.parse("321112100"), "高桥镇", false, 0.07),
-            new Township(RegionCode.parse("321112101"), "辛丰镇", false, 0.13),
-            new Township(RegionCode.parse("321112102"), "谷阳镇", false, 0.12),
-            new Township(RegionCode.parse("321112103"), "上党镇", false, 0.12),
-            new Township(RegionCode.parse("321112104"), "宝堰镇", false, 0.10),
-            new Township(RegionCode.parse("321112105"), "世业镇", false, 0.06),
-            new Township(RegionCode.parse("321112401"), "江心洲生态农业园区", false, 0.01),
-            new Township(RegionCode.parse("321112402"), "荣炳盐资源区", false, 0.11));
+    /** The ten township-level units (街道, 镇 and two other units): {@link Townships#ALL}. */
+    public static final List<Townships.Township> TOWNSHIPS = Townships.ALL;
 
     private DantuDistrict() {
     }

@@ -370,7 +370,7 @@ public final class DemoCommand implements Runnable {
             DistrictDemo.Options o = new DistrictDemo.Options(seed, scale, Optional.ofNullable(db), Optional.ofNullable(user),
                     Optional.ofNullable(password), from, to, out, resume, force, visits, parent.msg.lang().locale());
             DistrictDemo.Result r = DistrictDemo.run(o, parent.out, parent.terminal);
-            return r.runs().stream().allMatch(m -> m.complete() && m.failures().isEmpty()) ? 0 : 1;
+            return r.complete() ? 0 : 1;
         }
 
         /** Every option, before anything is written or deleted. */
@@ -405,8 +405,8 @@ public final class DemoCommand implements Runnable {
         }
 
         private static void month(String option, YearMonth m) {
-            if (m.isBefore(DantuGenerator.FIRST) || m.isAfter(DantuGenerator.LAST)) {
-                throw new DemoInputException("run.monthRange", option, m, DantuGenerator.FIRST, DantuGenerator.LAST);
+            if (m.isBefore(DantuDistrict.FIRST) || m.isAfter(DantuDistrict.LAST)) {
+                throw new DemoInputException("run.monthRange", option, m, DantuDistrict.FIRST, DantuDistrict.LAST);
             }
         }
     }

@@ -17,29 +17,19 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.minzheng.core.cases.ApprovalLevel;
-import org.minzheng.core.cases.Case;
-import org.minzheng.core.cases.CaseId;
-import org.minzheng.core.cases.PaymentComponent;
-import org.minzheng.core.cases.PaymentKey;
-import org.minzheng.core.cases.Transition;
-import org.minzheng.core.decision.Decision;
 import org.minzheng.core.facility.Facility;
 import org.minzheng.core.money.Money;
-import org.minzheng.core.programs.NationalPrograms;
 import org.minzheng.core.programs.dibao.Dibao;
-import org.minzheng.core.programs.temporary.TemporaryNeed;
-import org.minzheng.core.rule.SubjectFacts;
-import org.minzheng.core.program.SubjectRef;
-import org.minzheng.core.registry.Household;
 import org.minzheng.core.report.DistrictReport;
 import org.minzheng.core.report.ReportRenderer;
-import org.minzheng.core.service.ServiceRecord;
+import org.minzheng.examples.demo.population.LifeEvent;
+import org.minzheng.examples.demo.population.Parameters;
+import org.minzheng.examples.demo.population.PopulationGenerator;
+import org.minzheng.examples.demo.population.SyntheticDistrict;
 import org.minzheng.jdbc.JdbcStorage;
 import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.runtime.MonthlyRun;
 import org.minzheng.runtime.StandardsProviders;
-import org.minzheng.spi.storage.PaymentRequest;
 import org.minzheng.spi.storage.Storage;
 import org.minzheng.spi.storage.WriteContext;
 
@@ -69,7 +59,8 @@ public final class DistrictDemo {
      * @param resume keep the database and complete the months instead of starting afresh
      * @param force start afresh in an output directory an earlier run of the demo left (its database and
      *     reports are deleted); refused together with {@code resume}
-     * @param visitsPerMonth home-care visit records per person and month
+     * @param visitsPerMonth home-care visits per person and month over which the simulated delivery spreads the
+     *     month's hours
      * @param locale the language of the printed report
      */
     public record Options(long seed, double scale, Optional<String> jdbcUrl, Optional<String> user, Optional<String> password,
@@ -110,9 +101,11 @@ public final class DistrictDemo {
      * @param json the JSON report file
      * @param text the text report file
      * @param wallTime the wall time from start to the files written
+     * @param complete whether every month ran to its end with no failure left unhandled (a case the run found
+     *     approved but no longer eligible is handled: the desk terminates it on review)
      */
     public record Result(DistrictReport report, List<MonthlyRun> runs, int temporaryGrants, Path html, Path json, Path text,
-                         Duration wallTime) {
+                         Duration wallTime, boolean complete) {
     }
 
     private DistrictDemo() {
@@ -144,6 +137,19 @@ public final class DistrictDemo {
      * @throws UncheckedIOException if the output cannot be written
      */
     public static Result run(Options o, PrintStream console, boolean terminal) {
+        return run(o, console, terminal, StandardsProviders.discover());
+    }
+
+    /**
+     * Runs the demo with the given standards (the tests raise a standard and watch the report move).
+     *
+     * @param o the options
+     * @param console where progress and the report are printed
+     * @param terminal whether the console is a terminal
+     * @param standards the standards providers
+     * @return what was done
+     */
+    static Result run(Options o, PrintStream console, boolean terminal, StandardsProviders standards) {
         Instant t0 = Instant.now();
         Clock clock = Clock.system(CST);
         Messages msg = Messages.of("en".equals(o.locale().getLanguage()) ? Lang.EN : Lang.ZH);
@@ -153,43 +159,70 @@ public final class DistrictDemo {
         OutputDirectory.check(o.out(), o.resume(), o.force());
         long opening = progress.now();
         Storage database = open(o, progress);
-        try (Storage storage = new DemoStorage(database, new DemoServiceRecords())) {
-            CivilAffairs ca = CivilAffairs.builder().standards(StandardsProviders.discover()).storage(storage).clock(clock).build();
+        try (Storage storage = database) {
+            CivilAffairs ca = CivilAffairs.builder().standards(standards).storage(storage).clock(clock).build();
             var s = ca.standards(DantuDistrict.REGION, o.first());
             progress.line("run.databaseReady", progress.since(opening));
-            DantuGenerator.Calibration cal = new DantuGenerator.Calibration(s.get(Dibao.STANDARD_URBAN),
-                    s.get(Dibao.STANDARD_RURAL), s.find(Dibao.GRACE_MONTHS).orElse(0),
-                    s.find(Dibao.ASSET_VEHICLES).orElse(0));
-            progress.line("run.generating", String.valueOf(o.seed()), String.valueOf(o.scale()), cal.dibaoUrban(),
-                    cal.graceMonths());
+            // The generator knows the 低保 line residents know (the published standard) and nothing of the cases.
+            Money line = s.get(Dibao.STANDARD_RURAL);
+            progress.line("run.generating", String.valueOf(o.seed()), String.valueOf(o.scale()), line,
+                    s.find(Dibao.GRACE_MONTHS).orElse(0));
             long generating = progress.now();
-            Population p = DantuGenerator.generate(o.seed(), o.scale(), cal, o.visitsPerMonth());
-            progress.line("run.generated", p.households().size(), p.persons(), p.cases().size(), p.serviceRecords().size(),
-                    p.facilities().size(), progress.since(generating));
-            load(storage, p, progress);
+            SyntheticDistrict p = PopulationGenerator.generate(o.seed(), o.scale(), Parameters.defaults(line), o.first(), o.last());
+            DantuFacilities facilities = new DantuFacilities(o.seed());
+            long applications = p.events().stream().filter(e -> e instanceof LifeEvent.Apply).count();
+            progress.line("run.generated", p.households().size(), p.persons(), p.events().size(), applications,
+                    facilities.facilities.size(), progress.since(generating));
+            load(storage, p, facilities, progress);
 
+            Bureau bureau = new Bureau(ca, storage, p);
+            ServiceDelivery delivery = new ServiceDelivery(ca, storage, o.seed(), o.visitsPerMonth(), facilities.providers);
             List<MonthlyRun> runs = new ArrayList<>();
-            int grants = 0;
+            boolean complete = true;
             // Progress is read from the database, never from a file of our own (decision 0142).
             YearMonth resumeAt = o.resume() ? ResumePoint.of(storage, p, DantuDistrict.REGION, o.first(), o.last())
                     : o.first();
             progress.line("run.months");
-            progress.plan((int) (resumeAt.until(o.last(), java.time.temporal.ChronoUnit.MONTHS) + 1));
+            progress.plan((int) (resumeAt.until(o.last(), java.time.temporal.ChronoUnit.MONTHS) + (resumeAt.equals(o.first()) ? 3 : 1)));
+            if (resumeAt.equals(o.first())) {
+                // The caseload the period starts with: applications made in the two months before it, decided by the
+                // rules, and those months run (screening, first payments), outside the report.
+                for (YearMonth before = o.first().minusMonths(2); before.isBefore(o.first()); before = before.plusMonths(1)) {
+                    Bureau.Tally t = bureau.work(p.eventsIn(before), before, o.resume());
+                    progress.line("run.decided", before, t.approved(), t.refused(), t.alreadyCovered());
+                    MonthlyRun warm = ca.runMonth(before, DantuDistrict.REGION, progress);
+                    bureau.review(warm);
+                    delivery.deliver(before, o.resume());
+                }
+            }
             for (YearMonth m = o.first(); !m.isAfter(o.last()); m = m.plusMonths(1)) {
                 if (m.isBefore(resumeAt)) {
                     progress.line("run.monthSkipped", m);
                     continue;
                 }
-                applyChanges(storage, p, m);
-                grants += grantTemporaryAssistance(ca, storage, p, m);
+                boolean again = o.resume() && m.equals(resumeAt);
+                Bureau.Tally t = bureau.work(p.eventsIn(m), m, again);
+                progress.line("run.decided", m, t.approved(), t.refused(), t.alreadyCovered());
                 MonthlyRun run = ca.runMonth(m, DantuDistrict.REGION, progress);
                 runs.add(run);
-                if (!run.complete() || !run.failures().isEmpty()) {
+                int reviewed = bureau.review(run);
+                if (reviewed > 0) {
+                    progress.line("run.reviewed", m, reviewed);
+                }
+                if (!run.complete() || run.failures().size() > reviewed) {
+                    complete = false;
+                    run.failures().stream().filter(x -> !"approved-but-ineligible".equals(x.code())).limit(5)
+                            .forEach(x -> progress.line("run.failure", x.caseId().map(Object::toString).orElse("-"),
+                                    x.code(), x.message()));
                     // A later month must not start on an incomplete one: --resume continues here.
                     progress.line("run.incomplete", m, run.failures().size());
                     break;
                 }
+                delivery.deliver(m, again);
             }
+            int grants = bureau.temporaryGrants();
+            delivery.total().byProgram().forEach((k, v) -> progress.line("run.delivered", k.value(),
+                    Math.round(v[0]), Math.round(v[1])));
             progress.line("run.reporting");
             DistrictReport report = ca.report(DantuDistrict.REGION, o.first(), o.last(), DantuDistrict.names())
                     .withHeader(DemoReportHeader.of(ca, DantuDistrict.REGION, o.first(), o.last()));
@@ -206,8 +239,53 @@ public final class DistrictDemo {
             Duration wall = Duration.between(t0, Instant.now());
             progress.line("run.files", html.toAbsolutePath(), json.toAbsolutePath(), txt.toAbsolutePath(),
                     progress.since(start));
-            return new Result(report, runs, grants, html, json, txt, wall);
+            return new Result(report, runs, grants, html, json, txt, wall, complete);
         }
+    }
+
+    /**
+     * What {@link #caseload} stored.
+     *
+     * @param households the households stored
+     * @param persons the persons in them
+     * @param cases the cases the rules opened before the period
+     */
+    public record Caseload(int households, int persons, long cases) {
+    }
+
+    /**
+     * Generates the synthetic district into an empty storage and makes the caseload it starts the period with,
+     * as the demo does: the applications of the two months before {@code first} decided by the rules, those two
+     * months run (screening, first payments, review) and their services delivered. For benchmarks and tools that
+     * need the district with its cases, not the demo's months.
+     *
+     * @param ca the library, whose storage holds no household of the district yet
+     * @param seed the generator's seed
+     * @param scale the population scale
+     * @param first the first month of the period
+     * @param last the last month of the period (the generator's events run to it)
+     * @return what was stored
+     */
+    public static Caseload caseload(CivilAffairs ca, long seed, double scale, YearMonth first, YearMonth last) {
+        Storage storage = ca.storage();
+        Money line = ca.standards(DantuDistrict.REGION, first).get(Dibao.STANDARD_RURAL);
+        SyntheticDistrict p = PopulationGenerator.generate(seed, scale, Parameters.defaults(line), first, last);
+        WriteContext ctx = WriteContext.of("loader", "synthetic Dantu district (合成数据导入)");
+        for (int i = 0; i < p.households().size(); i += BATCH) {
+            storage.households().saveAll(p.households().subList(i, Math.min(p.households().size(), i + BATCH)), ctx);
+        }
+        Bureau bureau = new Bureau(ca, storage, p);
+        ServiceDelivery delivery = new ServiceDelivery(ca, storage, seed, 1, new DantuFacilities(seed).providers);
+        for (YearMonth m = first.minusMonths(2); m.isBefore(first); m = m.plusMonths(1)) {
+            bureau.work(p.eventsIn(m), m, false);
+            bureau.review(ca.runMonth(m, DantuDistrict.REGION));
+            delivery.deliver(m, false);
+        }
+        long cases;
+        try (var all = storage.cases().streamByRegion(DantuDistrict.REGION)) {
+            cases = all.count();
+        }
+        return new Caseload(p.households().size(), p.persons(), cases);
     }
 
     /**
@@ -242,19 +320,15 @@ public final class DistrictDemo {
         return storage;
     }
 
-    /** Stores the registry, cases and facilities unless a resumed database has them already. */
-    private static void load(Storage storage, Population p, Progress progress) {
-        for (ServiceRecord r : p.serviceRecords()) {
-            storage.serviceRecords().save(r, LOADER);
-        }
+    /** Stores the registry and facilities unless a resumed database has them already. No case: the rules make those. */
+    private static void load(Storage storage, SyntheticDistrict p, DantuFacilities f, Progress progress) {
         if (storage.households().countByRegion(DantuDistrict.REGION) > 0) {
             progress.line("run.alreadyStored");
             return;
         }
         int households = p.households().size();
-        int cases = p.cases().size();
-        int total = households + cases + p.facilities().size();
-        progress.line("run.storing", households, cases, p.facilities().size());
+        int total = households + f.facilities.size();
+        progress.line("run.storing", households, 0, f.facilities.size());
         progress.startStoring();
         // One transaction: a load interrupted half-way leaves nothing, so --resume can tell.
         // Progress after every batch: no silent gap while the district is stored.
@@ -263,71 +337,12 @@ public final class DistrictDemo {
                 tx.households().saveAll(p.households().subList(i, Math.min(households, i + BATCH)), LOADER);
                 progress.storing(Math.min(households, i + BATCH), total);
             }
-            for (int i = 0; i < cases; i += BATCH) {
-                tx.cases().saveAll(p.cases().subList(i, Math.min(cases, i + BATCH)), LOADER);
-                progress.storing(households + Math.min(cases, i + BATCH), total);
-            }
-            for (Facility f : p.facilities()) {
-                tx.facilities().save(f, LOADER);
+            for (Facility x : f.facilities) {
+                tx.facilities().save(x, LOADER);
             }
             progress.storing(total, total);
             return null;
         });
-    }
-
-    /** Records the month's registry changes (a job found, a car bought); unchanged households are left alone. */
-    private static void applyChanges(Storage storage, Population p, YearMonth month) {
-        for (Population.HouseholdChange c : p.changesIn(month)) {
-            Household stored = storage.households().get(c.household());
-            Household changed = c.change().apply(stored);
-            if (!changed.incomes().equals(stored.incomes()) || !changed.assets().equals(stored.assets())) {
-                storage.households().save(changed, ResumePoint.context(c));
-            }
-        }
-    }
-
-    /**
-     * What a township case worker does for 临时救助 in a month: open the case, assess the need,
-     * pay the one-off amount and close the case. Idempotent: a grant already paid is skipped.
-     */
-    private static int grantTemporaryAssistance(CivilAffairs ca, Storage storage, Population p, YearMonth month) {
-        int paid = 0;
-        List<Population.TemporaryGrant> grants = p.grants();
-        for (int i = 0; i < grants.size(); i++) {
-            Population.TemporaryGrant g = grants.get(i);
-            if (!g.month().equals(month)) {
-                continue;
-            }
-            CaseId id = CaseId.of("TA-" + g.month() + "-" + i);
-            if (storage.cases().find(id).isPresent()) {
-                continue;
-            }
-            Household h = storage.households().get(g.household());
-            TemporaryNeed need = g.emergency() ? TemporaryNeed.emergency(g.need()) : TemporaryNeed.expenditure(g.need());
-            Decision d = ca.assess(NationalPrograms.TEMPORARY_ASSISTANCE, SubjectFacts.forHousehold(h, month).application(need).build());
-            if (!d.eligible()) {
-                continue;
-            }
-            Instant applied = month.atDay(3).atTime(9, 0).atZone(CST).toInstant();
-            Instant decided = month.atDay(8).atTime(15, 0).atZone(CST).toInstant();
-            ApprovalLevel level = d.approval().orElse(ApprovalLevel.COUNTY);
-            Case c = Case.open(id, NationalPrograms.TEMPORARY_ASSISTANCE, SubjectRef.household(h.id()), h.region(), h.head().id(),
-                            Transition.application("窗口受理", applied, g.emergency() ? "急难型 (emergency)" : "支出型 (expenditure)",
-                                    ApprovalLevel.TOWNSHIP))
-                    .review("镇街审核", applied.plusSeconds(86_400), "入户核实 (home visit)")
-                    .approve(level, level == ApprovalLevel.TOWNSHIP ? "镇街审批" : "区民政局", decided, "审批通过 (approved)")
-                    .activate(level, "发放", decided, "一次性发放 (one-off payment)")
-                    .terminate(level, "发放", decided, "救助金已发放，结案 (paid; closed)");
-            Money amount = d.amount();
-            storage.inTransaction(tx -> {
-                tx.cases().save(c, WriteContext.of("case-worker", "temporary assistance " + month));
-                tx.payments().post(PaymentRequest.of(PaymentKey.of(id, month, PaymentComponent.ONE_OFF), amount),
-                        WriteContext.of("case-worker", "temporary assistance " + month));
-                return null;
-            });
-            paid++;
-        }
-        return paid;
     }
 
     private static void write(Path file, String content) {

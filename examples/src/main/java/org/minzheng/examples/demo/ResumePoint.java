@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 
 import org.minzheng.core.cases.Payment;
 import org.minzheng.core.identity.RegionCode;
+import org.minzheng.examples.demo.population.LifeEvent;
+import org.minzheng.examples.demo.population.SyntheticDistrict;
 import org.minzheng.spi.storage.EntityType;
 import org.minzheng.spi.storage.Storage;
 import org.minzheng.spi.storage.WriteContext;
@@ -31,11 +33,33 @@ final class ResumePoint {
      * The write context of a registry change: its reason names the month, so that the audit log
      * tells which month's changes have been recorded.
      *
-     * @param change the change
+     * @param reason what happened (no personal data)
+     * @param month the month it is recorded in
      * @return the write context to record it with
      */
-    static WriteContext context(Population.HouseholdChange change) {
-        return WriteContext.of("case-worker", change.reason() + " [" + change.month() + "]");
+    static WriteContext context(String reason, YearMonth month) {
+        return WriteContext.of("case-worker", reason + " [" + month + "]");
+    }
+
+    /**
+     * The audit reason of each registry change of a month: what happened, numbered per household and kind (a
+     * household may see two deaths or two jobs found in a month), and the month. Unique per household and month,
+     * so a resumed month can tell which of its changes are recorded.
+     *
+     * @param events the month's events
+     * @param month the month
+     * @return the reason of each change, in event order
+     */
+    static java.util.Map<LifeEvent.Change, String> reasons(java.util.List<LifeEvent> events, YearMonth month) {
+        java.util.Map<LifeEvent.Change, String> out = new java.util.IdentityHashMap<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (LifeEvent e : events) {
+            if (e instanceof LifeEvent.Change c) {
+                int n = seen.merge(c.household().value() + "/" + c.kind(), 1, Integer::sum);
+                out.put(c, context(c.kind().reason() + " #" + n, month).reason());
+            }
+        }
+        return out;
     }
 
     /**
@@ -43,13 +67,13 @@ final class ResumePoint {
      * anything, or {@code first} if it holds nothing of any.
      *
      * @param storage the database
-     * @param p the population (its registry changes by month)
+     * @param p the district (its registry changes by month)
      * @param region the region run
      * @param first the first month of the run
      * @param last the last month of the run
      * @return the month to resume at
      */
-    static YearMonth of(Storage storage, Population p, RegionCode region, YearMonth first, YearMonth last) {
+    static YearMonth of(Storage storage, SyntheticDistrict p, RegionCode region, YearMonth first, YearMonth last) {
         Objects.requireNonNull(storage, "storage");
         for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) {
             if (started(storage, p, region, m)) {
@@ -59,16 +83,16 @@ final class ResumePoint {
         return first;
     }
 
-    private static boolean started(Storage storage, Population p, RegionCode region, YearMonth month) {
+    private static boolean started(Storage storage, SyntheticDistrict p, RegionCode region, YearMonth month) {
         try (Stream<Payment> entries = storage.payments().streamByMonth(month, region)) {
             if (entries.findAny().isPresent()) {
                 return true;
             }
         }
-        for (Population.HouseholdChange c : p.changesIn(month)) {
-            String reason = context(c).reason();
-            if (storage.audit().forEntity(EntityType.HOUSEHOLD, c.household().value()).stream()
-                    .anyMatch(e -> e.reason().equals(reason))) {
+        java.util.Map<LifeEvent.Change, String> reasons = reasons(p.eventsIn(month), month);
+        for (var e : reasons.entrySet()) {
+            if (storage.audit().forEntity(EntityType.HOUSEHOLD, e.getKey().household().value()).stream()
+                    .anyMatch(x -> x.reason().equals(e.getValue()))) {
                 return true;
             }
         }

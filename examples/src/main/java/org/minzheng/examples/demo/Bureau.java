@@ -1,0 +1,401 @@
+package org.minzheng.examples.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.minzheng.core.cases.ApprovalLevel;
+import org.minzheng.core.cases.Case;
+import org.minzheng.core.cases.CaseId;
+import org.minzheng.core.cases.CaseState;
+import org.minzheng.core.cases.PaymentComponent;
+import org.minzheng.core.cases.PaymentKey;
+import org.minzheng.core.cases.Transition;
+import org.minzheng.core.children.GuardianRelation;
+import org.minzheng.core.children.GuardianshipConfirmation;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.program.ProgramCode;
+import org.minzheng.core.programs.NationalPrograms;
+import org.minzheng.core.programs.temporary.TemporaryNeed;
+import org.minzheng.core.registry.Household;
+import org.minzheng.core.registry.Member;
+import org.minzheng.core.registry.Person;
+import org.minzheng.core.registry.PersonId;
+import org.minzheng.core.rule.Enrolments;
+import org.minzheng.core.rule.SubjectFacts;
+import org.minzheng.core.rule.Supporter;
+import org.minzheng.core.service.ServiceRecordId;
+import org.minzheng.examples.demo.population.LifeEvent;
+import org.minzheng.examples.demo.population.SyntheticDistrict;
+import org.minzheng.runtime.CivilAffairs;
+import org.minzheng.spi.storage.PaymentRequest;
+import org.minzheng.spi.storage.Storage;
+import org.minzheng.spi.storage.WriteContext;
+
+/**
+ * The bureau's desk (民政窗口): records the month's events in the registry and decides the applications residents
+ * made, by the library's rules ({@link CivilAffairs#assess}). An eligible application becomes an approved case,
+ * which the monthly run starts paying or serving the month after approval; an ineligible one is refused and only
+ * counted. 临时救助 is decided and paid at once (decision 0063). Nothing here chooses who qualifies: the rules do.
+ *
+ * <p>Every write is idempotent (case ids are made of the program, the subject and the month; the month's registry
+ * changes carry the month in their audit reason), so a resumed month writes only what is missing.
+ */
+final class Bureau {
+
+    /** Programs in the order the desk decides them: 特困 before 低保 (低保 leaves 特困 members out), 低保 before
+     * what depends on it (the living subsidy, the groups of home care and insurance). */
+    private static final List<ProgramCode> ORDER = List.of(NationalPrograms.TEKUN, NationalPrograms.DIBAO,
+            NationalPrograms.DISABILITY_CARE_SUBSIDY, NationalPrograms.DISABILITY_LIVING_SUBSIDY,
+            NationalPrograms.CHILD_SUBSIDY, NationalPrograms.LEFT_BEHIND_CHILD_CARE, NationalPrograms.HOME_CARE,
+            NationalPrograms.CARE_VISIT, NationalPrograms.HOME_ADAPTATION, NationalPrograms.ELDERLY_ACCIDENT_INSURANCE);
+    private static final Set<CaseState> OPEN = Set.of(CaseState.APPLIED, CaseState.REVIEWED, CaseState.APPROVED,
+            CaseState.ACTIVE, CaseState.IN_GRACE, CaseState.SUSPENDED);
+
+    /** What the desk did with the applications of a month, by program. */
+    record Tally(Map<ProgramCode, int[]> byProgram) {
+        Tally() {
+            this(new LinkedHashMap<>());
+        }
+
+        void count(ProgramCode program, int slot) {
+            byProgram.computeIfAbsent(program, k -> new int[3])[slot]++;
+        }
+
+        int approved() {
+            return byProgram.values().stream().mapToInt(a -> a[0]).sum();
+        }
+
+        int refused() {
+            return byProgram.values().stream().mapToInt(a -> a[1]).sum();
+        }
+
+        int alreadyCovered() {
+            return byProgram.values().stream().mapToInt(a -> a[2]).sum();
+        }
+    }
+
+    private final CivilAffairs ca;
+    private final Storage storage;
+    private final SyntheticDistrict district;
+    private final Tally total = new Tally();
+    /** The households of the month's applications, read once before the desk decides them. */
+    private Map<org.minzheng.core.registry.HouseholdId, Household> households = Map.of();
+    private int temporaryGrants;
+
+    Bureau(CivilAffairs ca, Storage storage, SyntheticDistrict district) {
+        this.ca = ca;
+        this.storage = storage;
+        this.district = district;
+    }
+
+    Tally total() {
+        return total;
+    }
+
+    int temporaryGrants() {
+        return temporaryGrants;
+    }
+
+    /**
+     * Records events and decides the applications among them, as of a month.
+     *
+     * @param events the events (changes, arrivals, applications)
+     * @param month the month the desk works in (approvals are dated in it)
+     * @param resumed whether the month is being run again after an interruption: registry changes already in
+     *     the audit log are then not applied twice
+     * @return what it decided
+     */
+    Tally work(List<LifeEvent> events, YearMonth month, boolean resumed) {
+        record(events, month, resumed);
+        Tally tally = new Tally();
+        Map<ProgramCode, List<LifeEvent.Apply>> apps = new LinkedHashMap<>();
+        List<LifeEvent.Apply> temporary = new ArrayList<>();
+        for (LifeEvent e : events) {
+            if (e instanceof LifeEvent.Apply a) {
+                if (a.program().equals(NationalPrograms.TEMPORARY_ASSISTANCE)) {
+                    temporary.add(a);
+                } else {
+                    apps.computeIfAbsent(a.program(), k -> new ArrayList<>()).add(a);
+                }
+            }
+        }
+        Set<String> open = new HashSet<>();
+        Set<CaseId> ids = new HashSet<>();
+        Enrolments.Builder enrolled = Enrolments.builder();
+        try (Stream<Case> cases = storage.cases().streamByRegion(DantuDistrict.REGION)) {
+            cases.forEach(c -> {
+                ids.add(c.id());
+                if (OPEN.contains(c.state())) {
+                    open.add(c.program().value() + "/" + c.subject().id());
+                }
+                if (c.state() == CaseState.ACTIVE || c.state() == CaseState.IN_GRACE
+                        || c.state() == CaseState.APPROVED && approvedBefore(c, month)) {
+                    // as the monthly run of the month after this one reads them: paid or served at its start
+                    enrolled.subject(c.subject(), c.program());
+                }
+            });
+        }
+        Enrolments enrolments = enrolled.build();
+        households = households(events);
+        for (ProgramCode program : ORDER) {
+            List<Case> approved = new ArrayList<>();
+            for (LifeEvent.Apply a : apps.getOrDefault(program, List.of())) {
+                String key = program.value() + "/" + a.subject().id();
+                if (open.contains(key)) {
+                    tally.count(program, 2);
+                    continue;
+                }
+                Optional<Case> c = decide(a, month, enrolments, ids);
+                if (c.isPresent()) {
+                    approved.add(c.get());
+                    open.add(key);
+                    ids.add(c.get().id());
+                    tally.count(program, 0);
+                } else {
+                    tally.count(program, 1);
+                }
+            }
+            WriteContext ctx = WriteContext.of("case-worker", "applications decided " + month + " (" + program.value() + ")");
+            for (int i = 0; i < approved.size(); i += 500) {
+                List<Case> batch = approved.subList(i, Math.min(approved.size(), i + 500));
+                storage.inTransaction(tx -> tx.cases().saveAll(batch, ctx));
+            }
+        }
+        for (LifeEvent.Apply a : temporary) {
+            if (grant(a, month, ids, enrolments)) {
+                tally.count(NationalPrograms.TEMPORARY_ASSISTANCE, 0);
+            } else {
+                tally.count(NationalPrograms.TEMPORARY_ASSISTANCE, 1);
+            }
+        }
+        tally.byProgram().forEach((k, v) -> {
+            int[] t = total.byProgram().computeIfAbsent(k, x -> new int[3]);
+            for (int i = 0; i < 3; i++) {
+                t[i] += v[i];
+            }
+        });
+        return tally;
+    }
+
+    /** The registry changes and arrivals, each saved unless the audit log shows it recorded (a resumed month). */
+    private void record(List<LifeEvent> events, YearMonth month, boolean resumed) {
+        Map<LifeEvent.Change, String> reasons = ResumePoint.reasons(events, month);
+        for (LifeEvent e : events) {
+            if (e instanceof LifeEvent.Arrival a) {
+                if (storage.households().find(a.household()).isEmpty()) {
+                    storage.households().save(a.record(), ResumePoint.context("迁入 (arrived)", month));
+                }
+            } else if (e instanceof LifeEvent.Change c) {
+                WriteContext ctx = WriteContext.of("case-worker", reasons.get(c));
+                if (resumed && storage.audit().forEntity(org.minzheng.spi.storage.EntityType.HOUSEHOLD,
+                        c.household().value()).stream().anyMatch(x -> x.reason().equals(ctx.reason()))) {
+                    continue;
+                }
+                Household stored = storage.households().get(c.household());
+                Household changed = c.change().apply(stored);
+                if (!changed.equals(stored)) {
+                    storage.households().save(changed, ctx);
+                }
+                if (c.kind() == LifeEvent.Kind.LEFT_DISTRICT) {
+                    closeCasesOfLeavers(stored, changed, c.date());
+                }
+            }
+        }
+    }
+
+    /**
+     * A person who moved out of the district (迁出) is no longer the district's to pay or serve: the desk terminates
+     * the person's open cases on the day of the move (the monthly run would not find the subject any more).
+     */
+    private void closeCasesOfLeavers(Household before, Household after, LocalDate day) {
+        Instant at = day.atTime(17, 0).atZone(DistrictDemo.CST).toInstant();
+        for (Member m : before.members()) {
+            if (after.member(m.person().id()).isPresent()) {
+                continue;
+            }
+            for (Case c : storage.cases().findBySubject(org.minzheng.core.program.SubjectRef.person(m.person().id()))) {
+                if (c.state() != CaseState.ACTIVE && c.state() != CaseState.IN_GRACE && c.state() != CaseState.APPROVED) {
+                    continue;
+                }
+                Instant last = c.history().get(c.history().size() - 1).at();
+                storage.cases().save(c.terminate(ApprovalLevel.COUNTY, "区民政局", last.isAfter(at) ? last : at,
+                        "迁出本区，终止 (moved out of the district)"), WriteContext.of("case-worker", "moved out of the district"));
+            }
+        }
+    }
+
+    /** The households the month's applications name: read one by one, or the whole region when there are many. */
+    private Map<org.minzheng.core.registry.HouseholdId, Household> households(List<LifeEvent> events) {
+        Set<org.minzheng.core.registry.HouseholdId> wanted = new HashSet<>();
+        for (LifeEvent e : events) {
+            if (e instanceof LifeEvent.Apply a) {
+                wanted.add(a.household());
+            }
+        }
+        Map<org.minzheng.core.registry.HouseholdId, Household> map = new java.util.HashMap<>();
+        if (wanted.size() > 2_000) {
+            try (Stream<Household> all = storage.households().streamByRegion(DantuDistrict.REGION)) {
+                all.filter(h -> wanted.contains(h.id())).forEach(h -> map.put(h.id(), h));
+            }
+        } else {
+            for (org.minzheng.core.registry.HouseholdId id : wanted) {
+                storage.households().find(id).ifPresent(h -> map.put(id, h));
+            }
+        }
+        return map;
+    }
+
+    private static boolean approvedBefore(Case c, YearMonth month) {
+        return c.history().get(c.history().size() - 1).at().isBefore(month.atDay(1).atStartOfDay(DistrictDemo.CST).toInstant());
+    }
+
+    private Optional<Case> decide(LifeEvent.Apply a, YearMonth month, Enrolments enrolments, Set<CaseId> ids) {
+        CaseId id = CaseId.of(shortCode(a.program()) + "-" + a.subject().id() + "-" + month.toString().replace("-", ""));
+        if (ids.contains(id)) {
+            return Optional.empty();
+        }
+        Household h = households.get(a.household());
+        if (h == null) {
+            return Optional.empty();
+        }
+        SubjectFacts.Builder facts;
+        if (a.subject().person().isPresent()) {
+            PersonId pid = a.subject().person().get();
+            Optional<Member> m = h.member(pid);
+            if (m.isEmpty() || !SubjectFacts.presentIn(m.get().person(), month)) {
+                return Optional.empty(); // died or left before the desk got to it
+            }
+            facts = SubjectFacts.forPerson(h, pid, month);
+            for (Person s : district.supportersElsewhere().getOrDefault(pid, List.of())) {
+                facts.supporter(Supporter.of(s));
+            }
+            if (a.program().equals(NationalPrograms.LEFT_BEHIND_CHILD_CARE)) {
+                // the village's children's officer has the carer sign the entrusted-guardianship confirmation first
+                facts.record(confirmation(h, m.get().person(), a.date()));
+            }
+        } else {
+            facts = SubjectFacts.forHousehold(h, month);
+        }
+        Decision d = ca.assess(a.program(), facts.enrolments(enrolments).build());
+        if (!d.eligible()) {
+            return Optional.empty();
+        }
+        LocalDate applied = a.date();
+        LocalDate decided = applied.plusDays(15).isAfter(month.atEndOfMonth()) ? month.atEndOfMonth() : applied.plusDays(15);
+        ApprovalLevel level = d.approval().orElse(ApprovalLevel.COUNTY);
+        Instant at = applied.atTime(9, 30).atZone(DistrictDemo.CST).toInstant();
+        Instant approvedAt = decided.atTime(15, 0).atZone(DistrictDemo.CST).toInstant();
+        Instant reviewedAt = at.plusSeconds(3 * 86_400L).isBefore(approvedAt) ? at.plusSeconds(3 * 86_400L) : at.plusSeconds(3_600);
+        return Optional.of(Case.open(id, a.program(), a.subject(), h.region(), a.applicant(),
+                        Transition.application("窗口受理", at, "申请 (application): " + a.why(), ApprovalLevel.TOWNSHIP))
+                .review("镇街审核", reviewedAt, "入户调查 (home visit)")
+                .approve(level, level == ApprovalLevel.TOWNSHIP ? "镇街审批" : "区民政局",
+                        approvedAt, "审批通过 (approved by the rules)"));
+    }
+
+    private GuardianshipConfirmation confirmation(Household h, Person child, LocalDate on) {
+        ServiceRecordId id = ServiceRecordId.of("GC-" + child.id().value());
+        Optional<org.minzheng.core.service.ServiceRecord> stored = storage.serviceRecords().find(id);
+        if (stored.isPresent()) {
+            return (GuardianshipConfirmation) stored.get();
+        }
+        Person carer = h.head();
+        GuardianshipConfirmation c = GuardianshipConfirmation.builder().id(id)
+                .subject(org.minzheng.core.program.SubjectRef.person(child.id())).region(h.region())
+                .guardianName(carer.name()).guardianRelation(GuardianRelation.GRANDPARENT).signedOn(on).termStart(on)
+                .termEnd(on.plusYears(3)).build();
+        return storage.serviceRecords().save(c, WriteContext.of("children-officer", "entrusted guardianship signed"));
+    }
+
+    /** 临时救助: assess the need and pay the one-off amount at once; idempotent by case id. */
+    private boolean grant(LifeEvent.Apply a, YearMonth month, Set<CaseId> ids, Enrolments enrolments) {
+        CaseId id = CaseId.of("TA-" + a.household().value() + "-" + a.date().toString().replace("-", ""));
+        if (ids.contains(id)) {
+            return true;
+        }
+        Optional<Household> found = storage.households().find(a.household());
+        if (found.isEmpty()) {
+            return false;
+        }
+        Household h = found.get();
+        Money need = a.need().orElseThrow();
+        TemporaryNeed tn = a.emergency() ? TemporaryNeed.emergency(need) : TemporaryNeed.expenditure(need);
+        Decision d = ca.assess(NationalPrograms.TEMPORARY_ASSISTANCE,
+                SubjectFacts.forHousehold(h, month).enrolments(enrolments).application(tn).build());
+        if (!d.eligible()) {
+            return false;
+        }
+        ApprovalLevel level = d.approval().orElse(ApprovalLevel.COUNTY);
+        Instant applied = a.date().atTime(10, 0).atZone(DistrictDemo.CST).toInstant();
+        Instant decided = applied.plusSeconds(2 * 86_400L);
+        Case c = Case.open(id, NationalPrograms.TEMPORARY_ASSISTANCE, a.subject(), h.region(), a.applicant(),
+                        Transition.application("窗口受理", applied, "申请临时救助 (application): " + a.why(), ApprovalLevel.TOWNSHIP))
+                .review("镇街审核", applied.plusSeconds(86_400), "入户核实 (home visit)")
+                .approve(level, level == ApprovalLevel.TOWNSHIP ? "镇街审批" : "区民政局", decided, "审批通过 (approved)")
+                .activate(level, "发放", decided, "一次性发放 (one-off payment)")
+                .terminate(level, "发放", decided, "救助金已发放，结案 (paid; closed)");
+        Money amount = d.amount();
+        WriteContext ctx = WriteContext.of("case-worker", "temporary assistance " + month);
+        storage.inTransaction(tx -> {
+            tx.cases().save(c, ctx);
+            tx.payments().post(PaymentRequest.of(PaymentKey.of(id, month, PaymentComponent.ONE_OFF), amount), ctx);
+            return null;
+        });
+        ids.add(id);
+        temporaryGrants++;
+        return true;
+    }
+
+    /**
+     * What a case worker does with a case the monthly run found approved but no longer eligible (已审批但本月不符合条件):
+     * the person died or the household's situation changed between approval and first payment. The case is
+     * terminated, with the run's reason.
+     *
+     * @param run the month's run
+     * @return the cases terminated
+     */
+    int review(org.minzheng.runtime.MonthlyRun run) {
+        int n = 0;
+        Instant at = run.month().atEndOfMonth().atTime(16, 0).atZone(DistrictDemo.CST).toInstant();
+        for (org.minzheng.runtime.RunFailure f : run.failures()) {
+            if (!"approved-but-ineligible".equals(f.code()) || f.caseId().isEmpty()) {
+                continue;
+            }
+            Case c = storage.cases().get(f.caseId().get());
+            if (c.state() != CaseState.APPROVED) {
+                continue;
+            }
+            Instant when = c.history().get(c.history().size() - 1).at().isAfter(at) ? c.history().get(c.history().size() - 1).at() : at;
+            storage.cases().save(c.terminate(ApprovalLevel.COUNTY, "区民政局", when, "复核不再符合条件，终止 (no longer eligible on review)"),
+                    WriteContext.of("case-worker", "review after the monthly run " + run.month()));
+            n++;
+        }
+        return n;
+    }
+
+    private static String shortCode(ProgramCode p) {
+        return switch (p.value()) {
+            case "dibao" -> "DB";
+            case "tekun" -> "TK";
+            case "disability-living-subsidy" -> "DL";
+            case "disability-care-subsidy" -> "DC";
+            case "child-subsidy" -> "CS";
+            case "left-behind-child-care" -> "LB";
+            case "home-care" -> "HC";
+            case "care-visit" -> "CV";
+            case "home-adaptation" -> "HA";
+            case "elderly-accident-insurance" -> "IN";
+            default -> p.value();
+        };
+    }
+}
