@@ -11,16 +11,13 @@ import org.minzheng.core.money.Money;
 import org.minzheng.core.programs.dibao.Dibao;
 import org.minzheng.core.standards.Reform;
 import org.minzheng.core.standards.ResolvedStandards;
-import org.minzheng.core.service.ServiceRecord;
 import org.minzheng.examples.demo.DantuDistrict;
-import org.minzheng.examples.demo.DantuGenerator;
-import org.minzheng.examples.demo.Population;
+import org.minzheng.examples.demo.DistrictDemo;
 import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.runtime.ReformCosting;
 import org.minzheng.runtime.StandardsProviders;
 import org.minzheng.spi.storage.InMemoryStorage;
 import org.minzheng.spi.storage.Storage;
-import org.minzheng.spi.storage.WriteContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reform costing (改革方案测算) over the demo's synthetic 丹徒区 (the district demo's generator, seed 2022, at
- * {@code scale}; scale 1 = the published district: about 15,000 households and 31,000 cases) stored in an
+ * {@code scale}; scale 1 = the whole district of about 117,000 households, with the cases the rules opened in the two months before the year) stored in an
  * {@link InMemoryStorage} with the Jiangsu reference plugin: raise both 低保 standards by 10 % from July 2022 and
  * cost the whole of 2022 ({@link #year}) or one month ({@link #month}). Each operation reads the registry, runs the
  * months today and under the reform and builds the result with the 20 largest changes. The issue's goal: the demo
@@ -74,20 +71,15 @@ public class CostingBenchmark {
         ResolvedStandards s = ca.standards(DantuDistrict.REGION, JAN);
         Money urban = s.get(Dibao.STANDARD_URBAN);
         Money rural = s.get(Dibao.STANDARD_RURAL);
-        Population p = DantuGenerator.generate(2022, scale, new DantuGenerator.Calibration(urban, rural,
-                s.find(Dibao.GRACE_MONTHS).orElse(0), s.find(Dibao.ASSET_VEHICLES).orElse(0)), 1);
-        WriteContext loader = WriteContext.of("benchmark", "synthetic Dantu district");
-        storage.households().saveAll(p.households(), loader);
-        storage.cases().saveAll(p.cases(), loader);
-        for (ServiceRecord r : p.serviceRecords()) {
-            storage.serviceRecords().save(r, loader);
-        }
+        // The district as the demo builds it: the generated population, its applications decided by the rules and
+        // the months before the period run, so the costing sees the caseload a bureau would have (decision 0321).
+        DistrictDemo.Caseload load = DistrictDemo.caseload(ca, 2022, scale, JAN, DEC);
         reform = Reform.builder("低保标准提高10%").from(LocalDate.of(2022, 7, 1))
                 .set(Dibao.STANDARD_URBAN, tenPercentMore(urban)).set(Dibao.STANDARD_RURAL, tenPercentMore(rural))
                 .build();
         ReformCosting c = ca.costReform(reform, DantuDistrict.REGION, JAN, DEC, 20);
         System.out.printf(Locale.ROOT, "%n%,d households, %,d persons, %,d cases; 2022 today %s, reform %s, change %s%n",
-                p.households().size(), p.persons(), p.cases().size(), c.total().today(), c.total().reform(), c.change());
+                load.households(), load.persons(), load.cases(), c.total().today(), c.total().reform(), c.change());
     }
 
     private static Money tenPercentMore(Money m) {

@@ -21,8 +21,9 @@ import org.minzheng.core.registry.Household;
 import org.minzheng.core.standards.Reform;
 import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.examples.demo.DantuDistrict;
-import org.minzheng.examples.demo.DantuGenerator;
-import org.minzheng.examples.demo.Population;
+import org.minzheng.examples.demo.population.Parameters;
+import org.minzheng.examples.demo.population.PopulationGenerator;
+import org.minzheng.examples.demo.population.SyntheticDistrict;
 import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.spark.ColumnMapping;
 import org.minzheng.spark.Costing;
@@ -70,7 +71,11 @@ public final class DistrictCostingJob {
         try {
             if (!Files.exists(dir.resolve("_SUCCESS"))) {
                 // the generator step: the demo's district, as the registry a platform would already hold
-                Population district = DantuGenerator.generate(20221001L, scale, DantuGenerator.Calibration.DEFAULT, 0);
+                // (the demo's population generator: households and persons are facts; no case is needed for costing)
+                Money line = CivilAffairs.builder().build().standards(DantuDistrict.REGION, MONTH)
+                        .get(Dibao.STANDARD_RURAL);
+                SyntheticDistrict district = PopulationGenerator.generate(20221001L, scale,
+                        Parameters.defaults(line), MONTH, MONTH);
                 List<Row> rows = new ArrayList<>(district.households().size());
                 for (Household h : district.households()) {
                     rows.add(HouseholdRows.toRow(h));
