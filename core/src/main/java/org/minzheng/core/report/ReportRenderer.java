@@ -615,7 +615,7 @@ public final class ReportRenderer {
         h.append("<h2>").append(zh ? "分镇街期末在保人数" : "Persons in coverage at the end of the period, by township").append("</h2>\n");
         townshipChart(h, report, zh);
         if (!report.townships().isEmpty()) {
-            htmlTable(h, zh ? "分镇街期末在保人数（表）" : "Persons in coverage by township (table)", townshipRows(report, zh));
+            townshipTables(h, townshipRows(report, zh), zh);
         }
         List<String[]> services = serviceRows(report, zh);
         if (services.size() > 1) {
@@ -648,6 +648,37 @@ public final class ReportRenderer {
 
     private static void htmlTable(StringBuilder h, String title, List<String[]> rows) {
         htmlTable(h, title, rows, 1);
+    }
+
+    /** Program columns per township table on the page: more would not fit the A4 text width (or a 1,024 px window). */
+    private static final int TOWNSHIP_COLUMNS = 6;
+
+    /**
+     * The township table on the page, split into tables of at most {@link #TOWNSHIP_COLUMNS} program columns, each
+     * with the township column first and the last with the total: a district with many programs in coverage would
+     * otherwise be wider than the page (the text rendering keeps one table).
+     */
+    private static void townshipTables(StringBuilder h, List<String[]> rows, boolean zh) {
+        String title = zh ? "分镇街期末在保人数（表）" : "Persons in coverage by township (table)";
+        int programs = rows.get(0).length - 2;
+        int parts = Math.max(1, (programs + TOWNSHIP_COLUMNS - 1) / TOWNSHIP_COLUMNS);
+        for (int part = 0; part < parts; part++) {
+            int from = 1 + part * TOWNSHIP_COLUMNS;
+            int to = Math.min(programs + 1, from + TOWNSHIP_COLUMNS);
+            boolean last = part == parts - 1;
+            List<String[]> slice = new ArrayList<>(rows.size());
+            for (String[] r : rows) {
+                String[] c = new String[1 + (to - from) + (last ? 1 : 0)];
+                c[0] = r[0];
+                System.arraycopy(r, from, c, 1, to - from);
+                if (last) {
+                    c[c.length - 1] = r[r.length - 1];
+                }
+                slice.add(c);
+            }
+            htmlTable(h, parts == 1 ? title : title + (zh ? "（" : " (") + (part + 1) + "/" + parts + (zh ? "）" : ")"),
+                    slice, 1);
+        }
     }
 
     private static void htmlTable(StringBuilder h, String title, List<String[]> rows, int textColumns) {

@@ -186,6 +186,31 @@ class ReportConsistencyTest {
         assertThat(row(zh.get("分类在保"), "居家养老上门服务").get(2)).isEqualTo(homeCare.get(3));
     }
 
+    @Test
+    void townshipTable_onThePage_isSplitBySixPrograms_withEveryProgramOnceAndTheTotalLast() throws Exception {
+        // Eight programs in coverage: one table would be wider than an A4 page or a 1,024 px window.
+        ProgramCode[] eight = {NationalPrograms.DIBAO, NationalPrograms.TEKUN, NationalPrograms.SENIOR_ALLOWANCE,
+            NationalPrograms.DISABILITY_LIVING_SUBSIDY, NationalPrograms.DISABILITY_CARE_SUBSIDY,
+            NationalPrograms.HOME_CARE, NationalPrograms.CARE_VISIT, NationalPrograms.CHILD_SUBSIDY};
+        DistrictReport.Builder b = DistrictReport.builder(DANTU, JAN, OCT, BuiltInPrograms.all())
+                .regionName(TOWNS[0], "高资街道").regionName(TOWNS[1], "高桥镇");
+        for (int i = 0; i < eight.length; i++) {
+            b.addCase(activeCase("t" + i, eight[i], subject(eight[i], 100 + i), TOWNS[i % 2], at(2021, 6, 1)), 1);
+        }
+        Map<String, List<List<String>>> zh = tables(ReportRenderer.html(b.build(), Locale.CHINA, Optional.empty()));
+        List<List<String>> first = zh.get("分镇街期末在保人数（表）（1/2）");
+        List<List<String>> second = zh.get("分镇街期末在保人数（表）（2/2）");
+        assertThat(zh).doesNotContainKey("分镇街期末在保人数（表）");
+        assertThat(first.get(0)).hasSize(7).startsWith("镇街").doesNotContain("合计(人项)");
+        assertThat(second.get(0)).hasSize(4).startsWith("镇街").endsWith("合计(人项)");
+        List<String> columns = new ArrayList<>(first.get(0).subList(1, 7));
+        columns.addAll(second.get(0).subList(1, 3));
+        assertThat(columns).doesNotHaveDuplicates().hasSize(8);
+        assertThat(first.stream().skip(1).map(r -> r.get(0)).toList())
+                .as("the same townships in both parts, in the same order")
+                .isEqualTo(second.stream().skip(1).map(r -> r.get(0)).toList());
+    }
+
     private static List<String> row(List<List<String>> table, String first) {
         assertThat(table).as("table with a row " + first).isNotNull();
         return table.stream().filter(r -> r.get(0).equals(first)).findFirst()
