@@ -97,6 +97,8 @@ public final class MonthlyRunHarness {
 
     private static final java.util.Map<String, List<Double>> RATES = new java.util.LinkedHashMap<>();
     private static final java.util.Map<String, List<Double>> CPU_RATES = new java.util.LinkedHashMap<>();
+    /** Counts round trips (PostgreSQL only) when run with {@code -Dminzheng.count=true}. */
+    private static final StatementCounter COUNTER = Boolean.getBoolean("minzheng.count") ? new StatementCounter() : null;
     private static long cpuAtStart;
     private static long gcAtStart;
 
@@ -113,6 +115,9 @@ public final class MonthlyRunHarness {
             schema = "mz_run_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             StorageBenchmark.execute(StorageBenchmark.postgres(null), "CREATE SCHEMA " + schema);
             DataSource ds = StorageBenchmark.postgres(schema);
+            if (COUNTER != null) {
+                ds = COUNTER.wrap(ds);
+            }
             JdbcStorage.migrate(ds);
             storage = JdbcStorage.of(ds, clock);
         } else {
@@ -132,6 +137,9 @@ public final class MonthlyRunHarness {
                     .approve(ApprovalLevel.COUNTY, "county", activated.minusSeconds(20 * 86_400L), "approved")
                     .activate(ApprovalLevel.COUNTY, "county", activated, "start"));
         }
+        if (COUNTER != null) {
+            COUNTER.reset();
+        }
         long t = start();
         for (int i = 0; i < n; i += 1_000) {
             List<Household> hb = households.subList(i, Math.min(n, i + 1_000));
@@ -142,6 +150,7 @@ public final class MonthlyRunHarness {
             });
         }
         report("load (" + store + ")", n, System.nanoTime() - t, "households");
+        counted("load", n);
 
         List<SubjectFacts> requests = households.stream()
                 .map(h -> SubjectFacts.forHousehold(h, MONTH)
@@ -152,18 +161,23 @@ public final class MonthlyRunHarness {
         t = start();
         ca.assessAll(NationalPrograms.DIBAO, requests);
         report("calculator only", n, System.nanoTime() - t, "households");
+        if (COUNTER != null) {
+            COUNTER.reset();
+        }
 
         resetPeaks();
         t = start();
         MonthlyRun first = ca.runMonth(MONTH, DANTU);
         report("monthly run, first (" + store + ")", n, System.nanoTime() - t, "households");
         System.out.printf(Locale.ROOT, "    posted %,d entries, %s yuan, %d failures%n", first.posted(), first.amount(), first.failures().size());
+        counted("first run", n);
 
         resetPeaks();
         t = start();
         MonthlyRun again = ca.runMonth(MONTH, DANTU);
         report("monthly run, repeated (" + store + ")", n, System.nanoTime() - t, "households");
         System.out.printf(Locale.ROOT, "    posted %,d entries (already posted %,d)%n", again.posted(), again.alreadyPosted());
+        counted("repeated run", n);
         storage.close();
         if (schema != null) {
             StorageBenchmark.execute(StorageBenchmark.postgres(null), "DROP SCHEMA " + schema + " CASCADE");
@@ -187,6 +201,12 @@ public final class MonthlyRunHarness {
             b.income(Income.of(IncomeKind.PENSION, Money.of(BigDecimal.valueOf(income).setScale(2)), PersonId.of("P" + i + "-0")));
         }
         return b.build();
+    }
+
+    private static void counted(String phase, int n) {
+        if (COUNTER != null) {
+            COUNTER.print(phase, n);
+        }
     }
 
     private static void resetPeaks() {

@@ -202,13 +202,18 @@ public final class Registry {
         Map<String, PersonRows.Row> out = new HashMap<>();
         List<String> sorted = ids.stream().distinct().sorted().toList();
         for (List<String> chunk : Jdbc.chunks(sorted)) {
-            String in = Jdbc.marks(chunk.size());
-            Jdbc.Binder bind = Jdbc.strings(chunk);
+            List<String> wanted = chunk;
             // Lock first (in id order, so that writers never deadlock), then read with parents.
             if (lock) {
-                Jdbc.query(c, "SELECT id FROM mz_person WHERE id IN (" + in + ") ORDER BY id FOR UPDATE", bind,
-                        rs -> null);
+                wanted = Jdbc.query(c, "SELECT id FROM mz_person WHERE id IN (" + Jdbc.marks(chunk.size())
+                        + ") ORDER BY id FOR UPDATE", Jdbc.strings(chunk), rs -> rs.getString(1));
+                if (wanted.isEmpty()) {
+                    // none stored (a bulk load of new persons): the five reads below would all come back empty
+                    continue;
+                }
             }
+            String in = Jdbc.marks(wanted.size());
+            Jdbc.Binder bind = Jdbc.strings(wanted);
             PersonRows.Extras extras = PersonRows.Extras.load(c, "p.id IN (" + in + ")", bind);
             for (PersonRows.Row row : Jdbc.query(c, PersonRows.SELECT + " WHERE p.id IN (" + in + ")", bind,
                     rs -> PersonRows.read(rs, extras))) {
