@@ -58,6 +58,17 @@ final class Bureau {
             NationalPrograms.DISABILITY_CARE_SUBSIDY, NationalPrograms.DISABILITY_LIVING_SUBSIDY,
             NationalPrograms.CHILD_SUBSIDY, NationalPrograms.LEFT_BEHIND_CHILD_CARE, NationalPrograms.HOME_CARE,
             NationalPrograms.CARE_VISIT, NationalPrograms.HOME_ADAPTATION, NationalPrograms.ELDERLY_ACCIDENT_INSURANCE);
+    /** The operator the monthly run writes on the cases its screening opens (排查). */
+    private static final String SCREENING_OPERATOR = "minzheng-monthly-run";
+    /** How the desk records a person who qualifies, was found by screening and declined the offer. */
+    private static final String DECLINED = "本人放弃";
+    /**
+     * The share of persons found by screening (who qualify but never applied) who accept the offer when the
+     * caseworker visits. An input, not an output: people who had not asked for a service are less likely to take it
+     * than those who asked; 0.3 is our assumption, set after seeing the demo's output (decision 0322), not a
+     * published rate.
+     */
+    static final double OUTREACH_ACCEPTANCE = 0.3;
     private static final Set<CaseState> OPEN = Set.of(CaseState.APPLIED, CaseState.REVIEWED, CaseState.APPROVED,
             CaseState.ACTIVE, CaseState.IN_GRACE, CaseState.SUSPENDED);
 
@@ -131,10 +142,20 @@ final class Bureau {
         }
         Set<String> open = new HashSet<>();
         Set<CaseId> ids = new HashSet<>();
+        List<Case> screened = new ArrayList<>();
+        Instant monthStart = month.atDay(1).atStartOfDay(DistrictDemo.CST).toInstant();
         Enrolments.Builder enrolled = Enrolments.builder();
         try (Stream<Case> cases = storage.cases().streamByRegion(DantuDistrict.REGION)) {
             cases.forEach(c -> {
                 ids.add(c.id());
+                // cases a screening of an earlier month opened (a resumed month must not take up cases the run of
+                // this month already opened: the uninterrupted run sees those only next month)
+                if (SCREENING_OPERATOR.equals(c.history().get(0).operator()) && c.history().get(0).at().isBefore(monthStart)
+                        && (c.state() == CaseState.APPLIED
+                        || c.state() == CaseState.REVIEWED
+                        && c.history().get(c.history().size() - 1).reason().startsWith(DECLINED))) {
+                    screened.add(c);
+                }
                 if (OPEN.contains(c.state())) {
                     open.add(c.program().value() + "/" + c.subject().id());
                 }
@@ -146,6 +167,9 @@ final class Bureau {
             });
         }
         Enrolments enrolments = enrolled.build();
+        Set<String> asked = new HashSet<>();
+        apps.forEach((program, list) -> list.forEach(a -> asked.add(program.value() + "/" + a.subject().id())));
+        verifyScreened(screened, asked, month, enrolments, tally);
         households = households(events);
         for (ProgramCode program : ORDER) {
             List<Case> approved = new ArrayList<>();
@@ -315,6 +339,78 @@ final class Bureau {
                 .guardianName(carer.name()).guardianRelation(GuardianRelation.GRANDPARENT).signedOn(on).termStart(on)
                 .termEnd(on.plusYears(3)).build();
         return storage.serviceRecords().save(c, WriteContext.of("children-officer", "entrusted guardianship signed"));
+    }
+
+    /**
+     * The cases the monthly run's screening (排查) opened for review: a caseworker visits each subject (入户核实) in
+     * the month after, decides with the rules on that month's facts and approves the case or rejects it. Whether they
+     * qualify is the rules' answer, not the desk's; whether a person who qualifies but never asked accepts the offer is
+     * behaviour, an input: {@link #OUTREACH_ACCEPTANCE}, drawn reproducibly from the case id. A person who declines
+     * stays on the desk's list (the case stays reviewed, noted 本人放弃, so screening does not open it again) until
+     * the person applies; a person found who applies in the same month has asked and is approved if eligible.
+     */
+    private void verifyScreened(List<Case> screened, Set<String> asked, YearMonth month, Enrolments enrolments,
+                                Tally tally) {
+        if (screened.isEmpty()) {
+            return;
+        }
+        Map<PersonId, Household> byMember = new java.util.HashMap<>();
+        Map<org.minzheng.core.registry.HouseholdId, Household> byId = new java.util.HashMap<>();
+        try (Stream<Household> all = storage.households().streamByRegion(DantuDistrict.REGION)) {
+            all.forEach(h -> {
+                byId.put(h.id(), h);
+                h.members().forEach(m -> byMember.put(m.person().id(), h));
+            });
+        }
+        Instant at = month.atDay(Math.min(10, month.lengthOfMonth())).atTime(15, 0).atZone(DistrictDemo.CST).toInstant();
+        List<Case> decided = new ArrayList<>(screened.size());
+        for (Case c : screened) {
+            boolean askedFor = asked.contains(c.program().value() + "/" + c.subject().id());
+            if (c.state() == CaseState.REVIEWED && !askedFor) {
+                continue; // declined earlier and has not asked since
+            }
+            Household h = c.subject().person().map(byMember::get)
+                    .orElseGet(() -> c.subject().household().map(byId::get).orElse(null));
+            Decision d = null;
+            if (h != null) {
+                SubjectFacts.Builder facts;
+                if (c.subject().person().isPresent()) {
+                    PersonId pid = c.subject().person().get();
+                    if (!SubjectFacts.presentIn(h.member(pid).orElseThrow().person(), month)) {
+                        h = null;
+                    }
+                    facts = SubjectFacts.forPerson(byMember.get(pid), pid, month);
+                    for (Person s : district.supportersElsewhere().getOrDefault(pid, List.of())) {
+                        facts.supporter(Supporter.of(s));
+                    }
+                } else {
+                    facts = SubjectFacts.forHousehold(h, month);
+                }
+                if (h != null) {
+                    d = ca.assess(c.program(), facts.enrolments(enrolments).build());
+                }
+            }
+            Instant when = c.history().get(c.history().size() - 1).at().isAfter(at) ? c.history().get(c.history().size() - 1).at() : at;
+            if (d != null && d.eligible() && !askedFor
+                    && new java.util.Random(c.id().value().hashCode()).nextDouble() >= OUTREACH_ACCEPTANCE) {
+                decided.add(c.review("镇街核实", when, DECLINED + "，暂不申请 (found by screening; declined the offer)"));
+            } else if (d != null && d.eligible()) {
+                ApprovalLevel level = d.approval().orElse(ApprovalLevel.COUNTY);
+                Case reviewed = c.state() == CaseState.REVIEWED ? c
+                        : c.review("镇街核实", when, "排查发现，入户核实 (found by screening; home visit)");
+                decided.add(reviewed.approve(level, level == ApprovalLevel.TOWNSHIP ? "镇街审批" : "区民政局", when, "审批通过 (approved)"));
+                tally.count(c.program(), 0);
+            } else {
+                decided.add(c.reject(ApprovalLevel.TOWNSHIP, "镇街核实", when,
+                        "核实不符合条件或已不在本区 (not eligible on the home visit, or no longer in the district)"));
+                tally.count(c.program(), 1);
+            }
+        }
+        WriteContext ctx = WriteContext.of("case-worker", "screened cases verified " + month);
+        for (int i = 0; i < decided.size(); i += 500) {
+            List<Case> batch = decided.subList(i, Math.min(decided.size(), i + 500));
+            storage.inTransaction(tx -> tx.cases().saveAll(batch, ctx));
+        }
     }
 
     /** 临时救助: assess the need and pay the one-off amount at once; idempotent by case id. */

@@ -98,10 +98,13 @@ class DistrictBandTest {
         // 低保 households (about 30 at this scale) within 50 %
         Figure dibao = coverage(NationalPrograms.DIBAO, Quantity.SUBJECTS);
         assertThat(value(r, dibao)).as("%s, seed %d", dibao, seed).isBetween(0.5 * published(dibao), 1.5 * published(dibao));
-        // 特困 (a dozen at this scale, drawn from the few childless poor elderly) within a factor of four; children in
-        // difficulty (three at this scale) are compared at scale 1 only (README)
+        // 特困 (a dozen published at this scale, drawn from the few childless poor elderly): present, and at most 2.5
+        // times the published figure. Since a spouse, parent or child in the same household counts as a legal supporter
+        // (decision 0300) the demo finds fewer than the published figure (2 to 6 here): the generator's households
+        // are families, the district's 特困 persons mostly live alone (README). Children in difficulty (three at this
+        // scale) are compared at scale 1 only.
         Figure tekun = coverage(NationalPrograms.TEKUN, Quantity.SUBJECTS);
-        assertThat(value(r, tekun)).as("%s, seed %d", tekun, seed).isBetween(0.25 * published(tekun), 2.5 * published(tekun));
+        assertThat(value(r, tekun)).as("%s, seed %d", tekun, seed).isBetween(1.0, 2.5 * published(tekun));
     }
 
     @Test
