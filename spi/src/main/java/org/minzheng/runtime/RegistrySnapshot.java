@@ -17,6 +17,8 @@ import org.minzheng.core.cases.Case;
 import org.minzheng.core.cases.CaseState;
 import org.minzheng.core.cases.Transition;
 import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Household;
