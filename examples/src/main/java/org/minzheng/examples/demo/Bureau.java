@@ -95,6 +95,9 @@ final class Bureau {
         }
     }
 
+    /** Events recorded per transaction. */
+    private static final int RECORD_BATCH = 500;
+
     private final CivilAffairs ca;
     private final Storage storage;
     private final SyntheticDistrict district;
@@ -211,27 +214,42 @@ final class Bureau {
         return tally;
     }
 
-    /** The registry changes and arrivals, each saved unless the audit log shows it recorded (a resumed month). */
+    /**
+     * The registry changes and arrivals, each saved unless the audit log shows it recorded (a resumed month). They
+     * are written in transactions of {@value #RECORD_BATCH} events, one commit each instead of one per change (the
+     * embedded database writes every commit to disk); within a batch each change reads what the one before wrote.
+     */
     private void record(List<LifeEvent> events, YearMonth month, boolean resumed) {
         Map<LifeEvent.Change, String> reasons = ResumePoint.reasons(events, month);
+        for (int i = 0; i < events.size(); i += RECORD_BATCH) {
+            List<LifeEvent> batch = events.subList(i, Math.min(events.size(), i + RECORD_BATCH));
+            storage.inTransaction(tx -> {
+                record(tx, batch, reasons, month, resumed);
+                return null;
+            });
+        }
+    }
+
+    private static void record(Storage tx, List<LifeEvent> events, Map<LifeEvent.Change, String> reasons, YearMonth month,
+                               boolean resumed) {
         for (LifeEvent e : events) {
             if (e instanceof LifeEvent.Arrival a) {
-                if (storage.households().find(a.household()).isEmpty()) {
-                    storage.households().save(a.record(), ResumePoint.context("迁入 (arrived)", month));
+                if (tx.households().find(a.household()).isEmpty()) {
+                    tx.households().save(a.record(), ResumePoint.context("迁入 (arrived)", month));
                 }
             } else if (e instanceof LifeEvent.Change c) {
                 WriteContext ctx = WriteContext.of("case-worker", reasons.get(c));
-                if (resumed && storage.audit().forEntity(org.minzheng.spi.storage.EntityType.HOUSEHOLD,
+                if (resumed && tx.audit().forEntity(org.minzheng.spi.storage.EntityType.HOUSEHOLD,
                         c.household().value()).stream().anyMatch(x -> x.reason().equals(ctx.reason()))) {
                     continue;
                 }
-                Household stored = storage.households().get(c.household());
+                Household stored = tx.households().get(c.household());
                 Household changed = c.change().apply(stored);
                 if (!changed.equals(stored)) {
-                    storage.households().save(changed, ctx);
+                    tx.households().save(changed, ctx);
                 }
                 if (c.kind() == LifeEvent.Kind.LEFT_DISTRICT) {
-                    closeCasesOfLeavers(stored, changed, c.date());
+                    closeCasesOfLeavers(tx, stored, changed, c.date());
                 }
             }
         }
@@ -241,7 +259,7 @@ final class Bureau {
      * A person who moved out of the district (迁出) is no longer the district's to pay or serve: the desk terminates
      * the person's open cases on the day of the move (the monthly run would not find the subject any more).
      */
-    private void closeCasesOfLeavers(Household before, Household after, LocalDate day) {
+    private static void closeCasesOfLeavers(Storage storage, Household before, Household after, LocalDate day) {
         Instant at = day.atTime(17, 0).atZone(DistrictDemo.CST).toInstant();
         for (Member m : before.members()) {
             if (after.member(m.person().id()).isPresent()) {

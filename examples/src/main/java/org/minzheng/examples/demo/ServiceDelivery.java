@@ -170,7 +170,11 @@ final class ServiceDelivery {
             }
         }
         Year year = Year.of(month.getYear());
-        List<Case> insured = active(NationalPrograms.ELDERLY_ACCIDENT_INSURANCE);
+        // enrolled when the case starts, and renewed each January: only those are read further
+        List<Case> insured = active(NationalPrograms.ELDERLY_ACCIDENT_INSURANCE).stream()
+                .filter(c -> YearMonth.from(c.history().get(c.history().size() - 1).at().atZone(DistrictDemo.CST)).equals(month)
+                        || month.equals(YearMonth.of(year.getValue(), 1)))
+                .toList();
         Map<PersonId, Household> byMember = new java.util.HashMap<>();
         if (insured.size() > 2_000) {
             // many enrolments (January): read the region once rather than a household per enrolment
@@ -179,7 +183,7 @@ final class ServiceDelivery {
             }
         }
         org.minzheng.core.rule.Enrolments.Builder hardship = org.minzheng.core.rule.Enrolments.builder();
-        for (ProgramCode p : List.of(NationalPrograms.DIBAO, NationalPrograms.TEKUN)) {
+        for (ProgramCode p : insured.isEmpty() ? List.<ProgramCode>of() : List.of(NationalPrograms.DIBAO, NationalPrograms.TEKUN)) {
             for (CaseState st : List.of(CaseState.ACTIVE, CaseState.IN_GRACE)) {
                 try (Stream<Case> s = storage.cases().streamByProgramAndState(p, st, DantuDistrict.REGION)) {
                     s.forEach(c -> hardship.subject(c.subject(), p));
@@ -189,10 +193,6 @@ final class ServiceDelivery {
         org.minzheng.core.rule.Enrolments enrolled = hardship.build();
         for (Case c : insured) {
             ServiceRecordId id = ServiceRecordId.of("EN-" + c.id().value() + "-" + year);
-            if (!YearMonth.from(c.history().get(c.history().size() - 1).at().atZone(DistrictDemo.CST)).equals(month)
-                    && !month.equals(YearMonth.of(year.getValue(), 1))) {
-                continue; // enrolled when the case starts, and renewed each January
-            }
             if (storage.serviceRecords().find(id).isPresent()) {
                 continue;
             }
