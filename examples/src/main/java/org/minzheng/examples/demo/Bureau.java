@@ -172,7 +172,7 @@ final class Bureau {
         Enrolments enrolments = enrolled.build();
         Set<String> asked = new HashSet<>();
         apps.forEach((program, list) -> list.forEach(a -> asked.add(program.value() + "/" + a.subject().id())));
-        verifyScreened(screened, asked, month, enrolments, tally);
+        verifyScreened(screened, asked, month, tally);
         households = households(events);
         for (ProgramCode program : ORDER) {
             List<Case> approved = new ArrayList<>();
@@ -360,25 +360,16 @@ final class Bureau {
     }
 
     /**
-     * The cases the monthly run's screening (排查) opened for review: a caseworker visits each subject (入户核实) in
-     * the month after, decides with the rules on that month's facts and approves the case or rejects it. Whether they
-     * qualify is the rules' answer, not the desk's; whether a person who qualifies but never asked accepts the offer is
+     * The cases the monthly run's screening (排查) opened for review, which the rules found eligible: a caseworker
+     * visits each subject (入户核实) the month after and approves the case. Whether they qualify is the rules' answer
+     * (the screening's, and the monthly run's when service starts), not the desk's; whether a person who never asked accepts the offer is
      * behaviour, an input: {@link #OUTREACH_ACCEPTANCE}, drawn reproducibly from the case id. A person who declines
      * stays on the desk's list (the case stays reviewed, noted 本人放弃, so screening does not open it again) until
      * the person applies; a person found who applies in the same month has asked and is approved if eligible.
      */
-    private void verifyScreened(List<Case> screened, Set<String> asked, YearMonth month, Enrolments enrolments,
-                                Tally tally) {
+    private void verifyScreened(List<Case> screened, Set<String> asked, YearMonth month, Tally tally) {
         if (screened.isEmpty()) {
             return;
-        }
-        Map<PersonId, Household> byMember = new java.util.HashMap<>();
-        Map<org.minzheng.core.registry.HouseholdId, Household> byId = new java.util.HashMap<>();
-        try (Stream<Household> all = storage.households().streamByRegion(DantuDistrict.REGION)) {
-            all.forEach(h -> {
-                byId.put(h.id(), h);
-                h.members().forEach(m -> byMember.put(m.person().id(), h));
-            });
         }
         Instant at = month.atDay(Math.min(10, month.lengthOfMonth())).atTime(15, 0).atZone(DistrictDemo.CST).toInstant();
         List<Case> decided = new ArrayList<>(screened.size());
@@ -387,42 +378,21 @@ final class Bureau {
             if (c.state() == CaseState.REVIEWED && !askedFor) {
                 continue; // declined earlier and has not asked since
             }
-            Household h = c.subject().person().map(byMember::get)
-                    .orElseGet(() -> c.subject().household().map(byId::get).orElse(null));
-            Decision d = null;
-            if (h != null) {
-                SubjectFacts.Builder facts;
-                if (c.subject().person().isPresent()) {
-                    PersonId pid = c.subject().person().get();
-                    if (!SubjectFacts.presentIn(h.member(pid).orElseThrow().person(), month)) {
-                        h = null;
-                    }
-                    facts = SubjectFacts.forPerson(byMember.get(pid), pid, month);
-                    for (Person s : district.supportersElsewhere().getOrDefault(pid, List.of())) {
-                        facts.supporter(Supporter.of(s));
-                    }
-                } else {
-                    facts = SubjectFacts.forHousehold(h, month);
-                }
-                if (h != null) {
-                    d = ca.assess(c.program(), facts.enrolments(enrolments).build());
-                }
-            }
-            Instant when = c.history().get(c.history().size() - 1).at().isAfter(at) ? c.history().get(c.history().size() - 1).at() : at;
-            if (d != null && d.eligible() && !askedFor
-                    && new java.util.Random(c.id().value().hashCode()).nextDouble() >= OUTREACH_ACCEPTANCE) {
+            Instant last = c.history().get(c.history().size() - 1).at();
+            Instant when = last.isAfter(at) ? last : at;
+            if (!askedFor && new java.util.Random(c.id().value().hashCode()).nextDouble() >= OUTREACH_ACCEPTANCE) {
                 decided.add(c.review("镇街核实", when, DECLINED + "，暂不申请 (found by screening; declined the offer)"));
-            } else if (d != null && d.eligible()) {
-                ApprovalLevel level = d.approval().orElse(ApprovalLevel.COUNTY);
-                Case reviewed = c.state() == CaseState.REVIEWED ? c
-                        : c.review("镇街核实", when, "排查发现，入户核实 (found by screening; home visit)");
-                decided.add(reviewed.approve(level, level == ApprovalLevel.TOWNSHIP ? "镇街审批" : "区民政局", when, "审批通过 (approved)"));
-                tally.count(c.program(), 0);
-            } else {
-                decided.add(c.reject(ApprovalLevel.TOWNSHIP, "镇街核实", when,
-                        "核实不符合条件或已不在本区 (not eligible on the home visit, or no longer in the district)"));
-                tally.count(c.program(), 1);
+                continue;
             }
+            // the screening assessed the subject by the rules when it opened the case; whether the subject still
+            // qualifies when payment or service would start is the monthly run's question (approved-but-ineligible
+            // cases are terminated by review())
+            ApprovalLevel level = c.history().get(0).level();
+            Case reviewed = c.state() == CaseState.REVIEWED ? c
+                    : c.review("镇街核实", when, "排查发现，入户核实 (found by screening; home visit)");
+            decided.add(reviewed.approve(level, level == ApprovalLevel.TOWNSHIP ? "镇街审批" : "区民政局", when,
+                    "审批通过 (approved)"));
+            tally.count(c.program(), 0);
         }
         WriteContext ctx = WriteContext.of("case-worker", "screened cases verified " + month);
         for (int i = 0; i < decided.size(); i += 500) {
