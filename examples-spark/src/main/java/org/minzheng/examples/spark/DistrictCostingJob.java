@@ -59,6 +59,17 @@ public final class DistrictCostingJob {
      */
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/dantu-parquet");
+        if (Files.isDirectory(dir) && !Files.exists(dir.resolve("_SUCCESS"))) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    // never overwrite a directory this job did not write (it would be emptied by Spark's overwrite)
+                    System.err.println("输出目录非空且不是本作业写的 Parquet: " + dir
+                            + " / the directory is not empty and holds no Parquet this job wrote: " + dir);
+                    System.exit(2);
+                }
+            }
+            Files.delete(dir); // empty: Spark writes the directory itself and refuses one that exists
+        }
         double scale = args.length > 1 ? Double.parseDouble(args[1]) : 0.1;
         SparkSession spark = SparkSession.builder().appName("minzheng: dibao +5 % in 丹徒区")
                 .master(System.getProperty("spark.master", "local[*]"))
@@ -80,7 +91,7 @@ public final class DistrictCostingJob {
                 for (Household h : district.households()) {
                     rows.add(HouseholdRows.toRow(h));
                 }
-                spark.createDataFrame(rows, HouseholdRows.SCHEMA).write().mode(SaveMode.Overwrite)
+                spark.createDataFrame(rows, HouseholdRows.SCHEMA).write().mode(SaveMode.ErrorIfExists)
                         .parquet(dir.toString());
                 System.out.printf("wrote %d households to %s%n", rows.size(), dir);
             }

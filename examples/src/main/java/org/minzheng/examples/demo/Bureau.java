@@ -365,7 +365,7 @@ final class Bureau {
      * (the screening's, and the monthly run's when service starts), not the desk's; whether a person who never asked accepts the offer is
      * behaviour, an input: {@link #OUTREACH_ACCEPTANCE}, drawn reproducibly from the case id. A person who declines
      * stays on the desk's list (the case stays reviewed, noted 本人放弃, so screening does not open it again) until
-     * the person applies; a person found who applies in the same month has asked and is approved if eligible.
+     * the person applies; a person found who applies in the same month has asked and is approved.
      */
     private void verifyScreened(List<Case> screened, Set<String> asked, YearMonth month, Tally tally) {
         if (screened.isEmpty()) {
