@@ -91,15 +91,24 @@ public final class MonthlyRunHarness {
                         + "median %,10.0f%n", phase, sorted.get(0), sorted.get(sorted.size() / 2),
                         CPU_RATES.get(phase).stream().sorted().toList().get(0),
                         CPU_RATES.get(phase).stream().sorted().toList().get(sorted.size() / 2));
+                List<Double> server = SERVER_RATES.getOrDefault(phase, List.of()).stream().sorted().toList();
+                if (!server.isEmpty()) {
+                    System.out.printf(Locale.ROOT, "%-36s server CPU/s min %,10.0f median %,10.0f%n", "", server.get(0),
+                            server.get(server.size() / 2));
+                }
             });
         }
     }
 
     private static final java.util.Map<String, List<Double>> RATES = new java.util.LinkedHashMap<>();
     private static final java.util.Map<String, List<Double>> CPU_RATES = new java.util.LinkedHashMap<>();
+    private static final java.util.Map<String, List<Double>> SERVER_RATES = new java.util.LinkedHashMap<>();
     /** Counts round trips (PostgreSQL only) when run with {@code -Dminzheng.count=true}. */
     private static final StatementCounter COUNTER = Boolean.getBoolean("minzheng.count") ? new StatementCounter() : null;
+    /** The PostgreSQL backends' CPU time (when the server runs on this machine). */
+    private static final ServerCpu SERVER_CPU = new ServerCpu();
     private static long cpuAtStart;
+    private static long serverAtStart;
     private static long gcAtStart;
 
     private static void runOnce(int n, String store) throws Exception {
@@ -114,7 +123,7 @@ public final class MonthlyRunHarness {
             // a schema of its own in MINZHENG_PG_DATABASE (StorageBenchmark.postgres), dropped at the end
             schema = "mz_run_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             StorageBenchmark.execute(StorageBenchmark.postgres(null), "CREATE SCHEMA " + schema);
-            DataSource ds = StorageBenchmark.postgres(schema);
+            DataSource ds = SERVER_CPU.wrap(StorageBenchmark.postgres(schema));
             if (COUNTER != null) {
                 ds = COUNTER.wrap(ds);
             }
@@ -228,6 +237,7 @@ public final class MonthlyRunHarness {
 
     private static long start() {
         cpuAtStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        serverAtStart = SERVER_CPU.nanos();
         gcAtStart = gcMillis();
         return System.nanoTime();
     }
@@ -246,9 +256,15 @@ public final class MonthlyRunHarness {
         // processes on a shared machine than the wall time
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuAtStart) / 1e9;
         long gc = gcMillis() - gcAtStart;
+        long serverEnd = SERVER_CPU.nanos();
+        double server = serverAtStart < 0 || serverEnd < 0 || !phase.contains("(postgresql)") ? Double.NaN : (serverEnd - serverAtStart) / 1e9;
         System.out.printf(Locale.ROOT, "%-36s %,9d %s in %7.2f s = %,10.0f %s/s (thread CPU %6.2f s = %,10.0f/s, "
-                + "gc %,d ms), peak heap %,6d MB%n", phase, n, unit, seconds, n / seconds, unit, cpu, n / cpu, gc,
-                peakHeap() >> 20);
+                + "gc %,d ms), peak heap %,6d MB%s%n", phase, n, unit, seconds, n / seconds, unit, cpu, n / cpu, gc,
+                peakHeap() >> 20, Double.isNaN(server) ? "" : String.format(Locale.ROOT,
+                        "; server CPU %6.2f s = %,10.0f/s, client+server %,10.0f/s", server, n / server, n / (cpu + server)));
+        if (!Double.isNaN(server)) {
+            SERVER_RATES.computeIfAbsent(phase.replaceAll(" \\(.*\\)", ""), k -> new ArrayList<>()).add(n / server);
+        }
         String key = phase.replaceAll(" \\(.*\\)", "");
         RATES.computeIfAbsent(key, k -> new ArrayList<>()).add(n / seconds);
         CPU_RATES.computeIfAbsent(key, k -> new ArrayList<>()).add(n / cpu);

@@ -65,8 +65,11 @@ public final class Jdbc {
      * @throws SQLException on a database error
      */
     public static <T> List<T> query(Connection c, String sql, Binder binder, RowMapper<T> mapper) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
+        PreparedStatement arrays = PgArrays.postgres(c) ? PgArrays.prepareQuery(c, sql, binder) : null;
+        try (PreparedStatement ps = arrays != null ? arrays : c.prepareStatement(sql)) {
+            if (arrays == null) {
+                binder.bind(ps);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();
                 while (rs.next()) {
@@ -124,6 +127,13 @@ public final class Jdbc {
      */
     public static <T> int insertRows(Connection c, String head, int columns, String tail, List<T> rows,
             RowBinder<T> binder) throws SQLException {
+        if (rows.size() > 1 && PgArrays.postgres(c)) {
+            // one statement of one array per column (decision 0375)
+            List<Object[]> values = PgArrays.capture(rows, columns, (ps, row) -> binder.bind(ps, 0, row));
+            if (values != null) {
+                return PgArrays.insert(c, head + " VALUES (" + marks(columns) + ")", head, tail, values);
+            }
+        }
         String one = "(" + marks(columns) + ")";
         int total = 0;
         for (int from = 0; from < rows.size(); from += CHUNK) {

@@ -589,9 +589,26 @@ public final class Registry {
      * inserts among them into multi-row statements made loading slower on H2 and PostgreSQL:
      * decision record 0171.)
      */
+    private static int parameters(String sql) {
+        int n = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            if (sql.charAt(i) == '?') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static <T> void batch(Connection c, String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
         if (rows.isEmpty()) {
             return;
+        }
+        if (rows.size() > 1 && PgArrays.postgres(c)) {
+            // one statement of one array per column instead of a statement per row (decision 0375)
+            List<Object[]> values = PgArrays.capture(rows, parameters(sql), binder);
+            if (values != null && PgArrays.execute(c, sql, values) >= 0) {
+                return;
+            }
         }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int n = 0;
