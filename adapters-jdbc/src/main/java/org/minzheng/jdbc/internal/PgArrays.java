@@ -220,8 +220,8 @@ final class PgArrays {
         return c.createArrayOf("text", values);
     }
 
-    /** {@code x IN (?, ?, …)}, two placeholders or more. */
-    private static final Pattern IN_LIST = Pattern.compile("(?i)\\bIN \\((\\?(?:, \\?)+)\\)");
+    /** {@code x IN (?, ?, …)}, two placeholders or more ({@code NOT IN} is left as it is). */
+    private static final Pattern IN_LIST = Pattern.compile("(?i)(?<!\\bNOT )\\bIN \\((\\?(?:, \\?)+)\\)");
 
     /** For each IN-list (by the SQL with its lists collapsed): its element type. */
     private static final Map<String, String[]> LIST_TYPES = new ConcurrentHashMap<>();
