@@ -14,7 +14,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -417,10 +416,25 @@ final class PgArrays {
                 }
                 // microseconds, rounded half up as the PostgreSQL driver does for a LocalDateTime
                 LocalDateTime r = t.withNano(0).plusNanos((t.getNano() + 500L) / 1000L * 1000L);
-                return String.format(Locale.ROOT, "%04d-%02d-%02d %02d:%02d:%02d.%06d", r.getYear(), r.getMonthValue(),
-                        r.getDayOfMonth(), r.getHour(), r.getMinute(), r.getSecond(), r.getNano() / 1000);
+                char[] b = "0000-00-00 00:00:00.000000".toCharArray();
+                digits(b, 0, 4, r.getYear());
+                digits(b, 5, 2, r.getMonthValue());
+                digits(b, 8, 2, r.getDayOfMonth());
+                digits(b, 11, 2, r.getHour());
+                digits(b, 14, 2, r.getMinute());
+                digits(b, 17, 2, r.getSecond());
+                digits(b, 20, 6, r.getNano() / 1000);
+                return new String(b);
             }
             throw new Unsupported(v.getClass().getName());
+        }
+
+        /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code at}. */
+        private static void digits(char[] b, int at, int width, int value) {
+            for (int i = at + width - 1; i >= at; i--) {
+                b[i] = (char) ('0' + value % 10);
+                value /= 10;
+            }
         }
     }
 }
