@@ -28,8 +28,15 @@ final class MemoryStore {
     record PersonRow(org.minzheng.core.registry.Person person, String householdId) {
     }
 
-    /** A stored household: the household as saved, its members' ids resolved at read time. */
-    record HouseholdRow(org.minzheng.core.registry.Household household) {
+    /**
+     * A stored household: the household as saved, and whether a member was saved on its own since
+     * ({@code stale}), in which case the members are resolved at read time; otherwise the household
+     * as saved is what a read returns, with no look-up per member.
+     */
+    record HouseholdRow(org.minzheng.core.registry.Household household, boolean stale) {
+        HouseholdRow(org.minzheng.core.registry.Household household) {
+            this(household, false);
+        }
     }
 
     /** Undo log of one write or transaction. */
