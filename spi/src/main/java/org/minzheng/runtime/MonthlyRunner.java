@@ -39,6 +39,7 @@ import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.registry.Household;
 import org.minzheng.core.rule.Enrolments;
 import org.minzheng.core.rule.GradualExit;
 import org.minzheng.core.rule.ProgramRule;
@@ -149,11 +150,31 @@ final class MonthlyRunner {
         RegistrySnapshot registry = RegistrySnapshot.load(view, region, kinds, month.atEndOfMonth());
         Enrolments enrolments = registry.enrolmentsBefore(monthStart);
 
+        // the programs that screen this month, and for each the subjects whose screening case of this month exists
+        // already (its id is the program, the subject and the month: decoded here once from every case's id rather
+        // than encoded for every candidate)
+        List<ProgramRule<?>> screeners = new ArrayList<>();
+        for (ProgramRule<?> program : ca.programs().all()) {
+            if (program.monthly().screening().runsIn(month)) {
+                screeners.add(program);
+            }
+        }
+        String idSuffix = "-" + monthId(month);
+        List<Set<String>> openedThisMonth = new ArrayList<>(screeners.size());
+        screeners.forEach(p -> openedThisMonth.add(new HashSet<>()));
+
         List<Case> work = new ArrayList<>();
         Map<ProgramCode, Set<SubjectRef>> pending = new HashMap<>();
-        Set<CaseId> ids = new HashSet<>();
         for (Case c : registry.cases()) {
-            ids.add(c.id());
+            String id = c.id().value();
+            if (id.endsWith(idSuffix)) {
+                for (int i = 0; i < screeners.size(); i++) {
+                    String prefix = screeners.get(i).code() + "-";
+                    if (id.length() > prefix.length() + idSuffix.length() && id.startsWith(prefix)) {
+                        openedThisMonth.get(i).add(id.substring(prefix.length(), id.length() - idSuffix.length()));
+                    }
+                }
+            }
             Optional<ProgramRule<?>> rule = ca.programs().find(c.program());
             if (rule.isEmpty()) {
                 if (OPEN.contains(c.state())) {
@@ -172,7 +193,8 @@ final class MonthlyRunner {
             }
         }
 
-        work.addAll(screen(view, registry, month, monthStart, enrolments, pending, ids, tally, pool));
+        work.addAll(screen(view, registry, month, monthStart, enrolments, screeners, pending, openedThisMonth, tally,
+                pool));
         tally.started(month, region, work.size());
         LOG.info("Monthly run {} for region {}: {} open cases to run", month, region.shortForm(), work.size());
 
@@ -257,27 +279,27 @@ final class MonthlyRunner {
     }
 
     /**
-     * A function of each item of a list, in the order of the list: on this thread without a pool, else by the
-     * threads of the pool in contiguous parts. Waits for every part even when interrupted (as the work without a pool
-     * would not stop either), and keeps the interrupt for the caller to see.
+     * A function of consecutive parts of a list, in the order of the list: the whole list on this thread without a
+     * pool, else parts given to the threads of the pool. Waits for every part even when interrupted (as the work
+     * without a pool would not stop either), and keeps the interrupt for the caller to see.
      */
-    private <T, R> List<R> inOrder(List<T> items, Function<List<T>, List<R>> part, ExecutorService pool) {
+    private <T, R> List<R> inParts(List<T> items, Function<List<T>, R> part, ExecutorService pool) {
         if (pool == null || items.size() < 2 * PART) {
-            return part.apply(items);
+            return List.of(part.apply(items));
         }
         int parts = Math.min(items.size() / PART, 4 * threads);
         int size = (items.size() + parts - 1) / parts;
-        List<Future<List<R>>> futures = new ArrayList<>(parts);
+        List<Future<R>> futures = new ArrayList<>(parts);
         for (int from = 0; from < items.size(); from += size) {
             List<T> sub = items.subList(from, Math.min(items.size(), from + size));
             futures.add(pool.submit(() -> part.apply(sub)));
         }
-        List<R> out = new ArrayList<>(items.size());
+        List<R> out = new ArrayList<>(futures.size());
         boolean interrupted = false;
-        for (Future<List<R>> f : futures) {
+        for (Future<R> f : futures) {
             while (true) {
                 try {
-                    out.addAll(await(f));
+                    out.add(await(f));
                     break;
                 } catch (InterruptedException e) {
                     interrupted = true;
@@ -297,48 +319,71 @@ final class MonthlyRunner {
      * Screens the region for subjects who qualify for a program that declares screening this month and have no
      * case of it, and opens one for each: started at once ({@link Screening.Action#START}, returned to be run
      * this month) or for review.
+     *
+     * <p>Each household is looked at once for all the programs that screen (its data is then at hand for each of
+     * them), by the threads of the pool when there is one; what that gives is then applied program after program,
+     * in the order of the candidates, exactly as screening one program after another would.
      */
     private List<Case> screen(Storage view, RegistrySnapshot registry, YearMonth month, Instant monthStart,
-                              Enrolments enrolments, Map<ProgramCode, Set<SubjectRef>> pending, Set<CaseId> ids,
+                              Enrolments enrolments, List<ProgramRule<?>> screeners,
+                              Map<ProgramCode, Set<SubjectRef>> pending, List<Set<String>> openedThisMonth,
                               Tally tally, ExecutorService pool) {
-        List<Case> started = new ArrayList<>();
+        if (screeners.isEmpty()) {
+            return List.of();
+        }
         String monthId = monthId(month);
-        for (ProgramRule<?> program : ca.programs().all()) {
+        int k = screeners.size();
+        List<Set<SubjectRef>> has = new ArrayList<>(k);
+        for (ProgramRule<?> program : screeners) {
+            has.add(pending.getOrDefault(program.programCode(), Set.of()));
+        }
+        List<List<List<Screened>>> parts = inParts(registry.householdList(), households -> {
+            List<List<Screened>> out = new ArrayList<>(k);
+            for (int i = 0; i < k; i++) {
+                out.add(new ArrayList<>());
+            }
+            List<RegistrySnapshot.Candidate> candidates = new ArrayList<>(4);
+            for (Household h : households) {
+                for (int i = 0; i < k; i++) {
+                    ProgramRule<?> program = screeners.get(i);
+                    candidates.clear();
+                    RegistrySnapshot.screeningCandidates(program, program.monthly().screening(), month, h,
+                            candidates);
+                    for (RegistrySnapshot.Candidate c : candidates) {
+                        Screened r = screenOne(program, c, registry, month, monthStart, monthId, enrolments,
+                                has.get(i), openedThisMonth.get(i));
+                        if (r != null) {
+                            out.get(i).add(r);
+                        }
+                    }
+                }
+            }
+            return out;
+        }, pool);
+        List<Case> started = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            ProgramRule<?> program = screeners.get(i);
             Screening screening = program.monthly().screening();
-            if (!screening.runsIn(month)) {
-                continue;
-            }
-            Set<SubjectRef> has = pending.getOrDefault(program.programCode(), Set.of());
-            // the candidates and their assessments are pure work on the snapshot (in parallel with a pool); the
-            // results are then applied in the order of the candidates, as one after another would have
-            List<Screened> results = inOrder(registry.householdList(), households -> {
-                List<Screened> out = new ArrayList<>();
-                for (RegistrySnapshot.Candidate c
-                        : RegistrySnapshot.screeningCandidates(program, screening, month, households)) {
-                    Screened r = screenOne(program, c, registry, month, monthStart, monthId, enrolments, has, ids);
-                    if (r != null) {
-                        out.add(r);
+            Set<String> opened = openedThisMonth.get(i);
+            List<Case> open = new ArrayList<>();
+            for (List<List<Screened>> part : parts) {
+                for (Screened r : part.get(i)) {
+                    if (r.failure() != null) {
+                        if (!opened.contains(r.subjectId())) {
+                            tally.program(program.programCode()).failed++;
+                            tally.fail(r.failure());
+                        }
+                    } else if (opened.add(r.subjectId())) {
+                        open.add(r.opened());
                     }
                 }
-                return out;
-            }, pool);
-            List<Case> opened = new ArrayList<>();
-            for (Screened r : results) {
-                if (r.failure() != null) {
-                    if (!ids.contains(r.id())) {
-                        tally.program(program.programCode()).failed++;
-                        tally.fail(r.failure());
-                    }
-                } else if (ids.add(r.id())) {
-                    opened.add(r.opened());
-                }
             }
-            if (opened.isEmpty()) {
+            if (open.isEmpty()) {
                 continue;
             }
             WriteContext ctx = WriteContext.of(ACTOR, "monthly run " + month + ": screening for " + program.code());
-            for (int from = 0; from < opened.size(); from += batchSize) {
-                List<Case> batch = opened.subList(from, Math.min(opened.size(), from + batchSize));
+            for (int from = 0; from < open.size(); from += batchSize) {
+                List<Case> batch = open.subList(from, Math.min(open.size(), from + batchSize));
                 try {
                     List<Case> saved = view.inTransaction(tx -> tx.cases().saveAll(batch, ctx));
                     Counts counts = tally.program(program.programCode());
@@ -358,29 +403,35 @@ final class MonthlyRunner {
         return started;
     }
 
-    /** What screening one candidate gave: a case to open, or a failure to report (exactly one is not null). */
-    private record Screened(CaseId id, Case opened, RunFailure failure) {
+    /**
+     * What screening one candidate gave: a case to open, or a failure to report (exactly one is not null), for the
+     * subject of that id.
+     */
+    private record Screened(String subjectId, Case opened, RunFailure failure) {
     }
 
-    /** Screens one candidate; null when it has a case or does not qualify. Reads only the snapshot. */
+    /**
+     * Screens one candidate; null when it has a case or does not qualify. Reads only the snapshot and the sets it
+     * is given, which nothing changes meanwhile.
+     */
     private Screened screenOne(ProgramRule<?> program, RegistrySnapshot.Candidate candidate, RegistrySnapshot registry,
                                YearMonth month, Instant monthStart, String monthId, Enrolments enrolments,
-                               Set<SubjectRef> has, Set<CaseId> ids) {
+                               Set<SubjectRef> has, Set<String> openedThisMonth) {
         SubjectRef subject = candidate.subject();
         if (has.contains(subject)) {
             return null;
         }
-        CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId);
-        if (ids.contains(id)) {
+        if (!openedThisMonth.isEmpty() && openedThisMonth.contains(subject.id())) {
             return null; // opened by an earlier run of this month
         }
+        CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId);
         Decision d;
         try {
             SubjectFacts facts = registry.facts(candidate, month, enrolments);
             d = ca.programs().forRegion(program.programCode(), candidate.region())
                     .assess(facts, ca.standards(candidate.region(), month));
         } catch (RuntimeException e) {
-            return new Screened(id, null, new RunFailure(Optional.of(id), Optional.of(program.programCode()),
+            return new Screened(subject.id(), null, new RunFailure(Optional.of(id), Optional.of(program.programCode()),
                     "screening-assessment-failed", describe(e)));
         }
         if (!program.monthly().screening().opens(d)) {
@@ -394,7 +445,7 @@ final class MonthlyRunner {
             c = c.review(ACTOR, monthStart, why).approve(level, ACTOR, monthStart, why)
                     .activate(level, ACTOR, monthStart, why);
         }
-        return new Screened(id, c, null);
+        return new Screened(subject.id(), c, null);
     }
 
     /** The outcome for one case: its new version (if changed) and the payments to post. */

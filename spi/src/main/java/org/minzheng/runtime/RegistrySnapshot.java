@@ -153,23 +153,39 @@ final class RegistrySnapshot {
                                                List<Household> among) {
         List<Candidate> out = new ArrayList<>();
         for (Household h : among) {
-            if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
-                for (Member m : h.members()) {
-                    if (screening.isCandidate(m.person(), month)) {
-                        out.add(new Candidate(SubjectRef.household(h.id()), h.region(), h.head().id(), h, null));
-                        break;
-                    }
+            screeningCandidates(program, screening, month, h, out);
+        }
+        return out;
+    }
+
+    /**
+     * Adds the candidates of one household to a list, in the order {@link #screeningCandidates(
+     * org.minzheng.core.rule.ProgramRule, org.minzheng.core.rule.Screening, YearMonth)} gives them.
+     *
+     * @param program the program
+     * @param screening its screening
+     * @param month the month
+     * @param h a household of the region
+     * @param out where to add them
+     */
+    static void screeningCandidates(org.minzheng.core.rule.ProgramRule<?> program,
+                                    org.minzheng.core.rule.Screening screening, YearMonth month, Household h,
+                                    List<Candidate> out) {
+        if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
+            for (Member m : h.members()) {
+                if (screening.isCandidate(m.person(), month)) {
+                    out.add(new Candidate(SubjectRef.household(h.id()), h.region(), h.head().id(), h, null));
+                    break;
                 }
-            } else {
-                for (Member m : h.members()) {
-                    if (screening.isCandidate(m.person(), month) && SubjectFacts.presentIn(m.person(), month)) {
-                        out.add(new Candidate(SubjectRef.person(m.person().id()), h.region(), m.person().id(), h,
-                                m.person()));
-                    }
+            }
+        } else {
+            for (Member m : h.members()) {
+                if (screening.isCandidate(m.person(), month) && SubjectFacts.presentIn(m.person(), month)) {
+                    out.add(new Candidate(SubjectRef.person(m.person().id()), h.region(), m.person().id(), h,
+                            m.person()));
                 }
             }
         }
-        return out;
     }
 
     /**
