@@ -139,7 +139,13 @@ final class MemoryStore {
 
     void audit(Undo undo, WriteContext context, AuditOperation operation, EntityType entity, String entityId,
             long version, Optional<RegionCode> region) {
-        AuditEntry entry = new AuditEntry(nextSequence++, clock.instant(), context.actor(), operation, entity,
+        audit(undo, context, operation, entity, entityId, version, region, clock.instant());
+    }
+
+    /** An audit entry at a given instant (the time of the write that makes it, read once for a batch). */
+    void audit(Undo undo, WriteContext context, AuditOperation operation, EntityType entity, String entityId,
+            long version, Optional<RegionCode> region, java.time.Instant at) {
+        AuditEntry entry = new AuditEntry(nextSequence++, at, context.actor(), operation, entity,
                 entityId, version, region, context.reason());
         audit.add(entry);
         undo.push(() -> audit.remove(audit.size() - 1));
