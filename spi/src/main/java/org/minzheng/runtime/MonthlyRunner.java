@@ -68,6 +68,11 @@ import org.slf4j.LoggerFactory;
  * ignores a key already posted; a case opened by screening has an id made of the program, the subject and the
  * month, so a rerun finds it instead of opening another. A run killed at any point therefore leaves whole
  * batches, and running the month again redoes exactly what is missing.
+ *
+ * <p><b>Threads.</b> With more than one thread (decision record 0370) a pool decides cases and assesses screening's
+ * candidates — functions of the snapshot read at the start, which nothing changes during the run — while the
+ * thread that called the run applies their results in the order of the cases, reads the store, commits and tells
+ * the listener, exactly as with one thread; so the writes, their order and the guarantees above are the same.
  */
 final class MonthlyRunner {
 
