@@ -337,6 +337,7 @@ final class MonthlyRunner {
             return List.of();
         }
         String monthId = monthId(month);
+        String idSuffix = "-" + monthId;
         int k = screeners.size();
         List<Set<SubjectRef>> has = new ArrayList<>(k);
         for (ProgramRule<?> program : screeners) {
@@ -380,6 +381,16 @@ final class MonthlyRunner {
                         }
                     } else if (opened.add(r.subjectId())) {
                         open.add(r.opened());
+                        // an id that reads as another program's id of this month (codes and subject ids may hold
+                        // hyphens) keeps that program from opening it again, as one set of all ids did
+                        String id = r.opened().id().value();
+                        for (int j = i + 1; j < k; j++) {
+                            String prefix = screeners.get(j).code() + "-";
+                            if (id.length() > prefix.length() + idSuffix.length() && id.startsWith(prefix)) {
+                                openedThisMonth.get(j).add(id.substring(prefix.length(),
+                                        id.length() - idSuffix.length()));
+                            }
+                        }
                     }
                 }
             }
