@@ -56,7 +56,7 @@ import org.minzheng.spi.storage.WriteContext;
  * </ol>
  * Prints households per second and the peak heap of each phase. Usage:
  * {@code java -XX:ActiveProcessorCount=1 -cp benchmarks/target/benchmarks.jar
- * org.minzheng.benchmarks.MonthlyRunHarness [households] [memory|h2|postgresql]}. PostgreSQL is reached as
+ * org.minzheng.benchmarks.MonthlyRunHarness [households] [memory|h2|postgresql] [repetitions] [threads]}. PostgreSQL is reached as
  * {@link StorageBenchmark} reaches it ({@code MINZHENG_PG_DATABASE} etc.), in a schema of its own dropped at the end.
  */
 public final class MonthlyRunHarness {
@@ -73,13 +73,16 @@ public final class MonthlyRunHarness {
      * Runs the harness.
      *
      * @param args households (default 100000), store: memory, h2 or postgresql (default memory), repetitions
-     *     (default 1; each loads a new store)
+     *     (default 1; each loads a new store), threads of the monthly run (default 1; give the JVM as many
+     *     processors, e.g. {@code -XX:ActiveProcessorCount=2}, and read the wall time: the thread CPU printed is
+     *     the main thread's only)
      * @throws Exception if the H2 directory cannot be made
      */
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String store = args.length > 1 ? args[1] : "memory";
         int reps = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         for (int r = 1; r <= reps; r++) {
             System.out.printf(Locale.ROOT, "repetition %d of %d%n", r, reps);
             runOnce(n, store);
@@ -109,6 +112,8 @@ public final class MonthlyRunHarness {
     private static final ServerCpu SERVER_CPU = new ServerCpu();
     private static long cpuAtStart;
     private static long serverAtStart;
+    /** Threads of the monthly run (the fourth argument). */
+    private static int threads = 1;
     private static long gcAtStart;
 
     private static void runOnce(int n, String store) throws Exception {
@@ -176,14 +181,14 @@ public final class MonthlyRunHarness {
 
         resetPeaks();
         t = start();
-        MonthlyRun first = ca.runMonth(MONTH, DANTU);
+        MonthlyRun first = ca.runMonth(MONTH, DANTU, org.minzheng.runtime.MonthlyRunListener.NONE, threads);
         report("monthly run, first (" + store + ")", n, System.nanoTime() - t, "households");
         System.out.printf(Locale.ROOT, "    posted %,d entries, %s yuan, %d failures%n", first.posted(), first.amount(), first.failures().size());
         counted("first run", n);
 
         resetPeaks();
         t = start();
-        MonthlyRun again = ca.runMonth(MONTH, DANTU);
+        MonthlyRun again = ca.runMonth(MONTH, DANTU, org.minzheng.runtime.MonthlyRunListener.NONE, threads);
         report("monthly run, repeated (" + store + ")", n, System.nanoTime() - t, "households");
         System.out.printf(Locale.ROOT, "    posted %,d entries (already posted %,d)%n", again.posted(), again.alreadyPosted());
         counted("repeated run", n);

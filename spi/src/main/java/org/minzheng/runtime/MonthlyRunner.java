@@ -18,6 +18,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.minzheng.core.cases.ApprovalLevel;
 import org.minzheng.core.cases.Case;
@@ -33,6 +39,7 @@ import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.money.Money;
 import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.registry.Household;
 import org.minzheng.core.rule.Enrolments;
 import org.minzheng.core.rule.GradualExit;
 import org.minzheng.core.rule.ProgramRule;
@@ -61,6 +68,11 @@ import org.slf4j.LoggerFactory;
  * ignores a key already posted; a case opened by screening has an id made of the program, the subject and the
  * month, so a rerun finds it instead of opening another. A run killed at any point therefore leaves whole
  * batches, and running the month again redoes exactly what is missing.
+ *
+ * <p><b>Threads.</b> With more than one thread (decision record 0370) a pool decides cases and assesses screening's
+ * candidates — functions of the snapshot read at the start, which nothing changes during the run — while the
+ * thread that called the run applies their results in the order of the cases, reads the store, commits and tells
+ * the listener, exactly as with one thread; so the writes, their order and the guarantees above are the same.
  */
 final class MonthlyRunner {
 
@@ -79,25 +91,56 @@ final class MonthlyRunner {
     private final Storage storage;
     private final Clock clock;
     private final int batchSize;
+    /** How many threads decide cases and assess candidates of screening (1: all on the caller's thread). */
+    private final int threads;
     /** The month of the run and what is derived from it, computed once rather than per case. */
-    private YearMonth cachedMonth;
-    private Instant cachedNextStart;
-    private String cachedMonthId;
+    private volatile Cached cached;
 
     MonthlyRunner(CivilAffairs ca, Storage storage, Clock clock, int batchSize) {
+        this(ca, storage, clock, batchSize, 1);
+    }
+
+    MonthlyRunner(CivilAffairs ca, Storage storage, Clock clock, int batchSize, int threads) {
         this.ca = Objects.requireNonNull(ca, "ca");
         this.storage = Objects.requireNonNull(storage, "storage");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
         this.batchSize = batchSize;
+        this.threads = threads;
     }
 
     MonthlyRun run(YearMonth month, RegionCode region, MonthlyRunListener listener) {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(listener, "listener");
+        if (threads == 1) {
+            return run(month, region, listener, null);
+        }
+        AtomicInteger number = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "minzheng-monthly-run-" + number.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return run(month, region, listener, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The run. With a pool, the threads of the pool decide cases and assess candidates of screening — pure work on
+     * the snapshot, never touching storage — while this thread applies their results in the order of the cases,
+     * reads what storage must be read (the amounts kept during gradual exit) and commits batch after batch: the same
+     * writes, in the same order, with the same tally, as without a pool.
+     */
+    private MonthlyRun run(YearMonth month, RegionCode region, MonthlyRunListener listener, ExecutorService pool) {
         Instant t0 = clock.instant();
         Storage view = storage.scopedTo(region);
         ZoneId zone = clock.getZone();
@@ -112,11 +155,31 @@ final class MonthlyRunner {
         RegistrySnapshot registry = RegistrySnapshot.load(view, region, kinds, month.atEndOfMonth());
         Enrolments enrolments = registry.enrolmentsBefore(monthStart);
 
+        // the programs that screen this month, and for each the subjects whose screening case of this month exists
+        // already (its id is the program, the subject and the month: decoded here once from every case's id rather
+        // than encoded for every candidate)
+        List<ProgramRule<?>> screeners = new ArrayList<>();
+        for (ProgramRule<?> program : ca.programs().all()) {
+            if (program.monthly().screening().runsIn(month)) {
+                screeners.add(program);
+            }
+        }
+        String idSuffix = "-" + monthId(month);
+        List<Set<String>> openedThisMonth = new ArrayList<>(screeners.size());
+        screeners.forEach(p -> openedThisMonth.add(new HashSet<>()));
+
         List<Case> work = new ArrayList<>();
         Map<ProgramCode, Set<SubjectRef>> pending = new HashMap<>();
-        Set<CaseId> ids = new HashSet<>();
         for (Case c : registry.cases()) {
-            ids.add(c.id());
+            String id = c.id().value();
+            if (id.endsWith(idSuffix)) {
+                for (int i = 0; i < screeners.size(); i++) {
+                    String prefix = screeners.get(i).code() + "-";
+                    if (id.length() > prefix.length() + idSuffix.length() && id.startsWith(prefix)) {
+                        openedThisMonth.get(i).add(id.substring(prefix.length(), id.length() - idSuffix.length()));
+                    }
+                }
+            }
             Optional<ProgramRule<?>> rule = ca.programs().find(c.program());
             if (rule.isEmpty()) {
                 if (OPEN.contains(c.state())) {
@@ -135,31 +198,55 @@ final class MonthlyRunner {
             }
         }
 
-        work.addAll(screen(view, registry, month, monthStart, enrolments, pending, ids, tally));
+        work.addAll(screen(view, registry, month, monthStart, enrolments, screeners, pending, openedThisMonth, tally,
+                pool));
         tally.started(month, region, work.size());
         LOG.info("Monthly run {} for region {}: {} open cases to run", month, region.shortForm(), work.size());
 
         boolean complete = true;
         int done = 0;
-        for (int from = 0; from < work.size(); from += batchSize) {
-            if (Thread.currentThread().isInterrupted()) {
-                tally.fail(new RunFailure(Optional.empty(), Optional.empty(), "interrupted",
-                        "the run was interrupted after " + done + " of " + work.size()
-                                + " cases; run the month again to complete it (运行被中断，请重新运行本月)"));
-                complete = false;
-                break;
-            }
-            List<Case> batch = work.subList(from, Math.min(work.size(), from + batchSize));
-            List<Outcome> outcomes = new ArrayList<>(batch.size());
-            for (Case c : batch) {
-                Outcome o = decide(view, registry, c, month, monthStart, enrolments, tally);
-                if (o != null) {
-                    outcomes.add(o);
+        int batches = (work.size() + batchSize - 1) / batchSize;
+        // with a pool, up to two batches per thread are decided ahead of the one being committed
+        Map<Integer, Future<List<Decided>>> ahead = new HashMap<>();
+        int submitted = 0;
+        try {
+            for (int b = 0; b < batches; b++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    tally.fail(interrupted(done, work.size()));
+                    complete = false;
+                    break;
                 }
+                List<Decided> decided;
+                if (pool == null) {
+                    decided = decideAll(batch(work, b), registry, month, monthStart, enrolments);
+                } else {
+                    while (submitted < batches && submitted < b + 2 * threads) {
+                        List<Case> next = batch(work, submitted);
+                        ahead.put(submitted++, pool.submit(() -> decideAll(next, registry, month, monthStart,
+                                enrolments)));
+                    }
+                    try {
+                        decided = await(ahead.remove(b));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        tally.fail(interrupted(done, work.size()));
+                        complete = false;
+                        break;
+                    }
+                }
+                List<Outcome> outcomes = new ArrayList<>(decided.size());
+                for (Decided d : decided) {
+                    Outcome o = apply(view, d, month, tally);
+                    if (o != null) {
+                        outcomes.add(o);
+                    }
+                }
+                commit(view, month, outcomes, tally);
+                done += decided.size();
+                tally.progress(done, work.size());
             }
-            commit(view, month, outcomes, tally);
-            done += batch.size();
-            tally.progress(done, work.size());
+        } finally {
+            ahead.values().forEach(f -> f.cancel(true));
         }
         MonthlyRun result = new MonthlyRun(month, region, tally.programs(), tally.changes, tally.failures, complete,
                 Duration.between(t0, clock.instant()));
@@ -170,32 +257,149 @@ final class MonthlyRunner {
         return result;
     }
 
+    private List<Case> batch(List<Case> work, int b) {
+        return work.subList(b * batchSize, Math.min(work.size(), (b + 1) * batchSize));
+    }
+
+    private static RunFailure interrupted(int done, int total) {
+        return new RunFailure(Optional.empty(), Optional.empty(), "interrupted",
+                "the run was interrupted after " + done + " of " + total
+                        + " cases; run the month again to complete it (运行被中断，请重新运行本月)");
+    }
+
+    /** The result of a task of the pool, its failure rethrown as it would have been thrown on this thread. */
+    private static <T> T await(Future<T> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * A function of consecutive parts of a list, in the order of the list: the whole list on this thread without a
+     * pool, else parts given to the threads of the pool. Waits for every part even when interrupted (as the work
+     * without a pool would not stop either), and keeps the interrupt for the caller to see.
+     */
+    private <T, R> List<R> inParts(List<T> items, Function<List<T>, R> part, ExecutorService pool) {
+        if (pool == null || items.size() < 2 * PART) {
+            return List.of(part.apply(items));
+        }
+        int parts = Math.min(items.size() / PART, 4 * threads);
+        int size = (items.size() + parts - 1) / parts;
+        List<Future<R>> futures = new ArrayList<>(parts);
+        for (int from = 0; from < items.size(); from += size) {
+            List<T> sub = items.subList(from, Math.min(items.size(), from + size));
+            futures.add(pool.submit(() -> part.apply(sub)));
+        }
+        List<R> out = new ArrayList<>(futures.size());
+        boolean interrupted = false;
+        for (Future<R> f : futures) {
+            while (true) {
+                try {
+                    out.add(await(f));
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return out;
+    }
+
+    /** The smallest part of a list worth giving to a thread of the pool. */
+    private static final int PART = 256;
+
     /**
      * Screens the region for subjects who qualify for a program that declares screening this month and have no
      * case of it, and opens one for each: started at once ({@link Screening.Action#START}, returned to be run
      * this month) or for review.
+     *
+     * <p>Each household is looked at once for all the programs that screen (its data is then at hand for each of
+     * them), by the threads of the pool when there is one; what that gives is then applied program after program,
+     * in the order of the candidates, exactly as screening one program after another would.
      */
     private List<Case> screen(Storage view, RegistrySnapshot registry, YearMonth month, Instant monthStart,
-                              Enrolments enrolments, Map<ProgramCode, Set<SubjectRef>> pending, Set<CaseId> ids,
-                              Tally tally) {
+                              Enrolments enrolments, List<ProgramRule<?>> screeners,
+                              Map<ProgramCode, Set<SubjectRef>> pending, List<Set<String>> openedThisMonth,
+                              Tally tally, ExecutorService pool) {
+        if (screeners.isEmpty()) {
+            return List.of();
+        }
+        String monthId = monthId(month);
+        String idSuffix = "-" + monthId;
+        int k = screeners.size();
+        List<Set<SubjectRef>> has = new ArrayList<>(k);
+        for (ProgramRule<?> program : screeners) {
+            has.add(pending.getOrDefault(program.programCode(), Set.of()));
+        }
+        List<List<List<Screened>>> parts = inParts(registry.householdList(), households -> {
+            List<List<Screened>> out = new ArrayList<>(k);
+            for (int i = 0; i < k; i++) {
+                out.add(new ArrayList<>());
+            }
+            List<RegistrySnapshot.Candidate> candidates = new ArrayList<>(4);
+            for (Household h : households) {
+                for (int i = 0; i < k; i++) {
+                    ProgramRule<?> program = screeners.get(i);
+                    candidates.clear();
+                    RegistrySnapshot.screeningCandidates(program, program.monthly().screening(), month, h,
+                            candidates);
+                    for (RegistrySnapshot.Candidate c : candidates) {
+                        Screened r = screenOne(program, c, registry, month, monthStart, monthId, enrolments,
+                                has.get(i), openedThisMonth.get(i));
+                        if (r != null) {
+                            out.get(i).add(r);
+                        }
+                    }
+                }
+            }
+            return out;
+        }, pool);
         List<Case> started = new ArrayList<>();
-        for (ProgramRule<?> program : ca.programs().all()) {
+        for (int i = 0; i < k; i++) {
+            ProgramRule<?> program = screeners.get(i);
             Screening screening = program.monthly().screening();
-            if (!screening.runsIn(month)) {
-                continue;
+            Set<String> opened = openedThisMonth.get(i);
+            List<Case> open = new ArrayList<>();
+            for (List<List<Screened>> part : parts) {
+                for (Screened r : part.get(i)) {
+                    if (r.failure() != null) {
+                        if (!opened.contains(r.subjectId())) {
+                            tally.program(program.programCode()).failed++;
+                            tally.fail(r.failure());
+                        }
+                    } else if (opened.add(r.subjectId())) {
+                        open.add(r.opened());
+                        // an id that reads as another program's id of this month (codes and subject ids may hold
+                        // hyphens) keeps that program from opening it again, as one set of all ids did
+                        String id = r.opened().id().value();
+                        for (int j = i + 1; j < k; j++) {
+                            String prefix = screeners.get(j).code() + "-";
+                            if (id.length() > prefix.length() + idSuffix.length() && id.startsWith(prefix)) {
+                                openedThisMonth.get(j).add(id.substring(prefix.length(),
+                                        id.length() - idSuffix.length()));
+                            }
+                        }
+                    }
+                }
             }
-            Set<SubjectRef> has = pending.getOrDefault(program.programCode(), Set.of());
-            List<Case> opened = new ArrayList<>();
-            for (RegistrySnapshot.Candidate c : registry.screeningCandidates(program, screening, month)) {
-                screenOne(program, c.subject(), c.region(), c.applicant(), registry, month, monthStart, enrolments,
-                        has, ids, opened, tally);
-            }
-            if (opened.isEmpty()) {
+            if (open.isEmpty()) {
                 continue;
             }
             WriteContext ctx = WriteContext.of(ACTOR, "monthly run " + month + ": screening for " + program.code());
-            for (int from = 0; from < opened.size(); from += batchSize) {
-                List<Case> batch = opened.subList(from, Math.min(opened.size(), from + batchSize));
+            for (int from = 0; from < open.size(); from += batchSize) {
+                List<Case> batch = open.subList(from, Math.min(open.size(), from + batchSize));
                 try {
                     List<Case> saved = view.inTransaction(tx -> tx.cases().saveAll(batch, ctx));
                     Counts counts = tally.program(program.programCode());
@@ -215,40 +419,49 @@ final class MonthlyRunner {
         return started;
     }
 
-    private void screenOne(ProgramRule<?> program, SubjectRef subject, RegionCode region,
-                           org.minzheng.core.registry.PersonId applicant, RegistrySnapshot registry, YearMonth month,
-                           Instant monthStart, Enrolments enrolments, Set<SubjectRef> has, Set<CaseId> ids,
-                           List<Case> opened, Tally tally) {
+    /**
+     * What screening one candidate gave: a case to open, or a failure to report (exactly one is not null), for the
+     * subject of that id.
+     */
+    private record Screened(String subjectId, Case opened, RunFailure failure) {
+    }
+
+    /**
+     * Screens one candidate; null when it has a case or does not qualify. Reads only the snapshot and the sets it
+     * is given, which nothing changes meanwhile.
+     */
+    private Screened screenOne(ProgramRule<?> program, RegistrySnapshot.Candidate candidate, RegistrySnapshot registry,
+                               YearMonth month, Instant monthStart, String monthId, Enrolments enrolments,
+                               Set<SubjectRef> has, Set<String> openedThisMonth) {
+        SubjectRef subject = candidate.subject();
         if (has.contains(subject)) {
-            return;
+            return null;
         }
-        CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId(month));
-        if (ids.contains(id)) {
-            return; // opened by an earlier run of this month
+        if (!openedThisMonth.isEmpty() && openedThisMonth.contains(subject.id())) {
+            return null; // opened by an earlier run of this month
         }
+        CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId);
         Decision d;
         try {
-            SubjectFacts facts = registry.facts(subject, month, enrolments).orElseThrow();
-            d = ca.programs().forRegion(program.programCode(), region).assess(facts, ca.standards(region, month));
+            SubjectFacts facts = registry.facts(candidate, month, enrolments);
+            d = ca.programs().forRegion(program.programCode(), candidate.region())
+                    .assess(facts, ca.standards(candidate.region(), month));
         } catch (RuntimeException e) {
-            tally.program(program.programCode()).failed++;
-            tally.fail(new RunFailure(Optional.of(id), Optional.of(program.programCode()), "screening-assessment-failed",
-                    describe(e)));
-            return;
+            return new Screened(subject.id(), null, new RunFailure(Optional.of(id), Optional.of(program.programCode()),
+                    "screening-assessment-failed", describe(e)));
         }
         if (!program.monthly().screening().opens(d)) {
-            return;
+            return null;
         }
         ApprovalLevel level = program.monthly().approval();
         String why = SCREENING_REASON + month + " (排查发现符合" + program.chineseName() + "条件)";
-        Case c = Case.open(id, program.programCode(), subject, region, applicant,
+        Case c = Case.open(id, program.programCode(), subject, candidate.region(), candidate.applicant(),
                 Transition.application(ACTOR, monthStart, why, level));
         if (program.monthly().screening().action() == Screening.Action.START) {
             c = c.review(ACTOR, monthStart, why).approve(level, ACTOR, monthStart, why)
                     .activate(level, ACTOR, monthStart, why);
         }
-        ids.add(id);
-        opened.add(c);
+        return new Screened(subject.id(), c, null);
     }
 
     /** The outcome for one case: its new version (if changed) and the payments to post. */
@@ -256,19 +469,54 @@ final class MonthlyRunner {
                            List<CaseChange> changes) {
     }
 
-    private Outcome decide(Storage view, RegistrySnapshot registry, Case c, YearMonth month, Instant monthStart,
-                           Enrolments enrolments, Tally tally) {
-        ProgramCode code = c.program();
-        Counts counts = tally.program(code);
-        Optional<SubjectFacts> facts = registry.facts(c.subject(), month, enrolments);
-        if (facts.isEmpty()) {
-            counts.failed++;
-            tally.fail(new RunFailure(Optional.of(c.id()), Optional.of(code), "subject-not-found",
-                    "the case's subject is not stored in the region (业务对象不存在)"));
+    /**
+     * What deciding one case gave, before it is applied to the tally: whether it was assessed, a failure to report,
+     * and the outcome to commit (its payments still to be read from the ledger when {@code grace}).
+     */
+    private record Decided(Case c, boolean assessed, RunFailure failure, Outcome outcome, boolean grace) {
+    }
+
+    private List<Decided> decideAll(List<Case> batch, RegistrySnapshot registry, YearMonth month, Instant monthStart,
+                                    Enrolments enrolments) {
+        List<Decided> out = new ArrayList<>(batch.size());
+        for (Case c : batch) {
+            out.add(decide(registry, c, month, monthStart, enrolments));
+        }
+        return out;
+    }
+
+    /** Applies a decided case to the tally, in the order of the cases; reads the grace amounts from storage. */
+    private static Outcome apply(Storage view, Decided d, YearMonth month, Tally tally) {
+        if (d.c() == null) {
             return null;
         }
+        Counts counts = tally.program(d.c().program());
+        if (d.assessed()) {
+            counts.assessed++;
+        }
+        if (d.failure() != null) {
+            counts.failed++;
+            tally.fail(d.failure());
+        }
+        Outcome o = d.outcome();
+        if (o != null && d.grace()) {
+            o = new Outcome(o.original(), o.updated(), requests(d.c().id(), month, graceAmount(view, d.c().id(), month)),
+                    o.changes());
+        }
+        return o;
+    }
+
+    /** Decides one case from the snapshot alone (safe on any thread). */
+    private Decided decide(RegistrySnapshot registry, Case c, YearMonth month, Instant monthStart,
+                           Enrolments enrolments) {
+        ProgramCode code = c.program();
+        Optional<SubjectFacts> facts = registry.facts(c.subject(), month, enrolments);
+        if (facts.isEmpty()) {
+            return new Decided(c, false, new RunFailure(Optional.of(c.id()), Optional.of(code), "subject-not-found",
+                    "the case's subject is not stored in the region (业务对象不存在)"), null, false);
+        }
         if (!CaseStep.runs(c, monthStart, nextMonthStart(month))) {
-            return null;
+            return new Decided(c, false, null, null, false);
         }
         ProgramRule<?> rule;
         Decision d;
@@ -282,23 +530,19 @@ final class MonthlyRunner {
                 grace = standards.find(exit.get().months()).orElse(0);
             }
         } catch (RuntimeException e) {
-            counts.failed++;
-            tally.fail(new RunFailure(Optional.of(c.id()), Optional.of(code), "assessment-failed", describe(e)));
-            return null;
+            return new Decided(c, false, new RunFailure(Optional.of(c.id()), Optional.of(code), "assessment-failed",
+                    describe(e)), null, false);
         }
-        counts.assessed++;
         boolean graceTrigger = rule.monthly().gradualExit().map(g -> g.opensOn(d)).orElse(false);
         CaseStep.Outcome step = CaseStep.next(c, d, graceTrigger, grace,
                 rule.monthly().screening().proposesClosing(), month, clock.getZone());
         if (step == null) {
-            return null;
+            return new Decided(c, true, null, null, false);
         }
         if (step.leftForReview()) {
-            counts.failed++;
-            tally.fail(new RunFailure(Optional.of(c.id()), Optional.of(code), "approved-but-ineligible",
+            return new Decided(c, true, new RunFailure(Optional.of(c.id()), Optional.of(code), "approved-but-ineligible",
                     "approved, but not eligible in " + month + " [" + CaseStep.codes(d)
-                            + "]: left for review (已审批但本月不符合条件，待复核)"));
-            return null;
+                            + "]: left for review (已审批但本月不符合条件，待复核)"), null, false);
         }
         Case current = c;
         List<CaseChange> changes = List.of();
@@ -306,17 +550,22 @@ final class MonthlyRunner {
             changes = new ArrayList<>(1);
             current = move(c, step.to(), CaseStep.moveAt(c, monthStart), step.code(), step.why(), changes);
         }
-        Map<PaymentComponent, Money> pay = switch (step.pay()) {
-            case DECISION -> d.amountsByComponent();
-            case GRACE -> graceAmount(view, c.id(), month);
-            case NOTHING -> Map.of();
+        List<PaymentRequest> requests = switch (step.pay()) {
+            case DECISION -> requests(c.id(), month, d.amountsByComponent());
+            case GRACE, NOTHING -> List.of();
         };
-        // positive amounts in the order of the components (what a sorted copy of the map gave)
+        return new Decided(c, true, null,
+                new Outcome(c, current == c ? Optional.empty() : Optional.of(current), requests, changes),
+                step.pay() == CaseStep.Pay.GRACE);
+    }
+
+    /** The requests for the positive amounts, in the order of the components (what a sorted copy of the map gave). */
+    private static List<PaymentRequest> requests(CaseId id, YearMonth month, Map<PaymentComponent, Money> pay) {
         Map<PaymentComponent, Money> positive = CaseStep.positive(pay);
         List<PaymentRequest> requests = positive.isEmpty() ? List.of() : new ArrayList<>(positive.size());
         positive.forEach((component, amount) ->
-                requests.add(PaymentRequest.of(PaymentKey.of(c.id(), month, component), amount)));
-        return new Outcome(c, current == c ? Optional.empty() : Optional.of(current), requests, changes);
+                requests.add(PaymentRequest.of(PaymentKey.of(id, month, component), amount)));
+        return requests;
     }
 
     private static Case move(Case c, CaseState to, Instant at, String code, String why, List<CaseChange> changes) {
@@ -326,20 +575,24 @@ final class MonthlyRunner {
     }
 
     private Instant nextMonthStart(YearMonth month) {
-        if (month.equals(cachedMonth)) {
-            return cachedNextStart;
+        Cached cached = this.cached;
+        if (cached != null && month.equals(cached.month())) {
+            return cached.nextStart();
         }
-        Instant next = month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
-        cachedMonth = month;
-        cachedNextStart = next;
-        cachedMonthId = MONTH_ID.format(month);
-        return next;
+        cached = new Cached(month, month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant(),
+                MONTH_ID.format(month));
+        this.cached = cached;
+        return cached.nextStart();
+    }
+
+    /** The month of the run and what is derived from it; one immutable value, so any thread may read it. */
+    private record Cached(YearMonth month, Instant nextStart, String monthId) {
     }
 
     /** The month as it appears in the ids of cases opened by screening ({@code yyyyMM}), formatted once a run. */
     private String monthId(YearMonth month) {
         nextMonthStart(month);
-        return cachedMonthId;
+        return cached.monthId();
     }
 
     /** The state of a case just before an instant (its state at the start of the month). */

@@ -41,6 +41,8 @@ import org.minzheng.spi.storage.Storage;
 final class RegistrySnapshot {
 
     private final Map<HouseholdId, Household> households;
+    /** The same households in storage order, for splitting the region into contiguous parts. */
+    private final List<Household> householdList;
     private final Map<PersonId, Household> householdOf;
     private final List<Case> cases;
     private final Map<SubjectRef, List<ServiceRecord>> records;
@@ -51,6 +53,7 @@ final class RegistrySnapshot {
     private RegistrySnapshot(Map<HouseholdId, Household> households, Map<PersonId, Household> householdOf,
                              List<Case> cases, Map<SubjectRef, List<ServiceRecord>> records) {
         this.households = households;
+        this.householdList = List.copyOf(households.values());
         this.householdOf = householdOf;
         this.cases = cases;
         this.records = records;
@@ -103,8 +106,20 @@ final class RegistrySnapshot {
         return households.values();
     }
 
-    /** A subject screening looks at: who it is, where it lives and who applies for it. */
-    record Candidate(SubjectRef subject, RegionCode region, PersonId applicant) {
+    /**
+     * The households, in storage order, as a list (the monthly run splits it between threads).
+     *
+     * @return the households
+     */
+    List<Household> householdList() {
+        return householdList;
+    }
+
+    /**
+     * A subject screening looks at: who it is, where it lives and who applies for it, with the household it was
+     * found in and, for a person, the person (so that its facts need no look-up by id).
+     */
+    record Candidate(SubjectRef subject, RegionCode region, PersonId applicant, Household household, Person person) {
     }
 
     /**
@@ -119,24 +134,58 @@ final class RegistrySnapshot {
      */
     List<Candidate> screeningCandidates(org.minzheng.core.rule.ProgramRule<?> program,
                                         org.minzheng.core.rule.Screening screening, YearMonth month) {
+        return screeningCandidates(program, screening, month, householdList);
+    }
+
+    /**
+     * The candidates of {@link #screeningCandidates(org.minzheng.core.rule.ProgramRule,
+     * org.minzheng.core.rule.Screening, YearMonth)} among some of the region's households, in their order: the
+     * candidates of consecutive parts of {@link #householdList()}, concatenated, are those of the whole region.
+     *
+     * @param program the program
+     * @param screening its screening
+     * @param month the month
+     * @param among households of the region
+     * @return the candidates
+     */
+    static List<Candidate> screeningCandidates(org.minzheng.core.rule.ProgramRule<?> program,
+                                               org.minzheng.core.rule.Screening screening, YearMonth month,
+                                               List<Household> among) {
         List<Candidate> out = new ArrayList<>();
-        for (Household h : households()) {
-            if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
-                for (Member m : h.members()) {
-                    if (screening.isCandidate(m.person(), month)) {
-                        out.add(new Candidate(SubjectRef.household(h.id()), h.region(), h.head().id()));
-                        break;
-                    }
+        for (Household h : among) {
+            screeningCandidates(program, screening, month, h, out);
+        }
+        return out;
+    }
+
+    /**
+     * Adds the candidates of one household to a list, in the order {@link #screeningCandidates(
+     * org.minzheng.core.rule.ProgramRule, org.minzheng.core.rule.Screening, YearMonth)} gives them.
+     *
+     * @param program the program
+     * @param screening its screening
+     * @param month the month
+     * @param h a household of the region
+     * @param out where to add them
+     */
+    static void screeningCandidates(org.minzheng.core.rule.ProgramRule<?> program,
+                                    org.minzheng.core.rule.Screening screening, YearMonth month, Household h,
+                                    List<Candidate> out) {
+        if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
+            for (Member m : h.members()) {
+                if (screening.isCandidate(m.person(), month)) {
+                    out.add(new Candidate(SubjectRef.household(h.id()), h.region(), h.head().id(), h, null));
+                    break;
                 }
-            } else {
-                for (Member m : h.members()) {
-                    if (screening.isCandidate(m.person(), month) && SubjectFacts.presentIn(m.person(), month)) {
-                        out.add(new Candidate(SubjectRef.person(m.person().id()), h.region(), m.person().id()));
-                    }
+            }
+        } else {
+            for (Member m : h.members()) {
+                if (screening.isCandidate(m.person(), month) && SubjectFacts.presentIn(m.person(), month)) {
+                    out.add(new Candidate(SubjectRef.person(m.person().id()), h.region(), m.person().id(), h,
+                            m.person()));
                 }
             }
         }
-        return out;
     }
 
     /**
@@ -203,27 +252,49 @@ final class RegistrySnapshot {
         if (h.isEmpty()) {
             return Optional.empty();
         }
+        Person person = subject.kind() == SubjectKind.HOUSEHOLD ? null
+                : h.get().member(subject.person().orElseThrow()).map(Member::person).orElse(null);
+        return Optional.of(facts(subject, h.get(), person, month, enrolments));
+    }
+
+    /**
+     * The facts about a candidate of screening in a month: those {@link #facts(SubjectRef, YearMonth, Enrolments)}
+     * gives for its subject, built from the household it was found in.
+     *
+     * @param candidate the candidate
+     * @param month the month
+     * @param enrolments who is enrolled in what at the start of the month
+     * @return the facts
+     */
+    SubjectFacts facts(Candidate candidate, YearMonth month, Enrolments enrolments) {
+        return facts(candidate.subject(), candidate.household(), candidate.person(), month, enrolments);
+    }
+
+    /** The facts of a subject of a household; {@code person} is the subject's member record (null for a household). */
+    private SubjectFacts facts(SubjectRef subject, Household h, Person person, YearMonth month,
+                               Enrolments enrolments) {
         SubjectFacts.Builder b = subject.kind() == SubjectKind.HOUSEHOLD
-                ? SubjectFacts.forHousehold(h.get(), month)
-                : SubjectFacts.forPerson(h.get(), subject.person().orElseThrow(), month);
+                ? SubjectFacts.forHousehold(h, month)
+                : SubjectFacts.forPerson(h, subject.person().orElseThrow(), month);
         b.enrolments(enrolments);
-        if (subject.kind() == SubjectKind.PERSON) {
-            h.get().member(subject.person().orElseThrow())
-                    .ifPresent(m -> storedRelatives(m.person(), h.get(), enrolments).forEach(b::supporter));
+        if (person != null) {
+            storedRelatives(person, h, enrolments).forEach(b::supporter);
         }
         if (month.equals(ledgerMonth) && subject.kind() == SubjectKind.HOUSEHOLD) {
             paidThisYear.getOrDefault(subject, Map.of()).forEach(b::paidThisYear);
         }
-        List<ServiceRecord> own = records.get(subject);
-        if (own != null) {
-            LocalDate end = month.atEndOfMonth();
-            for (ServiceRecord r : own) {
-                if (!r.date().isAfter(end)) {
-                    b.record(r);
+        if (!records.isEmpty()) {
+            List<ServiceRecord> own = records.get(subject);
+            if (own != null) {
+                LocalDate end = month.atEndOfMonth();
+                for (ServiceRecord r : own) {
+                    if (!r.date().isAfter(end)) {
+                        b.record(r);
+                    }
                 }
             }
         }
-        return Optional.of(b.build());
+        return b.build();
     }
 
     /**

@@ -230,9 +230,14 @@ public final class InMemoryStorage implements Storage {
 
     /**
      * The stored household with its members as stored now: the household itself when no member
-     * was saved on its own since (the usual case, at no cost), else a copy with the newer persons.
+     * was saved on its own since (the usual case, at no cost: the row says so, no member is looked
+     * up), else a copy with the newer persons.
      */
-    private Household assemble(Household saved) {
+    private Household assemble(MemoryStore.HouseholdRow householdRow) {
+        Household saved = householdRow.household();
+        if (!householdRow.stale()) {
+            return saved;
+        }
         List<Member> stored = saved.members();
         List<Member> members = null;
         for (int i = 0; i < stored.size(); i++) {
@@ -346,7 +351,7 @@ public final class InMemoryStorage implements Storage {
                 if (row == null || !visible(row.household().region())) {
                     return Optional.<Household>empty();
                 }
-                return Optional.of(assemble(row.household()));
+                return Optional.of(assemble(row));
             });
         }
 
@@ -375,7 +380,7 @@ public final class InMemoryStorage implements Storage {
                 List<Household> result = new ArrayList<>();
                 for (MemoryStore.HouseholdRow row : store.households.values()) {
                     if (region.contains(row.household().region())) {
-                        result.add(assemble(row.household()));
+                        result.add(assemble(row));
                     }
                 }
                 return result;
@@ -458,7 +463,16 @@ public final class InMemoryStorage implements Storage {
                     throw notVisible(what);
                 }
                 Optional<RegionCode> region = stored == null ? Optional.empty() : Optional.ofNullable(regionOfPerson(stored));
-                return writePerson(person, null, context, undo, region, what);
+                Person saved = writePerson(person, null, context, undo, region, what);
+                if (stored != null && stored.householdId() != null && saved != stored.person()) {
+                    // the household as saved now holds an older version of this member: resolve on read
+                    MemoryStore.HouseholdRow owner = store.households.get(stored.householdId());
+                    if (!owner.stale()) {
+                        store.put(store.households, stored.householdId(),
+                                new MemoryStore.HouseholdRow(owner.household(), true), undo);
+                    }
+                }
+                return saved;
             });
         }
     }

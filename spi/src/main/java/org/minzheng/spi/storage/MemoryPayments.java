@@ -1,5 +1,6 @@
 package org.minzheng.spi.storage;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +50,7 @@ final class MemoryPayments implements PaymentRepository {
     public PostResult post(PaymentRequest request, WriteContext context) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(context, "context");
-        return store.write(view.transaction(), undo -> write(request, context, undo));
+        return store.write(view.transaction(), undo -> write(request, context, undo, store.clock.instant()));
     }
 
     @Override
@@ -64,23 +65,25 @@ final class MemoryPayments implements PaymentRepository {
         }
         return store.write(view.transaction(), undo -> {
             List<PostResult> results = new ArrayList<>(copy.size());
+            // the time of the write, read once: the entries of one call are posted together
+            Instant at = store.clock.instant();
             for (PaymentRequest r : copy) {
-                results.add(write(r, context, undo));
+                results.add(write(r, context, undo, at));
             }
             return results;
         });
     }
 
-    private PostResult write(PaymentRequest request, WriteContext context, MemoryStore.Undo undo) {
+    private PostResult write(PaymentRequest request, WriteContext context, MemoryStore.Undo undo, Instant at) {
         PaymentKey key = request.key();
         Case c = caseOf(key);
         List<Payment> entries = store.ledger.get(key);
         if (entries == null) {
             // the first run of a month: nothing to check, one entry to store
-            Payment entry = Payment.posted(key, 1, request.amount(), store.clock.instant());
+            Payment entry = Payment.posted(key, 1, request.amount(), at);
             store.put(store.ledger, key, List.of(entry), undo);
             store.audit(undo, context, AuditOperation.POST, EntityType.PAYMENT, keyText(key), entry.sequence(),
-                    Optional.of(c.region()));
+                    Optional.of(c.region()), at);
             return new PostResult(PostResult.Outcome.POSTED, entry, request.amount());
         }
         if (entries.size() == 1 && !entries.get(0).isReversal()) {
@@ -91,10 +94,10 @@ final class MemoryPayments implements PaymentRepository {
         if (current.isPresent()) {
             return new PostResult(PostResult.Outcome.ALREADY_POSTED, current.get(), request.amount());
         }
-        Payment entry = Payment.posted(key, entries.size() + 1, request.amount(), store.clock.instant());
+        Payment entry = Payment.posted(key, entries.size() + 1, request.amount(), at);
         append(key, entries, entry, undo);
         store.audit(undo, context, AuditOperation.POST, EntityType.PAYMENT, keyText(key), entry.sequence(),
-                Optional.of(c.region()));
+                Optional.of(c.region()), at);
         return new PostResult(PostResult.Outcome.POSTED, entry, request.amount());
     }
 

@@ -28,8 +28,15 @@ final class MemoryStore {
     record PersonRow(org.minzheng.core.registry.Person person, String householdId) {
     }
 
-    /** A stored household: the household as saved, its members' ids resolved at read time. */
-    record HouseholdRow(org.minzheng.core.registry.Household household) {
+    /**
+     * A stored household: the household as saved, and whether a member was saved on its own since
+     * ({@code stale}), in which case the members are resolved at read time; otherwise the household
+     * as saved is what a read returns, with no look-up per member.
+     */
+    record HouseholdRow(org.minzheng.core.registry.Household household, boolean stale) {
+        HouseholdRow(org.minzheng.core.registry.Household household) {
+            this(household, false);
+        }
     }
 
     /** Undo log of one write or transaction. */
@@ -132,7 +139,13 @@ final class MemoryStore {
 
     void audit(Undo undo, WriteContext context, AuditOperation operation, EntityType entity, String entityId,
             long version, Optional<RegionCode> region) {
-        AuditEntry entry = new AuditEntry(nextSequence++, clock.instant(), context.actor(), operation, entity,
+        audit(undo, context, operation, entity, entityId, version, region, clock.instant());
+    }
+
+    /** An audit entry at a given instant (the time of the write that makes it, read once for a batch). */
+    void audit(Undo undo, WriteContext context, AuditOperation operation, EntityType entity, String entityId,
+            long version, Optional<RegionCode> region, java.time.Instant at) {
+        AuditEntry entry = new AuditEntry(nextSequence++, at, context.actor(), operation, entity,
                 entityId, version, region, context.reason());
         audit.add(entry);
         undo.push(() -> audit.remove(audit.size() - 1));
