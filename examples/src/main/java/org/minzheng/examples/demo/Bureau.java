@@ -297,6 +297,32 @@ final class Bureau {
         return map;
     }
 
+    /**
+     * The relatives recorded on a person with a reference to a resident of another household, as supporters with that
+     * resident's own record, programs and income — what the monthly run and screening read (decision 0359); the
+     * relatives described without a reference are read by the rules from the record itself.
+     */
+    private List<Supporter> storedRelatives(Person person, Household own, Enrolments enrolments) {
+        List<Supporter> out = new ArrayList<>();
+        for (org.minzheng.core.registry.Relative r : person.relatives()) {
+            if (r.person().isEmpty()) {
+                continue;
+            }
+            PersonId id = r.person().get();
+            Optional<Household> theirs = storage.households().findByMember(id).filter(o -> !o.id().equals(own.id()));
+            Optional<Person> stored = theirs.flatMap(o -> o.member(id)).map(Member::person);
+            if (stored.isEmpty()) {
+                continue;
+            }
+            Set<ProgramCode> programs = new HashSet<>(enrolments.ofPerson(id));
+            programs.addAll(enrolments.ofHousehold(theirs.get().id()));
+            Money income = r.annualIncome().orElseGet(() -> theirs.get().incomesOf(id).stream()
+                    .map(org.minzheng.core.registry.Income::monthlyAmount).reduce(Money.ZERO, Money::plus).times(12));
+            out.add(new Supporter(stored.get(), programs, Optional.of(income), r.withoutCivilCapacity()));
+        }
+        return out;
+    }
+
     private static boolean approvedBefore(Case c, YearMonth month) {
         return c.history().get(c.history().size() - 1).at().isBefore(month.atDay(1).atStartOfDay(DistrictDemo.CST).toInstant());
     }
@@ -318,9 +344,7 @@ final class Bureau {
                 return Optional.empty(); // died or left before the desk got to it
             }
             facts = SubjectFacts.forPerson(h, pid, month);
-            for (Person s : district.supportersElsewhere().getOrDefault(pid, List.of())) {
-                facts.supporter(Supporter.of(s));
-            }
+            storedRelatives(m.get().person(), h, enrolments).forEach(facts::supporter);
             if (a.program().equals(NationalPrograms.LEFT_BEHIND_CHILD_CARE)) {
                 // the village's children's officer has the carer sign the entrusted-guardianship confirmation first
                 facts.record(confirmation(h, m.get().person(), a.date()));

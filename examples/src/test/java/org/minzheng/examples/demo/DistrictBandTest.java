@@ -90,21 +90,25 @@ class DistrictBandTest {
         DistrictReport r = run(seed, dir, StandardsProviders.discover());
         // the large counts within 35 % of the published figure scaled to the district's size
         for (Figure f : List.of(coverage(NationalPrograms.SENIOR_ALLOWANCE, Quantity.SUBJECTS),
-                Figure.of(NationalPrograms.HOME_CARE, Measure.SERVICES, Quantity.SUBJECTS),
                 Figure.of(NationalPrograms.ELDERLY_ACCIDENT_INSURANCE, Measure.SERVICES, Quantity.SUBJECTS),
                 Figure.of(DantuDistrict.DISABILITY_SUBSIDIES, Measure.IN_COVERAGE, Quantity.PERSONS))) {
             assertThat(value(r, f)).as("%s, seed %d", f, seed).isBetween(0.65 * published(f), 1.35 * published(f));
         }
+        // home care from 0.65 to 1.6 times: it moves with the count of the over-80s (seed to seed at this scale
+        // 238-312 against 255 published) and with the low-income elderly, who since the relatives are stored
+        // include the childless poor (decision 0385); measured 1.14-1.47 times at seeds 1, 7, 2022
+        Figure homeCare = Figure.of(NationalPrograms.HOME_CARE, Measure.SERVICES, Quantity.SUBJECTS);
+        assertThat(value(r, homeCare)).as("%s, seed %d", homeCare, seed)
+                .isBetween(0.65 * published(homeCare), 1.6 * published(homeCare));
         // 低保 households (about 30 at this scale) within 50 %
         Figure dibao = coverage(NationalPrograms.DIBAO, Quantity.SUBJECTS);
         assertThat(value(r, dibao)).as("%s, seed %d", dibao, seed).isBetween(0.5 * published(dibao), 1.5 * published(dibao));
-        // 特困 (a dozen published at this scale, drawn from the few childless poor elderly): present, and at most 2.5
-        // times the published figure. Since a spouse, parent or child in the same household counts as a legal supporter
-        // (decision 0300) the demo finds fewer than the published figure (2 to 6 here): the generator's households
-        // are families, the district's 特困 persons mostly live alone (README). Children in difficulty (three at this
-        // scale) are compared at scale 1 only.
+        // 特困 (13 published at this scale): from half to twice the published figure. The rules find who has no legal
+        // supporter able to support from the relatives stored on the records (children deceased, in prison, or none;
+        // parents old or deceased; decision 0385): 17-20 at seeds 1, 7, 2022. Were the stored relatives not read, every
+        // poor elderly person living without a working-age member would qualify, far above the band.
         Figure tekun = coverage(NationalPrograms.TEKUN, Quantity.SUBJECTS);
-        assertThat(value(r, tekun)).as("%s, seed %d", tekun, seed).isBetween(1.0, 2.5 * published(tekun));
+        assertThat(value(r, tekun)).as("%s, seed %d", tekun, seed).isBetween(0.5 * published(tekun), 2.0 * published(tekun));
     }
 
     @Test

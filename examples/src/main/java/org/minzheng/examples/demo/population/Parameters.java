@@ -32,7 +32,13 @@ import org.minzheng.core.money.Money;
  * @param ruralPensionMedian its median, yuan
  * @param oddJobs chance that an able adult without a wage or farm has odd-job income (灵活就业)
  * @param oddJobsMedian its median, yuan a month
- * @param childless share of the elderly without living children
+ * @param childlessAlone share without children among the elderly living alone (never married or no child born)
+ * @param childlessOther share without children among the other elderly not living with a working-age member
+ * @param childOutside chance that a child of an elderly person lives outside the district (described on the
+ *     parent's record, with an income, rather than a reference to a resident)
+ * @param childDeceased chance that a given child of an elderly person has died, parent aged 60–79 / 80+
+ * @param childInPrison chance that a given child of an elderly person is serving a sentence
+ * @param childLostContact chance that a given child of an elderly person has lost contact
  * @param supportMedian median monthly support paid by children living elsewhere, yuan
  * @param disabilityByAge certified-disability prevalence for ages 0–14, 15–59, 60–79, 80+
  * @param gradeShares shares of grades 1, 2, 3, 4 among certified disabilities
@@ -67,19 +73,27 @@ import org.minzheng.core.money.Money;
  * @param takeUpInsurance chance that a person of 60+ enrols in the accident insurance
  * @param adaptationMonthly monthly chance that a household with an elderly member who lost self-care or is severely
  *     disabled applies for home adaptation
+ * @param assessedShare share of the elderly with lost self-care who hold a dated GB/T 42195-2022 assessment
+ * @param hivChild prevalence of HIV infection among minors
+ * @param medicalSpendMedian median monthly out-of-pocket medical spending of a household with a seriously ill
+ *     member, yuan (recorded as rigid expenditure)
+ * @param tuitionSenior yearly fees of senior secondary school, yuan (rigid education expenditure)
+ * @param tuitionHigher yearly fees of higher education, yuan
  */
 public record Parameters(int familyHouseholds, int collectiveHouseholds, int collectivePersons, double[] householdTypes,
                          double[] elderlyAgeBands, double urbanShareStreet, double urbanShareTown, double wageMedianUrban,
                          double wageMedianRural, double wageSigma, double minimumWage, double employmentFull, double employmentPartial,
                          double pensionMedianUrban, double basicPension, double ruralPensionShare, double ruralPensionMedian,
-                         double oddJobs, double oddJobsMedian, double childless, double supportMedian, double[] disabilityByAge, double[] gradeShares,
+                         double oddJobs, double oddJobsMedian, double childlessAlone, double childlessOther, double childOutside,
+                         double[] childDeceased, double childInPrison, double childLostContact, double supportMedian, double[] disabilityByAge, double[] gradeShares,
                          double seriousIllness, double[] selfCareLossByAge, double parentDeceased, double parentLeavesAfter, double secondChild, double parentAway,
                          double[] mortalityYearly, double birthMonthly, double jobLossMonthly, double jobFindMonthly,
                          double leaveMonthly, double arrivalMonthly, double onsetDisabilityMonthly,
                          double onsetIllnessMonthly, double selfCareLossMonthly, double emergencyMonthly,
                          double expenditureMonthly, double fallMonthly, Money applicationLine, double takeUpDibao,
                          double takeUpTekun, double takeUpDisability, double takeUpChildren, double takeUpHomeCare,
-                         double takeUpInsurance, double adaptationMonthly) {
+                         double takeUpInsurance, double adaptationMonthly, double assessedShare, double hivChild,
+                         double medicalSpendMedian, double tuitionSenior, double tuitionHigher) {
 
     /**
      * The values of decision 0320, with the given 低保 line.
@@ -92,11 +106,12 @@ public record Parameters(int familyHouseholds, int collectiveHouseholds, int col
                 new double[] {0.12, 0.17, 0.10, 0.09, 0.26, 0.18, 0.002, 0.078},
                 new double[] {0.275, 0.255, 0.195, 0.129, 0.08, 0.045, 0.017, 0.004},
                 0.70, 0.15, 4_800, 3_800, 0.45, 2_070, 0.92, 0.45,
-                2_600, 200, 0.35, 1_100, 0.9, 1_800, 0.02, 2_000,
+                2_600, 200, 0.35, 1_100, 0.9, 1_800, 0.10, 0.0175, 0.25, new double[] {0.04, 0.10}, 0.0012, 0.005, 2_000,
                 new double[] {0.005, 0.02, 0.05, 0.09}, new double[] {0.12, 0.25, 0.28, 0.35},
                 0.01, new double[] {0.03, 0.07, 0.18, 0.40}, 0.004, 0.15, 0.45, 0.004,
                 new double[] {0.0015, 0.010, 0.030, 0.085, 0.20}, 0.0045, 0.004, 0.06,
                 0.0015, 0.0004, 0.0006, 0.0006, 0.002, 0.00017, 0.02, 0.0006,
-                Objects.requireNonNull(applicationLine, "applicationLine"), 0.75, 0.85, 0.95, 0.9, 0.75, 0.97, 0.015);
+                Objects.requireNonNull(applicationLine, "applicationLine"), 0.75, 0.85, 0.95, 0.9, 0.75, 0.97, 0.015, 0.5, 0.000007,
+                800, 2_000, 6_000);
     }
 }

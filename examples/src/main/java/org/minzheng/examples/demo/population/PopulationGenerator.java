@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,34 +27,44 @@ import org.minzheng.core.programs.NationalPrograms;
 import org.minzheng.core.registry.ActivityOfDailyLiving;
 import org.minzheng.core.registry.Assets;
 import org.minzheng.core.registry.CapabilityLevel;
+import org.minzheng.core.registry.CapabilityRecord;
 import org.minzheng.core.registry.Disability;
+import org.minzheng.core.registry.ExpenditureKind;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.core.registry.HukouType;
 import org.minzheng.core.registry.Income;
 import org.minzheng.core.registry.IncomeKind;
 import org.minzheng.core.registry.LabourCapacity;
+import org.minzheng.core.registry.LivingSituation;
 import org.minzheng.core.registry.Member;
 import org.minzheng.core.registry.Parent;
 import org.minzheng.core.registry.ParentRole;
 import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.PersonId;
 import org.minzheng.core.registry.PersonStatus;
+import org.minzheng.core.registry.Placement;
 import org.minzheng.core.registry.Relation;
+import org.minzheng.core.registry.Relative;
+import org.minzheng.core.registry.RelativeKind;
+import org.minzheng.core.registry.RigidExpenditure;
+import org.minzheng.core.registry.SchoolEnrolment;
+import org.minzheng.core.registry.SchoolLevel;
 import org.minzheng.core.registry.SelfCare;
 import org.minzheng.core.registry.StatusKind;
 
 /**
  * Generates the whole synthetic 丹徒区 as a population (合成人口生成器): every family and collective household of
  * the census, persons with ages, hukou, parents, incomes by kind, assets, disabilities with grades, serious
- * illness and self-care; then the period month by month as dated events — births, deaths, members leaving and
+ * illness, self-care and dated capability assessments, school enrolments, placements, living situations, relatives
+ * across households with their statuses (decision 0385) and the households' rigid expenditure; then the period month by month as dated events — births, deaths, members leaving and
  * households arriving, jobs found and lost, disabilities certified, illnesses, self-care lost, emergencies — and
  * the applications residents make because of them.
  *
  * <p>It writes facts and events only: no case, payment, service record or count, and it never reads a published
  * figure (an architecture test holds it to that). Who applies is behaviour, not eligibility: a household applies
  * for 低保 when its countable income per head is below the line it knows, with a take-up chance; the rules decide.
- * Every input is a {@link Parameters} value documented in decision 0320.
+ * Every input is a {@link Parameters} value documented in decisions 0320 and 0385.
  *
  * <p>All randomness comes from one seeded {@link RandomGenerator}: the same seed, scale, period and parameters
  * give the same district.
@@ -80,7 +89,6 @@ public final class PopulationGenerator {
     /** The households as the events leave them, by id, in creation order. */
     private final Map<HouseholdId, Household> current = new LinkedHashMap<>();
     private final List<Household> initial = new ArrayList<>();
-    private final Map<PersonId, List<Person>> supporters = new HashMap<>();
     private final List<LifeEvent> events = new ArrayList<>();
     /** Households and persons that applied to a program, so that no one applies twice. */
     private final Set<String> applied = new HashSet<>();
@@ -123,7 +131,7 @@ public final class PopulationGenerator {
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             g.month(m);
         }
-        return new SyntheticDistrict(g.initial, g.supporters, g.events);
+        return new SyntheticDistrict(g.initial, g.events);
     }
 
     // ------------------------------------------------------------------ the registry at the start
@@ -142,26 +150,131 @@ public final class PopulationGenerator {
             initial.add(h);
             current.put(h.id(), h);
         }
-        // children living elsewhere support the elderly who live without them (extension point: stored relations)
-        for (Household h : initial) {
-            boolean youngMember = h.members().stream().anyMatch(m -> age(m.person()) < 60 && age(m.person()) >= 18);
-            for (Member m : h.members()) {
-                if (age(m.person()) >= 60 && !youngMember && rnd.nextDouble() >= p.childless() && !workingAge.isEmpty()) {
-                    List<Person> children = new ArrayList<>();
-                    int n = 1 + rnd.nextInt(3);
-                    for (int c = 0; c < n; c++) {
-                        children.add(workingAge.get(rnd.nextInt(workingAge.size())));
+        // relatives across households and the living situation of the elderly, once every resident exists
+        for (int i = 0; i < initial.size(); i++) {
+            Household h = relativesAndSituation(initial.get(i));
+            initial.set(i, h);
+            current.put(h.id(), h);
+        }
+    }
+
+    /**
+     * The relatives the registry records (decision 0385): for the elderly who live without a working-age member,
+     * their children (a resident of another household, referenced; or one living outside the district, deceased,
+     * in prison or out of contact, described) and, for those living alone with children, the deceased spouse; for
+     * adults of 16–59 with a disability or serious illness who do not live with their parents, the parents,
+     * described. Each elderly person's living situation as the household is (独居, 空巢, with family); children's
+     * support as a transfer income when a child can give it.
+     */
+    private Household relativesAndSituation(Household h) {
+        boolean youngMember = h.members().stream().anyMatch(m -> age(m.person()) < 60 && age(m.person()) >= 18);
+        boolean allElderly = h.members().stream().allMatch(m -> age(m.person()) >= 60);
+        List<Relative> children = null;
+        List<Member> members = new ArrayList<>(h.size());
+        List<Income> incomes = new ArrayList<>(h.incomes());
+        boolean changed = false;
+        for (Member m : h.members()) {
+            Person x = m.person();
+            int a = age(x);
+            if (a >= 60) {
+                Person.Builder b = x.toBuilder().livingSituation(h.size() == 1 ? LivingSituation.LIVING_ALONE
+                        : allElderly ? LivingSituation.EMPTY_NEST : LivingSituation.WITH_FAMILY);
+                if (!youngMember) {
+                    if (children == null) { // a couple shares its children
+                        children = new ArrayList<>();
+                        if (rnd.nextDouble() >= (h.size() == 1 ? p.childlessAlone() : p.childlessOther())) {
+                            int n = 1 + rnd.nextInt(3);
+                            for (int c = 0; c < n; c++) {
+                                children.add(childOf(x));
+                            }
+                        }
+                        children = List.copyOf(children);
                     }
-                    supporters.put(m.person().id(), List.copyOf(children));
-                    Income support = Income.of(IncomeKind.TRANSFER, logNormal(p.supportMedian(), 0.6), m.person().id());
-                    List<Income> inc = new ArrayList<>(current.get(h.id()).incomes());
-                    inc.add(support);
-                    Household withSupport = current.get(h.id()).toBuilder().incomes(inc).build();
-                    current.put(h.id(), withSupport);
+                    List<Relative> rel = new ArrayList<>(children);
+                    if (h.size() == 1 && !children.isEmpty()) {
+                        // living alone after a marriage: the spouse has died (divorce is rare in these cohorts)
+                        LocalDate born = x.birthDate().plusYears(rnd.nextInt(7) - 3);
+                        rel.add(Relative.of(RelativeKind.SPOUSE, x.gender() == Gender.MALE ? Gender.FEMALE : Gender.MALE, born)
+                                .withStatus(PersonStatus.of(StatusKind.DECEASED, between(born.plusYears(50), start.minusMonths(1)))));
+                    }
+                    b.relatives(rel);
+                    if (children.stream().anyMatch(r -> r.status().kind() == StatusKind.AT_HOME
+                            || r.status().kind() == StatusKind.WORKING_AWAY)) {
+                        incomes.add(Income.of(IncomeKind.TRANSFER, logNormal(p.supportMedian(), 0.6), x.id()));
+                    }
+                }
+                members.add(Member.of(b.build(), m.relation()));
+                changed = true;
+            } else if (a >= 16 && (x.disability().isPresent() || x.seriouslyIll())
+                    && m.relation() != Relation.CHILD && m.relation() != Relation.GRANDCHILD) {
+                members.add(Member.of(x.toBuilder().relatives(List.of(parentOf(x, Gender.MALE), parentOf(x, Gender.FEMALE)))
+                        .build(), m.relation()));
+                changed = true;
+            } else {
+                members.add(m);
+            }
+        }
+        return changed ? h.toBuilder().members(members).incomes(incomes).build() : h;
+    }
+
+    /** A child of an elderly person: deceased, in prison, out of contact, living outside the district, or a resident. */
+    private Relative childOf(Person parent) {
+        Gender g = rnd.nextBoolean() ? Gender.MALE : Gender.FEMALE;
+        LocalDate birth = parent.birthDate().plusYears(20 + rnd.nextInt(16)).plusDays(rnd.nextInt(365));
+        double r = rnd.nextDouble();
+        double dead = age(parent) >= 80 ? p.childDeceased()[1] : p.childDeceased()[0];
+        if (r < dead) {
+            return Relative.of(RelativeKind.CHILD, g, birth).withStatus(PersonStatus.of(StatusKind.DECEASED,
+                    between(birth.plusYears(18), start.minusMonths(1))));
+        }
+        r -= dead;
+        if (r < p.childInPrison()) {
+            return Relative.of(RelativeKind.CHILD, g, birth).withStatus(PersonStatus.of(StatusKind.SERVING_SENTENCE,
+                    start.minusMonths(1 + rnd.nextInt(60))));
+        }
+        r -= p.childInPrison();
+        if (r < p.childLostContact()) {
+            return Relative.of(RelativeKind.CHILD, g, birth).withStatus(PersonStatus.of(StatusKind.LOST_CONTACT,
+                    start.minusMonths(6 + rnd.nextInt(120))));
+        }
+        if (rnd.nextDouble() >= p.childOutside()) {
+            // a resident of the district of about the right age (a few draws; else the child lives elsewhere)
+            for (int i = 0; i < 12 && !workingAge.isEmpty(); i++) {
+                Person c = workingAge.get(rnd.nextInt(workingAge.size()));
+                if (Math.abs(c.birthDate().getYear() - birth.getYear()) <= 4 && !c.birthDate().isBefore(parent.birthDate().plusYears(18))) {
+                    return Relative.of(RelativeKind.CHILD, c.gender(), c.birthDate()).withPerson(c.id());
                 }
             }
         }
-        initial.replaceAll(h -> current.get(h.id()));
+        return Relative.of(RelativeKind.CHILD, g, birth).withStatus(PersonStatus.of(StatusKind.WORKING_AWAY,
+                start.minusMonths(6 + rnd.nextInt(120)))).withAnnualIncome(wage(HukouType.URBAN, 1.0).times(12));
+    }
+
+    /**
+     * A parent of an adult living apart, described: born 22–34 years before the adult; deceased with a chance that
+     * rises with the age the parent would have (decision 0385); else at home with a pensioner's yearly income.
+     */
+    private Relative parentOf(Person child, Gender g) {
+        LocalDate birth = child.birthDate().minusYears(22 + rnd.nextInt(13)).minusDays(rnd.nextInt(365));
+        int a = birth.until(start).getYears();
+        double dead = a < 60 ? 0.05 : a < 70 ? 0.12 : a < 80 ? 0.30 : a < 90 ? 0.60 : 0.90;
+        Relative r = Relative.of(RelativeKind.PARENT, g, birth);
+        if (rnd.nextDouble() < dead) {
+            return r.withStatus(PersonStatus.of(StatusKind.DECEASED, between(child.birthDate(), start.minusMonths(1))));
+        }
+        double monthly = a < 60 ? wage(child.hukou(), 1.0).amount().doubleValue()
+                : p.basicPension() + (rnd.nextDouble() < (child.hukou() == HukouType.URBAN ? 0.85 : p.ruralPensionShare())
+                        ? logNormal(child.hukou() == HukouType.URBAN ? p.pensionMedianUrban() : p.ruralPensionMedian(), 0.35)
+                                .amount().doubleValue() : 0);
+        return r.withAnnualIncome(Money.of(BigDecimal.valueOf(monthly * 12).setScale(2, RoundingMode.HALF_UP)));
+    }
+
+    /** A day drawn evenly between two days (the later one if they are out of order). */
+    private LocalDate between(LocalDate from, LocalDate to) {
+        if (!from.isBefore(to)) {
+            return to.isBefore(from) ? from : to;
+        }
+        return LocalDate.ofEpochDay(from.toEpochDay() + rnd.nextLong(to.toEpochDay() - from.toEpochDay() + 1));
     }
 
     private Household family(int type, LocalDate asOf) {
@@ -287,7 +400,36 @@ public final class PopulationGenerator {
                 .address(t.name() + "第" + village.value().substring(9).replaceFirst("^0+", "") + "村（社区）"
                         + (1 + rnd.nextInt(40)) + "组" + (1 + rnd.nextInt(99)) + "号")
                 .hukou(hukou).members(members).incomes(incomes).assets(Assets.NONE).asOf(asOf).build();
-        return draft.toBuilder().assets(assets(draft)).asOf(asOf).build();
+        return draft.toBuilder().assets(assets(draft)).rigidExpenditures(rigid(members)).asOf(asOf).build();
+    }
+
+    /**
+     * The household's rigid expenditure (刚性支出) over the twelve months before the period: out-of-pocket medical
+     * costs each month while a member is seriously ill, and the September fees of a member in senior secondary
+     * school or higher education (decision 0385).
+     */
+    private List<RigidExpenditure> rigid(List<Member> members) {
+        List<RigidExpenditure> out = new ArrayList<>();
+        if (members.stream().anyMatch(m -> m.person().seriouslyIll())) {
+            for (YearMonth m = first.minusMonths(12); m.isBefore(first); m = m.plusMonths(1)) {
+                out.add(new RigidExpenditure(ExpenditureKind.MEDICAL, m, logNormal(p.medicalSpendMedian(), 0.6)));
+            }
+        }
+        double fees = 0;
+        for (Member m : members) {
+            Optional<SchoolEnrolment> school = m.person().schoolOn(start);
+            if (school.isPresent() && school.get().level() == SchoolLevel.SENIOR_SECONDARY) {
+                fees += p.tuitionSenior();
+            } else if (school.isPresent() && school.get().level() == SchoolLevel.HIGHER) {
+                fees += p.tuitionHigher();
+            }
+        }
+        if (fees > 0) {
+            YearMonth september = YearMonth.of(start.getMonthValue() >= 9 ? start.getYear() : start.getYear() - 1, 9);
+            out.add(new RigidExpenditure(ExpenditureKind.EDUCATION, september,
+                    Money.of(BigDecimal.valueOf(fees).setScale(2, RoundingMode.HALF_UP))));
+        }
+        return out;
     }
 
     /** Incomes by kind: wages or farming at working age, pensions and children's support in old age. */
@@ -299,7 +441,7 @@ public final class PopulationGenerator {
         }
         if (a < 60) {
             LabourCapacity c = x.labourCapacity().orElse(LabourCapacity.FULL);
-            boolean student = a <= 22 && rnd.nextDouble() < 0.5;
+            boolean student = x.schoolOn(start).isPresent();
             double work = c == LabourCapacity.FULL ? p.employmentFull() : c == LabourCapacity.PARTIAL ? p.employmentPartial() : 0;
             if (!student && rnd.nextDouble() < work) {
                 out.add(Income.of(IncomeKind.WAGE, wage(hukou, c == LabourCapacity.PARTIAL ? 0.6 : 1.0), x.id()));
@@ -372,6 +514,11 @@ public final class PopulationGenerator {
     private Person child(HukouType hukou, int minAge, int maxAge, List<Parent> parents) {
         Person x = decorate(person(birthAged(minAge, Math.max(minAge, maxAge)), hukou,
                 rnd.nextDouble() < 0.52 ? Gender.MALE : Gender.FEMALE, parents));
+        if (age(x) < 18 && !parents.isEmpty() && parents.stream().noneMatch(q -> q.status().kind() == StatusKind.AT_HOME
+                || q.status().kind() == StatusKind.WORKING_AWAY)) {
+            // no parent at home or providing from afar: the relatives the child lives with bring it up
+            x = x.toBuilder().placement(Placement.KINSHIP_CARE).build();
+        }
         if (age(x) >= 18) {
             workingAge.add(x);
         }
@@ -397,8 +544,25 @@ public final class PopulationGenerator {
                 l = Math.max(l, 0.5);
             }
             if (rnd.nextDouble() < l) {
-                b.selfCare(selfCareLoss());
+                SelfCare s = selfCareLoss();
+                b.selfCare(s);
+                if (rnd.nextDouble() < p.assessedShare()) {
+                    b.capabilityAssessment(assessment(s, start.minusDays(30 + rnd.nextInt(600))));
+                }
             }
+        }
+        SchoolLevel level = a >= 6 && a <= 11 ? SchoolLevel.PRIMARY : a >= 12 && a <= 14 ? SchoolLevel.JUNIOR_SECONDARY
+                : a >= 15 && a <= 17 ? SchoolLevel.SENIOR_SECONDARY : a >= 18 && a <= 22 && rnd.nextDouble() < 0.5
+                ? SchoolLevel.HIGHER : null;
+        if (level != null) {
+            // entered in the September of the year the child reached the level's age (6, 12, 15, 18)
+            int entry = level == SchoolLevel.PRIMARY ? 6 : level == SchoolLevel.JUNIOR_SECONDARY ? 12
+                    : level == SchoolLevel.SENIOR_SECONDARY ? 15 : 18;
+            LocalDate from = LocalDate.of(x.birthDate().plusYears(entry).getYear(), 9, 1);
+            b.schoolEnrolment(SchoolEnrolment.since(level, from.isAfter(start) ? from.minusYears(1) : from));
+        }
+        if (a < 18 && rnd.nextDouble() < p.hivChild()) {
+            b.hivInfected(true);
         }
         LabourCapacity c;
         if (a >= 70 || ill || d != null && (d.isSevere() || d.grade() <= 3 && (d.category() == DisabilityCategory.INTELLECTUAL
@@ -422,12 +586,22 @@ public final class PopulationGenerator {
         for (int i = all.length - 1; set.size() < lost; i--) {
             set.add(all[i]);
         }
-        SelfCare s = SelfCare.losing(set.toArray(ActivityOfDailyLiving[]::new));
-        if (rnd.nextDouble() < 0.5) {
-            CapabilityLevel level = lost >= 4 ? CapabilityLevel.SEVERE : lost >= 2 ? CapabilityLevel.MODERATE : CapabilityLevel.MILD;
-            s = s.withAssessment(level, start.minusDays(30 + rnd.nextInt(600)));
-        }
-        return s;
+        return SelfCare.losing(set.toArray(ActivityOfDailyLiving[]::new));
+    }
+
+    /**
+     * A dated GB/T 42195-2022 assessment consistent with the activities lost: one lost is mild (total 66–89), two or
+     * three moderate (46–65), four or more severe (30–45); the score is drawn within the level's band.
+     */
+    private CapabilityRecord assessment(SelfCare s, LocalDate on) {
+        int lost = s.lostCount();
+        CapabilityLevel level = lost >= 4 ? CapabilityLevel.SEVERE : lost >= 2 ? CapabilityLevel.MODERATE : CapabilityLevel.MILD;
+        int score = switch (level) {
+            case MILD -> 66 + rnd.nextInt(24);
+            case MODERATE -> 46 + rnd.nextInt(20);
+            default -> 30 + rnd.nextInt(16);
+        };
+        return new CapabilityRecord(on, score, level);
     }
 
     private Disability disability() {
@@ -545,8 +719,8 @@ public final class PopulationGenerator {
                 if (rnd.nextDouble() < monthly(mortality(a))) {
                     PersonId pid = x.id();
                     LocalDate died = day;
-                    h = change(h, day, LifeEvent.Kind.DEATH, y -> withPerson(y, pid,
-                            q -> q.toBuilder().status(PersonStatus.of(StatusKind.DECEASED, died)).asOf(died).build(), true));
+                    h = change(h, day, LifeEvent.Kind.DEATH, y -> situated(withPerson(y, pid,
+                            q -> q.toBuilder().status(PersonStatus.of(StatusKind.DECEASED, died)).asOf(died).build(), true), died));
                     shock = true;
                     continue;
                 }
@@ -571,7 +745,7 @@ public final class PopulationGenerator {
                 }
                 if (a >= 18 && a <= 35 && h.size() > 1 && mem.relation() != Relation.HEAD && rnd.nextDouble() < p.leaveMonthly()) {
                     PersonId pid = x.id();
-                    h = change(h, day, LifeEvent.Kind.LEFT_DISTRICT, y -> without(y, pid, day));
+                    h = change(h, day, LifeEvent.Kind.LEFT_DISTRICT, y -> situated(without(y, pid, day), day));
                     continue;
                 }
                 if (x.disability().isEmpty() && rnd.nextDouble() < (a >= 60 ? p.onsetDisabilityMonthly() : p.onsetDisabilityMonthly() / 10)) {
@@ -584,15 +758,24 @@ public final class PopulationGenerator {
                 }
                 if (a >= 40 && !x.seriouslyIll() && rnd.nextDouble() < p.onsetIllnessMonthly()) {
                     PersonId pid = x.id();
-                    h = change(h, day, LifeEvent.Kind.SERIOUS_ILLNESS, y -> withPerson(y, pid,
-                            q -> q.toBuilder().seriouslyIll(true).labourCapacity(LabourCapacity.NONE).asOf(day).build(), false));
+                    // the month's costs are recorded with the diagnosis (a record cannot hold months still to come)
+                    List<RigidExpenditure> medical = List.of(new RigidExpenditure(ExpenditureKind.MEDICAL, m,
+                            logNormal(p.medicalSpendMedian(), 0.6)));
+                    h = change(h, day, LifeEvent.Kind.SERIOUS_ILLNESS, y -> withExpenditure(withPerson(y, pid,
+                            q -> q.toBuilder().seriouslyIll(true).labourCapacity(LabourCapacity.NONE).asOf(day).build(), false),
+                            medical));
                     shock = true;
                 }
                 if (a >= 75 && x.selfCare().map(s -> s.lostCount() == 0).orElse(true) && rnd.nextDouble() < p.selfCareLossMonthly()) {
                     SelfCare s = selfCareLoss();
+                    Optional<CapabilityRecord> assessed = rnd.nextDouble() < p.assessedShare()
+                            ? Optional.of(assessment(s, day)) : Optional.empty();
                     PersonId pid = x.id();
-                    h = change(h, day, LifeEvent.Kind.SELF_CARE_LOST, y -> withPerson(y, pid,
-                            q -> q.toBuilder().selfCare(s).asOf(day).build(), false));
+                    h = change(h, day, LifeEvent.Kind.SELF_CARE_LOST, y -> withPerson(y, pid, q -> {
+                        Person.Builder b = q.toBuilder().selfCare(s).asOf(day);
+                        assessed.ifPresent(b::capabilityAssessment);
+                        return b.build();
+                    }, false));
                     shock = true;
                 }
                 if (a >= 75 && h.size() <= 2 && rnd.nextDouble() < p.fallMonthly()) {
@@ -681,6 +864,39 @@ public final class PopulationGenerator {
         return b.build();
     }
 
+    /**
+     * The household with the living situation of its elderly members as its present members make it, after a death
+     * or a departure (独居 when one is left, 空巢 when all left are 60 or more); deterministic, as the desk replays it.
+     */
+    private static Household situated(Household h, LocalDate day) {
+        List<Member> present = h.members().stream().filter(m -> presentOn(m.person(), day)).toList();
+        boolean allElderly = present.stream().allMatch(m -> m.person().ageOn(day) >= 60);
+        LivingSituation now = present.size() == 1 ? LivingSituation.LIVING_ALONE
+                : allElderly ? LivingSituation.EMPTY_NEST : LivingSituation.WITH_FAMILY;
+        List<Member> ms = new ArrayList<>(h.size());
+        boolean changed = false;
+        for (Member m : h.members()) {
+            Person x = m.person();
+            if (presentOn(x, day) && x.ageOn(day) >= 60 && x.livingSituation().filter(now::equals).isEmpty()) {
+                ms.add(Member.of(x.toBuilder().livingSituation(now).asOf(day).build(), m.relation()));
+                changed = true;
+            } else {
+                ms.add(m);
+            }
+        }
+        return changed ? h.toBuilder().members(ms).build() : h;
+    }
+
+    private static Household withExpenditure(Household h, List<RigidExpenditure> added) {
+        List<RigidExpenditure> all = new ArrayList<>(h.rigidExpenditures());
+        for (RigidExpenditure e : added) {
+            if (all.stream().noneMatch(o -> o.kind() == e.kind() && o.month().equals(e.month()))) {
+                all.add(e);
+            }
+        }
+        return h.toBuilder().rigidExpenditures(all).build();
+    }
+
     private static Household without(Household h, PersonId id, LocalDate day) {
         return h.toBuilder().members(h.members().stream().filter(m -> !m.person().id().equals(id)).toList())
                 .incomes(h.incomes().stream().filter(i -> !i.earner().equals(Optional.of(id))).toList()).asOf(day).build();
@@ -718,6 +934,10 @@ public final class PopulationGenerator {
     }
 
     private boolean present(Person x, LocalDate on) {
+        return presentOn(x, on);
+    }
+
+    private static boolean presentOn(Person x, LocalDate on) {
         return !x.birthDate().isAfter(on) && !(x.isDeceased() && !x.status().since().isAfter(on));
     }
 

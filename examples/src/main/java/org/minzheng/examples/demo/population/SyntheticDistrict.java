@@ -3,26 +3,20 @@ package org.minzheng.examples.demo.population;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import org.minzheng.core.registry.Household;
-import org.minzheng.core.registry.Person;
-import org.minzheng.core.registry.PersonId;
 
 /**
- * A generated district (合成人口): facts and events only. The registry on the day before the period, the legal
- * supporters each person has outside the household (children living elsewhere, 居住在外的子女 — the domain
- * stores no relations across households yet, so they travel beside the registry; see decision 0321), and the
- * dated events of the period, applications included. No case, payment, service record or count: those come from
+ * A generated district (合成人口): facts and events only. The registry on the day before the period — relatives
+ * across households (spouses, parents, children, 亲属) are stored on the persons' records, as references to residents
+ * or as descriptions with their status (decision 0385) — and the dated events of the period, applications
+ * included. No case, payment, service record or count: those come from
  * the library's rules when the bureau decides the applications and runs the months.
  *
  * @param households the households at the start
- * @param supportersElsewhere each person's supporters living in other households of the district
  * @param events the events, in date order
  */
-public record SyntheticDistrict(List<Household> households, Map<PersonId, List<Person>> supportersElsewhere,
-                                List<LifeEvent> events) {
+public record SyntheticDistrict(List<Household> households, List<LifeEvent> events) {
 
     /**
      * Copies the parts and sorts the events by date (stable: the generator's order within a day).
@@ -31,7 +25,6 @@ public record SyntheticDistrict(List<Household> households, Map<PersonId, List<P
      */
     public SyntheticDistrict {
         households = List.copyOf(households);
-        supportersElsewhere = Map.copyOf(Objects.requireNonNull(supportersElsewhere, "supportersElsewhere"));
         events = events.stream().sorted(Comparator.comparing(LifeEvent::date)).toList();
     }
 
