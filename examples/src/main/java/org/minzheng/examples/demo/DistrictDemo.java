@@ -14,8 +14,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.minzheng.core.facility.Facility;
 import org.minzheng.core.money.Money;
@@ -174,13 +177,20 @@ public final class DistrictDemo {
             progress.line("run.generated", p.households().size(), p.persons(), p.events().size(), applications,
                     facilities.facilities.size(), progress.since(generating));
             load(storage, p, facilities, progress);
-
-            Bureau bureau = new Bureau(ca, storage, p);
+            // Once stored, the registry is the database's: the demo keeps only the events by month and the relations
+            // across households the desk reads, not the generated households (most of the generator's heap).
+            Map<YearMonth, List<LifeEvent>> byMonth = new TreeMap<>();
+            for (LifeEvent e : p.events()) {
+                byMonth.computeIfAbsent(e.month(), k -> new ArrayList<>()).add(e);
+            }
+            Function<YearMonth, List<LifeEvent>> eventsIn = m -> byMonth.getOrDefault(m, List.of());
+            Bureau bureau = new Bureau(ca, storage, p.supportersElsewhere());
+            p = null;
             ServiceDelivery delivery = new ServiceDelivery(ca, storage, o.seed(), o.visitsPerMonth(), facilities.providers);
             List<MonthlyRun> runs = new ArrayList<>();
             boolean complete = true;
             // Progress is read from the database, never from a file of our own (decision 0142).
-            YearMonth resumeAt = o.resume() ? ResumePoint.of(storage, p, DantuDistrict.REGION, o.first(), o.last())
+            YearMonth resumeAt = o.resume() ? ResumePoint.of(storage, eventsIn, DantuDistrict.REGION, o.first(), o.last())
                     : o.first();
             progress.line("run.months");
             progress.plan((int) (resumeAt.until(o.last(), java.time.temporal.ChronoUnit.MONTHS) + (resumeAt.equals(o.first()) ? 3 : 1)));
@@ -188,7 +198,7 @@ public final class DistrictDemo {
                 // The caseload the period starts with: applications made in the two months before it, decided by the
                 // rules, and those months run (screening, first payments), outside the report.
                 for (YearMonth before = o.first().minusMonths(2); before.isBefore(o.first()); before = before.plusMonths(1)) {
-                    Bureau.Tally t = bureau.work(p.eventsIn(before), before, o.resume());
+                    Bureau.Tally t = bureau.work(eventsIn.apply(before), before, o.resume());
                     progress.line("run.decided", before, t.approved(), t.refused(), t.alreadyCovered());
                     MonthlyRun warm = ca.runMonth(before, DantuDistrict.REGION, progress);
                     bureau.review(warm);
@@ -201,7 +211,7 @@ public final class DistrictDemo {
                     continue;
                 }
                 boolean again = o.resume() && m.equals(resumeAt);
-                Bureau.Tally t = bureau.work(p.eventsIn(m), m, again);
+                Bureau.Tally t = bureau.work(eventsIn.apply(m), m, again);
                 progress.line("run.decided", m, t.approved(), t.refused(), t.alreadyCovered());
                 MonthlyRun run = ca.runMonth(m, DantuDistrict.REGION, progress);
                 runs.add(run);
@@ -274,7 +284,7 @@ public final class DistrictDemo {
         for (int i = 0; i < p.households().size(); i += BATCH) {
             storage.households().saveAll(p.households().subList(i, Math.min(p.households().size(), i + BATCH)), ctx);
         }
-        Bureau bureau = new Bureau(ca, storage, p);
+        Bureau bureau = new Bureau(ca, storage, p.supportersElsewhere());
         ServiceDelivery delivery = new ServiceDelivery(ca, storage, seed, 1, new DantuFacilities(seed).providers);
         for (YearMonth m = first.minusMonths(2); m.isBefore(first); m = m.plusMonths(1)) {
             bureau.work(p.eventsIn(m), m, false);
