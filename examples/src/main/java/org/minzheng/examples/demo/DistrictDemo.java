@@ -172,11 +172,14 @@ public final class DistrictDemo {
                     s.find(Dibao.GRACE_MONTHS).orElse(0));
             long generating = progress.now();
             SyntheticDistrict p = PopulationGenerator.generate(o.seed(), o.scale(), Parameters.defaults(line), o.first(), o.last());
+            long generated = progress.now() - generating;
             DantuFacilities facilities = new DantuFacilities(o.seed());
             long applications = p.events().stream().filter(e -> e instanceof LifeEvent.Apply).count();
             progress.line("run.generated", p.households().size(), p.persons(), p.events().size(), applications,
                     facilities.facilities.size(), progress.since(generating));
+            long storing = progress.now();
             load(storage, p, facilities, progress);
+            long stored = progress.now() - storing;
             // Once stored, the registry is the database's: the demo keeps only the events by month and the relations
             // across households the desk reads, not the generated households (most of the generator's heap).
             Map<YearMonth, List<LifeEvent>> byMonth = new TreeMap<>();
@@ -188,6 +191,7 @@ public final class DistrictDemo {
             p = null;
             ServiceDelivery delivery = new ServiceDelivery(ca, storage, o.seed(), o.visitsPerMonth(), facilities.providers);
             List<MonthlyRun> runs = new ArrayList<>();
+            long[] phases = new long[3]; // nanoseconds in the desk, the monthly runs, the delivery
             boolean complete = true;
             // Progress is read from the database, never from a file of our own (decision 0142).
             YearMonth resumeAt = o.resume() ? ResumePoint.of(storage, eventsIn, DantuDistrict.REGION, o.first(), o.last())
@@ -198,11 +202,18 @@ public final class DistrictDemo {
                 // The caseload the period starts with: applications made in the two months before it, decided by the
                 // rules, and those months run (screening, first payments), outside the report.
                 for (YearMonth before = o.first().minusMonths(2); before.isBefore(o.first()); before = before.plusMonths(1)) {
+                    long t0desk = progress.now();
                     Bureau.Tally t = bureau.work(eventsIn.apply(before), before, o.resume());
                     progress.line("run.decided", before, t.approved(), t.refused(), t.alreadyCovered());
+                    long t0run = progress.now();
                     MonthlyRun warm = ca.runMonth(before, DantuDistrict.REGION, progress);
+                    long t0review = progress.now();
                     bureau.review(warm);
+                    long t0delivery = progress.now();
                     delivery.deliver(before, o.resume());
+                    phases[0] += t0run - t0desk + t0delivery - t0review;
+                    phases[1] += t0review - t0run;
+                    phases[2] += progress.now() - t0delivery;
                 }
             }
             for (YearMonth m = o.first(); !m.isAfter(o.last()); m = m.plusMonths(1)) {
@@ -211,11 +222,16 @@ public final class DistrictDemo {
                     continue;
                 }
                 boolean again = o.resume() && m.equals(resumeAt);
+                long t0desk = progress.now();
                 Bureau.Tally t = bureau.work(eventsIn.apply(m), m, again);
                 progress.line("run.decided", m, t.approved(), t.refused(), t.alreadyCovered());
+                long t0run = progress.now();
                 MonthlyRun run = ca.runMonth(m, DantuDistrict.REGION, progress);
                 runs.add(run);
+                long t0review = progress.now();
                 int reviewed = bureau.review(run);
+                phases[0] += t0run - t0desk + progress.now() - t0review;
+                phases[1] += t0review - t0run;
                 if (reviewed > 0) {
                     progress.line("run.reviewed", m, reviewed);
                 }
@@ -228,12 +244,15 @@ public final class DistrictDemo {
                     progress.line("run.incomplete", m, run.failures().size());
                     break;
                 }
+                long t0delivery = progress.now();
                 delivery.deliver(m, again);
+                phases[2] += progress.now() - t0delivery;
             }
             int grants = bureau.temporaryGrants();
             delivery.total().byProgram().forEach((k, v) -> progress.line("run.delivered", k.value(),
                     Math.round(v[0]), Math.round(v[1])));
             progress.line("run.reporting");
+            long reporting = progress.now();
             DistrictReport report = ca.report(DantuDistrict.REGION, o.first(), o.last(), DantuDistrict.names())
                     .withHeader(DemoReportHeader.of(ca, DantuDistrict.REGION, o.first(), o.last()));
             var published = Optional.of(DantuDistrict.published(o.scale()));
@@ -247,6 +266,10 @@ public final class DistrictDemo {
             console.println();
             console.println(text);
             Duration wall = Duration.between(t0, Instant.now());
+            // where the time went, so that the library's share (the monthly runs, the report) can be told from the
+            // demo's (the desk, the delivery) without a profiler (decision 0380)
+            progress.line("run.phases", progress.duration(generated), progress.duration(stored), progress.duration(phases[0]),
+                    progress.duration(phases[1]), progress.duration(phases[2]), progress.since(reporting));
             progress.line("run.files", html.toAbsolutePath(), json.toAbsolutePath(), txt.toAbsolutePath(),
                     progress.since(start));
             return new Result(report, runs, grants, html, json, txt, wall, complete);
