@@ -35,7 +35,6 @@ import org.minzheng.core.rule.SubjectFacts;
 import org.minzheng.core.rule.Supporter;
 import org.minzheng.core.service.ServiceRecordId;
 import org.minzheng.examples.demo.population.LifeEvent;
-import org.minzheng.examples.demo.population.SyntheticDistrict;
 import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.spi.storage.PaymentRequest;
 import org.minzheng.spi.storage.Storage;
@@ -69,6 +68,8 @@ final class Bureau {
      * published rate.
      */
     static final double OUTREACH_ACCEPTANCE = 0.3;
+    /** The reason of the termination the desk writes for a person who moved out of the district. */
+    static final String MOVED_OUT = "迁出本区，终止 (moved out of the district)";
     private static final Set<CaseState> OPEN = Set.of(CaseState.APPLIED, CaseState.REVIEWED, CaseState.APPROVED,
             CaseState.ACTIVE, CaseState.IN_GRACE, CaseState.SUSPENDED);
 
@@ -100,16 +101,14 @@ final class Bureau {
 
     private final CivilAffairs ca;
     private final Storage storage;
-    private final SyntheticDistrict district;
     private final Tally total = new Tally();
     /** The households of the month's applications, read once before the desk decides them. */
     private Map<org.minzheng.core.registry.HouseholdId, Household> households = Map.of();
     private int temporaryGrants;
 
-    Bureau(CivilAffairs ca, Storage storage, SyntheticDistrict district) {
+    Bureau(CivilAffairs ca, Storage storage) {
         this.ca = ca;
         this.storage = storage;
-        this.district = district;
     }
 
     Tally total() {
@@ -147,6 +146,7 @@ final class Bureau {
         Set<CaseId> ids = new HashSet<>();
         List<Case> screened = new ArrayList<>();
         Instant monthStart = month.atDay(1).atStartOfDay(DistrictDemo.CST).toInstant();
+        Instant nextMonthStart = month.plusMonths(1).atDay(1).atStartOfDay(DistrictDemo.CST).toInstant();
         Enrolments.Builder enrolled = Enrolments.builder();
         try (Stream<Case> cases = storage.cases().streamByRegion(DantuDistrict.REGION)) {
             cases.forEach(c -> {
@@ -159,11 +159,19 @@ final class Bureau {
                         && c.history().get(c.history().size() - 1).reason().startsWith(DECLINED))) {
                     screened.add(c);
                 }
-                if (OPEN.contains(c.state())) {
+                // The desk sees a case as it stood when the desk's work began: after this month's registry changes
+                // (the leavers' cases closed), before anything else of this month or a later one. A resumed month
+                // finds later writes in the database (this month's approvals and run, or a later month's in the
+                // two months before the period); reading the current state made a resumed run decide differently
+                // from an uninterrupted one (decision 0381).
+                CaseState state = stateAtDesk(c, monthStart, nextMonthStart);
+                if (state == null) {
+                    return;
+                }
+                if (OPEN.contains(state)) {
                     open.add(c.program().value() + "/" + c.subject().id());
                 }
-                if (c.state() == CaseState.ACTIVE || c.state() == CaseState.IN_GRACE
-                        || c.state() == CaseState.APPROVED && approvedBefore(c, month)) {
+                if (state == CaseState.ACTIVE || state == CaseState.IN_GRACE || state == CaseState.APPROVED) {
                     // as the monthly run of the month after this one reads them: paid or served at its start
                     enrolled.subject(c.subject(), c.program());
                 }
@@ -271,7 +279,7 @@ final class Bureau {
                 }
                 Instant last = c.history().get(c.history().size() - 1).at();
                 storage.cases().save(c.terminate(ApprovalLevel.COUNTY, "区民政局", last.isAfter(at) ? last : at,
-                        "迁出本区，终止 (moved out of the district)"), WriteContext.of("case-worker", "moved out of the district"));
+                        MOVED_OUT), WriteContext.of("case-worker", "moved out of the district"));
             }
         }
     }
@@ -325,6 +333,26 @@ final class Bureau {
 
     private static boolean approvedBefore(Case c, YearMonth month) {
         return c.history().get(c.history().size() - 1).at().isBefore(month.atDay(1).atStartOfDay(DistrictDemo.CST).toInstant());
+    }
+
+    /**
+     * The state of a case when the desk's work of a month began, or {@code null} if the case did not exist then:
+     * its last transition dated before the month, or the termination the desk wrote for a person who moved out
+     * this month (recorded before the desk reads the cases). Every other write of the month or a later one is dated
+     * at or after the month's start (the desk's decisions at the application's dates, the monthly run at the
+     * month's start or the case's last change), so this is what an uninterrupted run read.
+     */
+    static CaseState stateAtDesk(Case c, Instant monthStart, Instant nextMonthStart) {
+        CaseState state = null;
+        for (Transition t : c.history()) {
+            if (t.at().isBefore(monthStart)
+                    || t.to() == CaseState.TERMINATED && t.at().isBefore(nextMonthStart) && MOVED_OUT.equals(t.reason())) {
+                state = t.to();
+            } else {
+                break;
+            }
+        }
+        return state;
     }
 
     private Optional<Case> decide(LifeEvent.Apply a, YearMonth month, Enrolments enrolments, Set<CaseId> ids) {

@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 import org.minzheng.core.cases.Payment;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.examples.demo.population.LifeEvent;
-import org.minzheng.examples.demo.population.SyntheticDistrict;
 import org.minzheng.spi.storage.EntityType;
 import org.minzheng.spi.storage.Storage;
 import org.minzheng.spi.storage.WriteContext;
@@ -67,29 +66,31 @@ final class ResumePoint {
      * anything, or {@code first} if it holds nothing of any.
      *
      * @param storage the database
-     * @param p the district (its registry changes by month)
+     * @param eventsIn the district's events of a month (its registry changes)
      * @param region the region run
      * @param first the first month of the run
      * @param last the last month of the run
      * @return the month to resume at
      */
-    static YearMonth of(Storage storage, SyntheticDistrict p, RegionCode region, YearMonth first, YearMonth last) {
+    static YearMonth of(Storage storage, java.util.function.Function<YearMonth, java.util.List<LifeEvent>> eventsIn,
+                        RegionCode region, YearMonth first, YearMonth last) {
         Objects.requireNonNull(storage, "storage");
         for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) {
-            if (started(storage, p, region, m)) {
+            if (started(storage, eventsIn, region, m)) {
                 return m;
             }
         }
         return first;
     }
 
-    private static boolean started(Storage storage, SyntheticDistrict p, RegionCode region, YearMonth month) {
+    private static boolean started(Storage storage, java.util.function.Function<YearMonth, java.util.List<LifeEvent>> eventsIn,
+                                   RegionCode region, YearMonth month) {
         try (Stream<Payment> entries = storage.payments().streamByMonth(month, region)) {
             if (entries.findAny().isPresent()) {
                 return true;
             }
         }
-        java.util.Map<LifeEvent.Change, String> reasons = reasons(p.eventsIn(month), month);
+        java.util.Map<LifeEvent.Change, String> reasons = reasons(eventsIn.apply(month), month);
         for (var e : reasons.entrySet()) {
             if (storage.audit().forEntity(EntityType.HOUSEHOLD, e.getKey().household().value()).stream()
                     .anyMatch(x -> x.reason().equals(e.getValue()))) {

@@ -62,6 +62,8 @@ final class ServiceDelivery {
     static final double HOME_CARE_DONE = 0.93;
     static final double CARE_VISIT_DONE = 0.95;
     static final double ADAPTATION_DONE = 0.5;
+    /** Above this many persons to look up, the region's households are read once instead of one by one. */
+    private static final int READ_REGION_ABOVE = 500;
     private static final WriteContext CTX = WriteContext.of("provider", "simulated service delivery (模拟服务递送)");
 
     /** Due against done, by program (units: hours for home care, visits, adaptations, enrolments). */
@@ -131,13 +133,19 @@ final class ServiceDelivery {
             }
             dd.add(NationalPrograms.HOME_CARE, hours.doubleValue(), visits == 0 ? 0 : done);
         }
-        for (Case c : active(NationalPrograms.CARE_VISIT)) {
+        List<Case> visited = active(NationalPrograms.CARE_VISIT);
+        // the households of the persons visited: read once from the region when there are many (one query each
+        // was a fifth of the demo's time at scale 0.1, decision 0380)
+        Map<PersonId, Household> visitedHomes = households(visited);
+        for (Case c : visited) {
             SplittableRandom r = random(c, month);
             boolean done = r.nextDouble() < CARE_VISIT_DONE;
             dd.add(NationalPrograms.CARE_VISIT, 1, done ? 1 : 0);
             if (done) {
                 PersonId who = c.subject().person().orElseThrow();
-                Decision d = ca.assess(NationalPrograms.CARE_VISIT, storage.households().findByMember(who).orElseThrow(), who, month);
+                Household home = visitedHomes.containsKey(who) ? visitedHomes.get(who)
+                        : storage.households().findByMember(who).orElseThrow();
+                Decision d = ca.assess(NationalPrograms.CARE_VISIT, home, who, month);
                 // the visitor records how the person lives, as the rule found it
                 LivingArrangement living = d.category().filter(LivingArrangement.class::isInstance)
                         .map(LivingArrangement.class::cast).orElse(LivingArrangement.LIVING_ALONE);
@@ -175,13 +183,8 @@ final class ServiceDelivery {
                 .filter(c -> YearMonth.from(c.history().get(c.history().size() - 1).at().atZone(DistrictDemo.CST)).equals(month)
                         || month.equals(YearMonth.of(year.getValue(), 1)))
                 .toList();
-        Map<PersonId, Household> byMember = new java.util.HashMap<>();
-        if (insured.size() > 2_000) {
-            // many enrolments (January): read the region once rather than a household per enrolment
-            try (Stream<Household> all = storage.households().streamByRegion(DantuDistrict.REGION)) {
-                all.forEach(h -> h.members().forEach(m -> byMember.put(m.person().id(), h)));
-            }
-        }
+        // many enrolments (January): read the region once rather than a household per enrolment
+        Map<PersonId, Household> byMember = households(insured);
         org.minzheng.core.rule.Enrolments.Builder hardship = org.minzheng.core.rule.Enrolments.builder();
         for (ProgramCode p : insured.isEmpty() ? List.<ProgramCode>of() : List.of(NationalPrograms.DIBAO, NationalPrograms.TEKUN)) {
             for (CaseState st : List.of(CaseState.ACTIVE, CaseState.IN_GRACE)) {
@@ -210,6 +213,29 @@ final class ServiceDelivery {
         save(out, resumed);
         dd.byProgram().forEach((k, v) -> total.add(k, v[0], v[1]));
         return dd;
+    }
+
+    /**
+     * The households of the persons the cases are for, when there are more than {@value #READ_REGION_ABOVE}: read by
+     * streaming the region once, keeping only those asked for. Fewer: an empty map (the caller reads each).
+     */
+    private Map<PersonId, Household> households(List<Case> cases) {
+        Map<PersonId, Household> byMember = new java.util.HashMap<>();
+        if (cases.size() <= READ_REGION_ABOVE) {
+            return byMember;
+        }
+        Set<PersonId> wanted = new java.util.HashSet<>();
+        for (Case c : cases) {
+            c.subject().person().ifPresent(wanted::add);
+        }
+        try (Stream<Household> all = storage.households().streamByRegion(DantuDistrict.REGION)) {
+            all.forEach(h -> h.members().forEach(m -> {
+                if (wanted.contains(m.person().id())) {
+                    byMember.put(m.person().id(), h);
+                }
+            }));
+        }
+        return byMember;
     }
 
     private List<Case> active(ProgramCode program) {
