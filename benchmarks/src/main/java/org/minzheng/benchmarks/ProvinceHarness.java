@@ -60,8 +60,8 @@ import org.minzheng.spi.storage.WriteContext;
  * and repeated. Counties are shared among {@code threads} workers, each loading and running whole counties.
  *
  * <p>For each phase it prints the wall time, the CPU time of the threads that did the work (summed), the peak
- * heap, the peak resident memory of the process ({@code VmHWM}) and rows (households, cases, ledger entries and
- * audit rows where the store can count them); with {@code jfr} it records the run in a flight recording and prints
+ * heap, the peak resident memory of the process ({@code VmHWM}) and, on PostgreSQL, the rows of each table and the
+ * schema's size on disk; with {@code jfr} it records the run in a flight recording and prints
  * where the time went: execution samples by component (minzheng, its JDBC adapter, the driver, the JDK), the time
  * threads waited on socket reads (the database's answers) and garbage-collection pauses.
  *
@@ -311,6 +311,13 @@ public final class ProvinceHarness {
             while (rs.next()) {
                 out.append(String.format(Locale.ROOT, " %s %,d;", rs.getString(1), rs.getLong(2)));
             }
+        }
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                     + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                     + "AND c.relkind = 'r'")) {
+            rs.next();
+            out.append(String.format(Locale.ROOT, " on disk (tables with indexes) %,d MB", rs.getLong(1) >> 20));
         }
         System.out.println(out);
     }

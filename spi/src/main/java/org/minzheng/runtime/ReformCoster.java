@@ -277,6 +277,9 @@ final class ReformCoster {
     private List<RegistrySnapshot.Candidate> candidates(ProgramRule<?> program, Screening screening, YearMonth m,
                                                         int part, int parts) {
         return candidates.computeIfAbsent(program.programCode(), k -> {
+            if (parts == 1) {
+                return List.of(registry.screeningCandidates(program, screening, m));
+            }
             List<List<RegistrySnapshot.Candidate>> split = new ArrayList<>(parts);
             for (int i = 0; i < parts; i++) {
                 split.add(new ArrayList<>());
