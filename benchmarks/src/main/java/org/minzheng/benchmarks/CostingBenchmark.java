@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * district in at most 2 s.
  *
  * <p>Run: {@code java -XX:ActiveProcessorCount=1 -jar benchmarks/target/benchmarks.jar CostingBenchmark}
- * (add {@code -p scale=0.1} for a tenth).
+ * (add {@code -p scale=0.1} for a tenth, {@code -p threads=2} with {@code -XX:ActiveProcessorCount=2} for two
+ * threads).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,6 +59,13 @@ public class CostingBenchmark {
     /** The district's scale (1 = the published population). */
     @Param({"1"})
     public double scale;
+
+    /** The costing's threads (1 = in the calling thread). */
+    @Param({"1"})
+    public int threads = 1;
+
+    /** The year's costing on one thread, made by {@link #setUp}: what every thread count must return. */
+    ReformCosting oneThreadYear;
 
     private CivilAffairs ca;
     private Reform reform;
@@ -78,6 +86,7 @@ public class CostingBenchmark {
                 .set(Dibao.STANDARD_URBAN, tenPercentMore(urban)).set(Dibao.STANDARD_RURAL, tenPercentMore(rural))
                 .build();
         ReformCosting c = ca.costReform(reform, DantuDistrict.REGION, JAN, DEC, 20);
+        oneThreadYear = c;
         System.out.printf(Locale.ROOT, "%n%,d households, %,d persons, %,d cases; 2022 today %s, reform %s, change %s%n",
                 load.households(), load.persons(), load.cases(), c.total().today(), c.total().reform(), c.change());
     }
@@ -93,7 +102,7 @@ public class CostingBenchmark {
      */
     @Benchmark
     public ReformCosting year() {
-        return ca.costReform(reform, DantuDistrict.REGION, JAN, DEC, 20);
+        return ca.costReform(reform, DantuDistrict.REGION, JAN, DEC, 20, threads);
     }
 
     /**
@@ -103,6 +112,6 @@ public class CostingBenchmark {
      */
     @Benchmark
     public ReformCosting month() {
-        return ca.costReform(reform, DantuDistrict.REGION, JUL, JUL, 20);
+        return ca.costReform(reform, DantuDistrict.REGION, JUL, JUL, 20, threads);
     }
 }

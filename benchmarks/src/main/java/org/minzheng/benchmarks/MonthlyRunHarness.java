@@ -141,15 +141,10 @@ public final class MonthlyRunHarness {
         RandomGenerator rnd = RandomGeneratorFactory.of("L64X128MixRandom").create(42);
         List<Household> households = new ArrayList<>(n);
         List<Case> cases = new ArrayList<>(n);
-        Instant activated = LocalDate.of(2021, 6, 1).atStartOfDay(CST).toInstant();
         for (int i = 0; i < n; i++) {
             Household h = household(i, rnd);
             households.add(h);
-            cases.add(Case.open(CaseId.of("C" + i), NationalPrograms.DIBAO, SubjectRef.household(h.id()), h.region(), h.head().id(),
-                            Transition.application("clerk", activated.minusSeconds(30 * 86_400L), "application", ApprovalLevel.TOWNSHIP))
-                    .review("clerk", activated.minusSeconds(25 * 86_400L), "reviewed")
-                    .approve(ApprovalLevel.COUNTY, "county", activated.minusSeconds(20 * 86_400L), "approved")
-                    .activate(ApprovalLevel.COUNTY, "county", activated, "start"));
+            cases.add(dibaoCase("C" + i, h));
         }
         if (COUNTER != null) {
             COUNTER.reset();
@@ -199,22 +194,53 @@ public final class MonthlyRunHarness {
     }
 
     private static Household household(int i, RandomGenerator rnd) {
+        return household("321112", "", i, rnd);
+    }
+
+    /**
+     * The harness's synthetic 低保 household (shared with {@link ProvinceHarness}): 1–3 members, the head born
+     * 1940–1979 (some old enough for 尊老金 screening), children born 2006–2007, a pension of 0–499 yuan per member, in
+     * one of 20 villages of two townships ({@code 001}, {@code 101}) of a county.
+     *
+     * @param county the county's six-digit code
+     * @param prefix what the household and person ids start with after {@code H} and {@code P} (unique per county)
+     * @param i the household's number
+     * @param rnd the generator
+     * @return the household
+     */
+    static Household household(String county, String prefix, int i, RandomGenerator rnd) {
         int size = 1 + rnd.nextInt(3);
-        RegionCode village = RegionCode.parse("321112" + (rnd.nextBoolean() ? "001" : "101") + String.format(Locale.ROOT, "%03d", 1 + rnd.nextInt(20)));
-        Household.Builder b = Household.builder().id("H" + i).region(village).address("丹徒区某村").hukou(HukouType.RURAL)
+        RegionCode village = RegionCode.parse(county + (rnd.nextBoolean() ? "001" : "101") + String.format(Locale.ROOT, "%03d", 1 + rnd.nextInt(20)));
+        Household.Builder b = Household.builder().id("H" + prefix + i).region(village).address("丹徒区某村").hukou(HukouType.RURAL)
                 .assets(Assets.NONE);
-        Person head = Person.builder().id("P" + i + "-0").name("某某").birthDate(LocalDate.of(1940 + rnd.nextInt(40), 1 + rnd.nextInt(12), 1))
+        Person head = Person.builder().id("P" + prefix + i + "-0").name("某某").birthDate(LocalDate.of(1940 + rnd.nextInt(40), 1 + rnd.nextInt(12), 1))
                 .gender(rnd.nextBoolean() ? Gender.MALE : Gender.FEMALE).hukou(HukouType.RURAL).build();
         b.member(head, Relation.HEAD);
         for (int k = 1; k < size; k++) {
-            b.member(Person.builder().id("P" + i + "-" + k).name("某某").birthDate(LocalDate.of(2005 + k, 3, 1))
+            b.member(Person.builder().id("P" + prefix + i + "-" + k).name("某某").birthDate(LocalDate.of(2005 + k, 3, 1))
                     .gender(Gender.FEMALE).hukou(HukouType.RURAL).build(), Relation.CHILD);
         }
         int income = rnd.nextInt(500) * size;
         if (income > 0) {
-            b.income(Income.of(IncomeKind.PENSION, Money.of(BigDecimal.valueOf(income).setScale(2)), PersonId.of("P" + i + "-0")));
+            b.income(Income.of(IncomeKind.PENSION, Money.of(BigDecimal.valueOf(income).setScale(2)), PersonId.of("P" + prefix + i + "-0")));
         }
         return b.build();
+    }
+
+    /**
+     * The household's active 低保 case (applied, reviewed, approved and activated in 2021).
+     *
+     * @param id the case id
+     * @param h the household
+     * @return the case
+     */
+    static Case dibaoCase(String id, Household h) {
+        Instant activated = LocalDate.of(2021, 6, 1).atStartOfDay(CST).toInstant();
+        return Case.open(CaseId.of(id), NationalPrograms.DIBAO, SubjectRef.household(h.id()), h.region(), h.head().id(),
+                        Transition.application("clerk", activated.minusSeconds(30 * 86_400L), "application", ApprovalLevel.TOWNSHIP))
+                .review("clerk", activated.minusSeconds(25 * 86_400L), "reviewed")
+                .approve(ApprovalLevel.COUNTY, "county", activated.minusSeconds(20 * 86_400L), "approved")
+                .activate(ApprovalLevel.COUNTY, "county", activated, "start");
     }
 
     private static void counted(String phase, int n) {

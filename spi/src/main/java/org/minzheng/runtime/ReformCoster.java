@@ -19,6 +19,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.minzheng.core.cases.ApprovalLevel;
 import org.minzheng.core.cases.Case;
@@ -79,15 +84,24 @@ final class ReformCoster {
     private final ZoneId zone;
     private final RegistrySnapshot registry;
     private final YearMonth from;
-    private final Map<RegionMonth, ResolvedStandards> reformed = new HashMap<>();
+    private final int threads;
+    private final Map<RegionMonth, ResolvedStandards> reformed = new ConcurrentHashMap<>();
+    /** Whether each program rule (and regional variant) reads a standard the reform sets; read-only once built. */
     private final Map<ProgramRule<?>, Boolean> touched = new IdentityHashMap<>();
     private final Set<Standard<?>> reformStandards;
-    /** Households whose enrolments differ between the two worlds from some month on. */
+    /**
+     * Households whose enrolments differ between the two worlds from some month on. Written only between the
+     * parallel phases of a month (by the thread that runs the costing), read by the parts during them.
+     */
     private final Set<HouseholdId> divergent = new HashSet<>();
-    private final Map<CaseId, Map<YearMonth, Map<PaymentComponent, Money>>> stored = new HashMap<>();
-    private final Set<Failure> failures = new HashSet<>();
-    /** Today's enrolments of the month being run, which the reform's world shares while nothing has diverged. */
-    private Enrolments shared;
+    /** The part of each household (an index into the parts), for candidates found by screening. */
+    private final Map<HouseholdId, Integer> partOf = new HashMap<>();
+    private int partCount = 1;
+    /** Screening's candidates of a program in a month, split by part: the same in both worlds, found once. */
+    private final Map<ProgramCode, List<List<RegistrySnapshot.Candidate>>> candidates = new ConcurrentHashMap<>();
+    /** The enrolments of the month being run, today and under the reform, over the whole region. */
+    private Enrolments todayEnrolments = Enrolments.none();
+    private Enrolments reformEnrolments = Enrolments.none();
 
     private record RegionMonth(RegionCode region, YearMonth month) {
     }
@@ -113,8 +127,10 @@ final class ReformCoster {
         static final Result NONE = new Result(false, Money.ZERO);
     }
 
-    ReformCoster(CivilAffairs ca, Storage storage, Reform reform, RegionCode region, YearMonth from, YearMonth to) {
+    ReformCoster(CivilAffairs ca, Storage storage, Reform reform, RegionCode region, YearMonth from, YearMonth to,
+                 int threads) {
         this.ca = ca;
+        this.threads = threads;
         this.view = storage.scopedTo(region);
         this.region = region;
         this.reform = reform;
@@ -126,46 +142,234 @@ final class ReformCoster {
             kinds.addAll(p.recordsRead());
         }
         this.registry = RegistrySnapshot.load(view, region, kinds, to.atEndOfMonth());
+        for (ProgramRule<?> p : ca.programs().all()) {
+            touched.put(p, reads(p));
+            for (var v : ca.programs().variants(p.programCode())) {
+                touched.put(v.rule(), reads(v.rule()));
+            }
+        }
     }
 
+    private boolean reads(ProgramRule<?> rule) {
+        return rule.standards().stream().anyMatch(reformStandards::contains);
+    }
+
+    /**
+     * Runs the months. The region's households are split into {@code threads} parts of consecutive households
+     * (in storage order), each with its cases: a part runs both worlds for its own subjects, so no two threads touch
+     * the same case or subject. What crosses households — the enrolments (a person's relatives stored in another
+     * household are assessed with their own enrolments), the households that have diverged, screening's
+     * candidates — is put together between two phases of each month by this thread, so every part sees the whole
+     * region's, as one part alone would. The parts' totals are added at the end: money exactly, subjects counted
+     * once (each subject belongs to one part). The result equals the one-thread result to the fen (decision 0391).
+     */
     ReformCosting run(YearMonth from, YearMonth to, int top) {
-        World today = new World(false);
-        World changed = new World(true);
-        Totals totals = new Totals();
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            Map<Key, Object> decisions = new HashMap<>();
-            if (divergent.isEmpty() && !inEffect(m)) {
+        List<Part> parts = partition();
+        ExecutorService pool = parts.size() > 1 ? Executors.newFixedThreadPool(parts.size(), r -> {
+            Thread t = new Thread(r, "minzheng-costing");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                YearMonth month = m;
                 // the reform is not in force anywhere yet and nothing differs: the reform's month is today's
+                boolean quiet = divergent.isEmpty() && !inEffect(m);
+                candidates.clear();
+                each(pool, parts, p -> {
+                    p.today.prepare(month);
+                    if (!quiet) {
+                        p.changed.prepare(month);
+                    }
+                });
+                todayEnrolments = enrolments(parts, false);
+                reformEnrolments = quiet || divergent.isEmpty() ? todayEnrolments : enrolments(parts, true);
+                each(pool, parts, p -> p.month(month, quiet));
+                for (Part p : parts) {
+                    divergent.addAll(p.diverged);
+                    p.diverged.clear();
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        Totals totals = parts.get(0).totals;
+        Set<Failure> failures = new HashSet<>(parts.get(0).failures);
+        for (Part p : parts.subList(1, parts.size())) {
+            totals.merge(p.totals);
+            failures.addAll(p.failures);
+        }
+        return totals.result(from, to, top, failures.size());
+    }
+
+    /** The parts: consecutive households in storage order, about as many in each; a case goes with its subject. */
+    private List<Part> partition() {
+        List<Household> all = new ArrayList<>();
+        registry.households().forEach(all::add);
+        int n = Math.max(1, Math.min(threads, all.size()));
+        partCount = n;
+        List<Part> parts = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            List<Household> mine = all.subList(all.size() * k / n, all.size() * (k + 1) / n);
+            for (Household h : mine) {
+                partOf.put(h.id(), k);
+            }
+            parts.add(new Part(k, mine));
+        }
+        List<List<Case>> cases = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            cases.add(new ArrayList<>());
+        }
+        for (Case c : registry.cases()) {
+            // a case whose subject is not stored in the region fails in every month; the first part reports it
+            cases.get(registry.householdOf(c.subject()).map(h -> partOf.get(h.id())).orElse(0)).add(c);
+        }
+        for (int k = 0; k < n; k++) {
+            parts.get(k).start(cases.get(k));
+        }
+        return parts;
+    }
+
+    /** Runs a step on every part, on the pool when there is one; a part's failure is rethrown as it was. */
+    private static void each(ExecutorService pool, List<Part> parts, java.util.function.Consumer<Part> step) {
+        if (pool == null) {
+            parts.forEach(step);
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>(parts.size());
+        for (Part p : parts) {
+            running.add(pool.submit(() -> step.accept(p)));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                running.forEach(r -> r.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("costing interrupted (测算被中断)", e);
+            } catch (ExecutionException e) {
+                running.forEach(r -> r.cancel(true));
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** The region's enrolments at the start of the month in one world: every part's, in the parts' order. */
+    private Enrolments enrolments(List<Part> parts, boolean underReform) {
+        Enrolments.Builder eb = Enrolments.builder();
+        for (Part p : parts) {
+            for (Case c : (underReform ? p.changed : p.today).enrolled) {
+                eb.subject(c.subject(), c.program());
+            }
+        }
+        return eb.build();
+    }
+
+    /** Screening's candidates of a program in a month that belong to a part. */
+    private List<RegistrySnapshot.Candidate> candidates(ProgramRule<?> program, Screening screening, YearMonth m,
+                                                        int part, int parts) {
+        return candidates.computeIfAbsent(program.programCode(), k -> {
+            if (parts == 1) {
+                return List.of(registry.screeningCandidates(program, screening, m));
+            }
+            List<List<RegistrySnapshot.Candidate>> split = new ArrayList<>(parts);
+            for (int i = 0; i < parts; i++) {
+                split.add(new ArrayList<>());
+            }
+            for (RegistrySnapshot.Candidate c : registry.screeningCandidates(program, screening, m)) {
+                split.get(registry.householdOf(c.subject()).map(h -> partOf.get(h.id())).orElse(0)).add(c);
+            }
+            return split;
+        }).get(part);
+    }
+
+    // ------------------------------------------------------------------ one part
+
+    /** Consecutive households with their cases, run in both worlds by one thread at a time. */
+    private final class Part {
+        final int index;
+        final List<Household> households;
+        World today;
+        World changed;
+        final Totals totals = new Totals();
+        final Map<CaseId, Map<YearMonth, Map<PaymentComponent, Money>>> stored = new HashMap<>();
+        final Set<Failure> failures = new HashSet<>();
+        /** Households of this part found divergent in the month just run, added to the region's set after it. */
+        final List<HouseholdId> diverged = new ArrayList<>();
+
+        Part(int index, List<Household> households) {
+            this.index = index;
+            this.households = households;
+        }
+
+        void start(List<Case> cases) {
+            today = new World(this, false, cases);
+            changed = new World(this, true, cases);
+        }
+
+        void month(YearMonth m, boolean quiet) {
+            if (quiet) {
                 Map<Key, Result> t = today.month(m, null);
                 changed.follow(today, m);
                 totals.add(m, t, t);
-                continue;
+                return;
             }
+            Map<Key, Object> decisions = new HashMap<>();
             Map<Key, Result> t = today.month(m, decisions);
             Map<Key, Result> r = changed.month(m, decisions);
-            entrants(m, today, changed, decisions, r);
+            entrants(m, this, decisions, r);
             totals.add(m, t, r);
-            markDivergence(today, changed);
+            markDivergence(this);
         }
-        return totals.result(from, to, top);
+
+        Map<YearMonth, Map<PaymentComponent, Money>> stored(CaseId id) {
+            return stored.computeIfAbsent(id, k -> {
+                Map<YearMonth, Map<PaymentComponent, Money>> net = new TreeMap<>();
+                for (Payment p : view.payments().findByCase(k)) {
+                    net.computeIfAbsent(p.key().month(), x -> new EnumMap<>(PaymentComponent.class))
+                            .merge(p.key().component(), p.amount(), Money::plus);
+                }
+                return net;
+            });
+        }
     }
 
     // ------------------------------------------------------------------ one world
 
-    /** The registry's cases and their payments as the runs of the period would leave them, with one set of standards. */
+    /**
+     * A part's cases and their payments as the runs of the period would leave them, with one set of standards.
+     */
     private final class World {
+        final Part part;
         final boolean underReform;
         final Map<CaseId, Case> cases = new LinkedHashMap<>();
         final Map<CaseId, Map<YearMonth, Map<PaymentComponent, Money>>> paid = new HashMap<>();
         /** Subjects with an open or pending case, by program, at the start of the month being run. */
         Map<ProgramCode, Set<SubjectRef>> pending = Map.of();
-        Enrolments enrolments = Enrolments.none();
+        /** Cases active or in gradual exit at the start of the month being run: the part's enrolments. */
+        List<Case> enrolled = List.of();
+        /** The cases the month runs, before screening adds those it starts. */
+        List<Case> work = List.of();
 
-        World(boolean underReform) {
+        World(Part part, boolean underReform, List<Case> start) {
+            this.part = part;
             this.underReform = underReform;
-            for (Case c : registry.cases()) {
+            for (Case c : start) {
                 cases.put(c.id(), c);
             }
+        }
+
+        /** The region's enrolments in this world at the start of the month being run. */
+        Enrolments enrolments() {
+            return underReform ? reformEnrolments : todayEnrolments;
         }
 
         /** Takes the other world's month as this world's: the same cases, payments, enrolments and pending cases. */
@@ -178,7 +382,6 @@ final class ReformCoster {
                     paid.computeIfAbsent(id, k -> new TreeMap<>()).put(m, amounts);
                 }
             });
-            enrolments = other.enrolments;
             pending = other.pending;
         }
 
@@ -206,7 +409,7 @@ final class ReformCoster {
                 }
             }
             try {
-                SubjectFacts facts = registry.facts(subject, m, enrolments).orElseThrow();
+                SubjectFacts facts = registry.facts(subject, m, enrolments()).orElseThrow();
                 Decision d = rule.assess(facts, standards(r, m));
                 if (keep) {
                     decisions.put(key, d);
@@ -220,16 +423,19 @@ final class ReformCoster {
             }
         }
 
-        Map<Key, Result> month(YearMonth m, Map<Key, Object> decisions) {
+        /**
+         * The first phase of a month: the part's enrolments, pending cases and the cases the month runs, from the
+         * cases as the previous month left them.
+         */
+        void prepare(YearMonth m) {
             Instant monthStart = m.atDay(1).atStartOfDay(zone).toInstant();
-            Instant next = m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-            Enrolments.Builder eb = Enrolments.builder();
+            List<Case> enrol = new ArrayList<>();
             Map<ProgramCode, Set<SubjectRef>> pend = new HashMap<>();
-            List<Case> work = new ArrayList<>();
+            List<Case> runs = new ArrayList<>();
             for (Case c : cases.values()) {
                 CaseState before = RegistrySnapshot.stateBefore(c, monthStart);
                 if (before == CaseState.ACTIVE || before == CaseState.IN_GRACE) {
-                    eb.subject(c.subject(), c.program());
+                    enrol.add(c);
                 }
                 Optional<ProgramRule<?>> rule = ca.programs().find(c.program());
                 if (rule.isEmpty()) {
@@ -239,14 +445,20 @@ final class ReformCoster {
                     pend.computeIfAbsent(c.program(), k -> new HashSet<>()).add(c.subject());
                 }
                 if (OPEN.contains(c.state()) && rule.get().monthly().schedule().runsIn(m)) {
-                    work.add(c);
+                    runs.add(c);
                 }
             }
-            enrolments = underReform && divergent.isEmpty() && shared != null ? shared : eb.build();
-            if (!underReform) {
-                shared = enrolments;
-            }
+            enrolled = enrol;
             pending = pend;
+            work = runs;
+        }
+
+        /** The second phase of a month, once the region's enrolments are known: screening and the cases' month. */
+        Map<Key, Result> month(YearMonth m, Map<Key, Object> decisions) {
+            Instant monthStart = m.atDay(1).atStartOfDay(zone).toInstant();
+            Instant next = m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+            List<Case> work = this.work;
+            this.work = List.of();
             work.addAll(screen(m, monthStart, decisions));
             Map<Key, Result> out = new HashMap<>();
             for (Case c : work) {
@@ -268,7 +480,7 @@ final class ReformCoster {
                 }
                 Set<SubjectRef> has = pending.getOrDefault(program.programCode(), Set.of());
                 List<Case> opened = new ArrayList<>();
-                for (RegistrySnapshot.Candidate c : registry.screeningCandidates(program, screening, m)) {
+                for (RegistrySnapshot.Candidate c : candidates(program, screening, m, part.index, partCount)) {
                     screenOne(program, c.subject(), c.region(), c.applicant(), m, monthStart, has, opened, decisions);
                 }
                 for (Case c : opened) {
@@ -295,7 +507,7 @@ final class ReformCoster {
             try {
                 d = assess(program.programCode(), subject, r, m, decisions);
             } catch (RuntimeException e) {
-                failures.add(new Failure(program.programCode(), subject, m));
+                part.failures.add(new Failure(program.programCode(), subject, m));
                 return;
             }
             if (!program.monthly().screening().opens(d)) {
@@ -329,7 +541,7 @@ final class ReformCoster {
                     grace = standards(c.region(), m).find(exit.get().months()).orElse(0);
                 }
             } catch (RuntimeException e) {
-                failures.add(new Failure(code, c.subject(), m));
+                part.failures.add(new Failure(code, c.subject(), m));
                 return null;
             }
             // the monthly run's own test (GradualExit.opensOn) and step, so that the costing never drifts from what
@@ -341,7 +553,7 @@ final class ReformCoster {
                 return null;
             }
             if (step.leftForReview()) {
-                failures.add(new Failure(code, c.subject(), m)); // left for review, as the run does
+                part.failures.add(new Failure(code, c.subject(), m)); // left for review, as the run does
                 return null;
             }
             Case current = c;
@@ -373,7 +585,7 @@ final class ReformCoster {
         /** As {@code MonthlyRunner.graceAmount}: the last month paid before {@code m}, stored before the period. */
         private Map<PaymentComponent, Money> graceAmount(CaseId id, YearMonth m) {
             TreeMap<YearMonth, Map<PaymentComponent, Money>> net = new TreeMap<>();
-            for (Map.Entry<YearMonth, Map<PaymentComponent, Money>> e : stored(id).entrySet()) {
+            for (Map.Entry<YearMonth, Map<PaymentComponent, Money>> e : part.stored(id).entrySet()) {
                 if (e.getKey().isBefore(from)) {
                     net.put(e.getKey(), e.getValue());
                 }
@@ -393,17 +605,6 @@ final class ReformCoster {
         }
     }
 
-    private Map<YearMonth, Map<PaymentComponent, Money>> stored(CaseId id) {
-        return stored.computeIfAbsent(id, k -> {
-            Map<YearMonth, Map<PaymentComponent, Money>> net = new TreeMap<>();
-            for (Payment p : view.payments().findByCase(k)) {
-                net.computeIfAbsent(p.key().month(), x -> new EnumMap<>(PaymentComponent.class))
-                        .merge(p.key().component(), p.amount(), Money::plus);
-            }
-            return net;
-        });
-    }
-
     // ------------------------------------------------------------------ between the worlds
 
     /** Whether the reform can change a rule's decisions in a region and month. */
@@ -411,7 +612,8 @@ final class ReformCoster {
         if (!reform.appliesTo(r, m.atDay(1))) {
             return false;
         }
-        return touched.computeIfAbsent(rule, k -> k.standards().stream().anyMatch(reformStandards::contains));
+        Boolean known = touched.get(rule);
+        return known != null ? known : reads(rule);
     }
 
     /** Whether the reform is in force in some part of the region in a month. */
@@ -438,7 +640,9 @@ final class ReformCoster {
      * After a month: households with a case whose history differs between the worlds get their own decisions from
      * then on. Cases equal in both worlds are shared again, so the next month compares them by identity.
      */
-    private void markDivergence(World today, World changed) {
+    private void markDivergence(Part part) {
+        World today = part.today;
+        World changed = part.changed;
         for (Map.Entry<CaseId, Case> e : changed.cases.entrySet()) {
             Case other = today.cases.get(e.getKey());
             if (other == e.getValue()) {
@@ -447,13 +651,13 @@ final class ReformCoster {
             if (other != null && other.equals(e.getValue())) {
                 e.setValue(other);
             } else {
-                registry.householdOf(e.getValue().subject()).ifPresent(h -> divergent.add(h.id()));
+                registry.householdOf(e.getValue().subject()).ifPresent(h -> part.diverged.add(h.id()));
             }
         }
         if (today.cases.size() != changed.cases.size()) {
             for (Map.Entry<CaseId, Case> e : today.cases.entrySet()) {
                 if (!changed.cases.containsKey(e.getKey())) {
-                    registry.householdOf(e.getValue().subject()).ifPresent(h -> divergent.add(h.id()));
+                    registry.householdOf(e.getValue().subject()).ifPresent(h -> part.diverged.add(h.id()));
                 }
             }
         }
@@ -463,7 +667,9 @@ final class ReformCoster {
      * Subjects without a case of a program the run pays or serves this month (and does not screen for), who would
      * qualify under the reform but not today: counted as newly eligible, at the reform's amount.
      */
-    private void entrants(YearMonth m, World today, World changed, Map<Key, Object> decisions, Map<Key, Result> out) {
+    private void entrants(YearMonth m, Part part, Map<Key, Object> decisions, Map<Key, Result> out) {
+        World today = part.today;
+        World changed = part.changed;
         for (ProgramRule<?> program : ca.programs().all()) {
             Schedule schedule = program.monthly().schedule();
             Screening screening = program.monthly().screening();
@@ -476,7 +682,7 @@ final class ReformCoster {
             }
             Set<SubjectRef> hasToday = today.pending.getOrDefault(code, Set.of());
             Set<SubjectRef> hasReform = changed.pending.getOrDefault(code, Set.of());
-            for (Household h : registry.households()) {
+            for (Household h : part.households) {
                 ProgramRule<?> rule = ca.programs().forRegion(code, h.region());
                 if (!touches(rule, h.region(), m) && !divergent.contains(h.id())) {
                     continue;
@@ -568,6 +774,17 @@ final class ReformCoster {
             return today.isZero() && reform.isZero() && subjectsToday == 0 && subjectsReform == 0;
         }
 
+        void merge(Sums o) {
+            today = today.plus(o.today);
+            reform = reform.plus(o.reform);
+            subjectsToday += o.subjectsToday;
+            subjectsReform += o.subjectsReform;
+            newHouseholds += o.newHouseholds;
+            newPersons += o.newPersons;
+            lostHouseholds += o.lostHouseholds;
+            lostPersons += o.lostPersons;
+        }
+
         CostingFigures figures() {
             return new CostingFigures(today, reform, subjectsToday, subjectsReform, newHouseholds, newPersons,
                     lostHouseholds, lostPersons);
@@ -588,6 +805,12 @@ final class ReformCoster {
         void money(Result t, Result r) {
             today = today.plus(t.amount());
             reform = reform.plus(r.amount());
+        }
+
+        /** Adds another part's money (subjects are counted only after the parts are merged). */
+        void money(Distinct o) {
+            today = today.plus(o.today);
+            reform = reform.plus(o.reform);
         }
 
         void subject(Key k, Household h, int flags) {
@@ -683,6 +906,23 @@ final class ReformCoster {
             sums[1] = sums[1].plus(r.amount());
         }
 
+        /**
+         * Adds another part's totals before the subjects are counted: lines and money add up; subjects and
+         * households belong to one part each, so their maps only join.
+         */
+        void merge(Totals o) {
+            o.lines.forEach((k, v) -> lines.merge(k, v, (a, b) -> {
+                a.merge(b);
+                return a;
+            }));
+            o.period.forEach((k, v) -> period.merge(k, v, (a, b) -> new int[] {a[0] | b[0]}));
+            o.programs.forEach((k, v) -> programs.computeIfAbsent(k, x -> new Distinct()).money(v));
+            o.townships.forEach((k, v) -> townships.computeIfAbsent(k, x -> new Distinct()).money(v));
+            total.money(o.total);
+            o.households.forEach((k, v) -> households.merge(k, v,
+                    (a, b) -> new Money[] {a[0].plus(b[0]), a[1].plus(b[1])}));
+        }
+
         /** Counts each subject once per program, township and in the total. */
         private void countSubjects() {
             for (Map.Entry<Key, int[]> e : period.entrySet()) {
@@ -695,7 +935,7 @@ final class ReformCoster {
             }
         }
 
-        ReformCosting result(YearMonth from, YearMonth to, int top) {
+        ReformCosting result(YearMonth from, YearMonth to, int top, int failures) {
             countSubjects();
             Map<ProgramCode, Integer> order = new HashMap<>();
             List<ProgramRule<?>> all = ca.programs().all();
@@ -741,7 +981,7 @@ final class ReformCoster {
                 count++;
             }
             return new ReformCosting(region, from, to, reform, programList, townshipList, lineList, total.figures(),
-                    largest, count, failures.size());
+                    largest, count, failures);
         }
     }
 

@@ -311,6 +311,42 @@ class ReformCostingTest {
         });
     }
 
+    @Test
+    void property_onSeveralThreads_theCostingIsTheSameAsOnOne() {
+        Clock clock = MonthlyRunnerTest.CLOCK;
+        qt().withExamples(30).forAll(longs().all(), integers().between(2, 6)).checkAssert((seed, threads) -> {
+            TestPrograms programs = new TestPrograms();
+            Storage storage = InMemoryStorage.create();
+            for (long part = 0; part < 4; part++) {
+                testRegistry(storage, seed + part, "p" + part + "-");
+            }
+            CivilAffairs ca = programs.runtime(storage, clock);
+            Reform shorterGrace = Reform.builder("one grace month").set(TestPrograms.GRACE, 1).build();
+            ReformCosting one = ca.costReform(shorterGrace, DANTU, MonthlyRunnerTest.JAN, YearMonth.of(2022, 5), 50, 1);
+            ReformCosting many = ca.costReform(shorterGrace, DANTU, MonthlyRunnerTest.JAN, YearMonth.of(2022, 5), 50,
+                    threads);
+            assertThat(many).isEqualTo(one);
+        });
+        qt().withExamples(20).forAll(longs().all(), integers().between(2, 6)).checkAssert((seed, threads) -> {
+            Storage storage = InMemoryStorage.create();
+            CivilAffairs ca = district(storage);
+            builtInRegistry(storage, seed);
+            builtInRegistry(storage, seed + 1, "b-");
+            Reform reform = Reform.builder("raise").set(Dibao.STANDARD_RURAL, Money.of("900.00")).build();
+            ReformCosting one = ca.costReform(reform, DANTU, SEP, YearMonth.of(2022, 12), 20, 1);
+            assertThat(ca.costReform(reform, DANTU, SEP, YearMonth.of(2022, 12), 20, threads)).isEqualTo(one);
+        });
+    }
+
+    @Test
+    void costingThreads_outOfRange_areRefused() {
+        CivilAffairs ca = district(InMemoryStorage.create());
+        assertThatThrownBy(() -> ca.costReform(rural("900"), DANTU, SEP, OCT, 10, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("测算线程数");
+        assertThatThrownBy(() -> ca.costReform(rural("900"), DANTU, SEP, OCT, 10, 65))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** Runs the months on the copy and compares each program's amount and month with today's figures. */
     private static void compare(ReformCosting c, CivilAffairs runner, YearMonth from, YearMonth to) {
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
@@ -329,18 +365,22 @@ class ReformCostingTest {
 
     /** Households of 高桥镇 with wages around the standard, most with an active 低保 case, some paid in August. */
     private static void builtInRegistry(Storage storage, long seed) {
+        builtInRegistry(storage, seed, "");
+    }
+
+    private static void builtInRegistry(Storage storage, long seed, String prefix) {
         RandomGenerator rnd = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         int n = 1 + rnd.nextInt(8);
         for (int i = 0; i < n; i++) {
-            String id = "g" + i;
+            String id = prefix + "g" + i;
             Household h = CivilAffairsTest.household(id, (rnd.nextInt(330) * 10) + ".00");
             storage.households().save(h, CLERK);
             int kind = rnd.nextInt(4);
             if (kind <= 1) {
-                storage.cases().save(activeSince("D" + i, NationalPrograms.DIBAO, SubjectRef.household(h.id()), GAOQIAO,
-                        YearMonth.of(2021, 1 + rnd.nextInt(12))), CLERK);
+                storage.cases().save(activeSince(prefix + "D" + i, NationalPrograms.DIBAO, SubjectRef.household(h.id()),
+                        GAOQIAO, YearMonth.of(2021, 1 + rnd.nextInt(12))), CLERK);
                 if (kind == 0) {
-                    storage.payments().post(PaymentRequest.of(PaymentKey.of(CaseId.of("D" + i), YearMonth.of(2022, 8),
+                    storage.payments().post(PaymentRequest.of(PaymentKey.of(CaseId.of(prefix + "D" + i), YearMonth.of(2022, 8),
                             PaymentComponent.BASE), Money.ofFen(1 + rnd.nextInt(300_000))), CLERK);
                 }
             }
@@ -349,10 +389,14 @@ class ReformCostingTest {
 
     /** A small district on the test programs: steady, grace (with a paid month before), exit, approval, 80th birthdays. */
     private static void testRegistry(Storage storage, long seed) {
+        testRegistry(storage, seed, "");
+    }
+
+    private static void testRegistry(Storage storage, long seed, String prefix) {
         RandomGenerator rnd = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         int n = 1 + rnd.nextInt(10);
         for (int i = 0; i < n; i++) {
-            String id = "S" + i;
+            String id = prefix + "S" + i;
             int size = 1 + rnd.nextInt(3);
             String income = (rnd.nextInt(30) * 100) + ".00";
             Household h = MonthlyRunnerTest.household(id, size, income,
@@ -361,19 +405,19 @@ class ReformCostingTest {
             int kind = rnd.nextInt(5);
             SubjectRef subject = SubjectRef.household(h.id());
             if (kind <= 2) {
-                storage.cases().save(MonthlyRunnerTest.active("D" + i, TestPrograms.DIBAO, subject, YearMonth.of(2021, 3)),
+                storage.cases().save(MonthlyRunnerTest.active(prefix + "D" + i, TestPrograms.DIBAO, subject, YearMonth.of(2021, 3)),
                         CLERK);
                 if (kind == 0) {
-                    storage.payments().post(PaymentRequest.of(PaymentKey.of(CaseId.of("D" + i), YearMonth.of(2021, 12),
+                    storage.payments().post(PaymentRequest.of(PaymentKey.of(CaseId.of(prefix + "D" + i), YearMonth.of(2021, 12),
                             PaymentComponent.BASE), Money.ofFen(100 + rnd.nextInt(200_000))), CLERK);
                 }
                 if (rnd.nextBoolean()) {
-                    storage.cases().save(MonthlyRunnerTest.active("L" + i, TestPrograms.LIVING,
+                    storage.cases().save(MonthlyRunnerTest.active(prefix + "L" + i, TestPrograms.LIVING,
                             SubjectRef.person(PersonId.of(id + "-1")), YearMonth.of(2021, 5)), CLERK);
                 }
             } else if (kind == 3) {
                 Instant applied = LocalDate.of(2022, 1 + rnd.nextInt(3), 5).atTime(9, 0).atZone(CST).toInstant();
-                storage.cases().save(Case.open(CaseId.of("D" + i), TestPrograms.DIBAO, subject,
+                storage.cases().save(Case.open(CaseId.of(prefix + "D" + i), TestPrograms.DIBAO, subject,
                                 MonthlyRunnerTest.VILLAGE, PersonId.of(id + "-1"),
                                 Transition.application("clerk", applied, "application", ApprovalLevel.TOWNSHIP))
                         .review("clerk", applied.plusSeconds(3600), "reviewed")
