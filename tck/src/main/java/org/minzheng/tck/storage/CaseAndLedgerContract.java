@@ -372,6 +372,42 @@ public abstract class CaseAndLedgerContract {
             }
         }
 
+        /**
+         * More records than a page of any store, most of them on one date (a month's visits are often recorded on
+         * one day), some outside the region: the region's records come back each once, in date and id order,
+         * across the pages and the date boundaries, and a range starting on the busy date excludes what lies before.
+         */
+        @Test
+        void serviceRecords_ofARegion_streamEachOnceInDateAndIdOrderAcrossPages() {
+            java.time.LocalDate busy = java.time.LocalDate.of(2022, 10, 3);
+            List<ServiceRecord> inDantu = new java.util.ArrayList<>();
+            storage.inTransaction(tx -> {
+                for (int i = 0; i < 1_300; i++) {
+                    java.time.LocalDate on = i % 10 == 0 ? busy.minusDays(1) : i % 7 == 0 ? busy.plusDays(1 + i % 3) : busy;
+                    RegionCode where = i % 13 == 0 ? RUNZHOU : GAOZI;
+                    // ids not in insertion order, so the stream's order is the store's doing
+                    String id = String.format("SR-%04d", (i * 7_919) % 10_000);
+                    ServiceRecord saved = tx.serviceRecords().save(StorageFixtures.careVisit(id, "P-" + i % 50, where, on),
+                            BY_TESTER);
+                    if (where.equals(GAOZI)) {
+                        inDantu.add(saved);
+                    }
+                }
+                return null;
+            });
+            java.util.Comparator<ServiceRecord> byDateAndId = java.util.Comparator.comparing(ServiceRecord::date)
+                    .thenComparing(r -> r.id().value());
+            try (Stream<ServiceRecord> s = storage.serviceRecords().streamByRegion(DANTU, busy.minusDays(1),
+                    busy.plusDays(10))) {
+                assertThat(s.toList()).containsExactlyElementsOf(inDantu.stream().sorted(byDateAndId).toList());
+            }
+            try (Stream<ServiceRecord> s = storage.serviceRecords().streamByRegion(DANTU, busy, busy.plusDays(2))) {
+                assertThat(s.toList()).containsExactlyElementsOf(inDantu.stream()
+                        .filter(r -> !r.date().isBefore(busy) && r.date().isBefore(busy.plusDays(2)))
+                        .sorted(byDateAndId).toList());
+            }
+        }
+
         @Test
         void serviceRecord_everyKind_roundTripsWithAndWithoutItsOptionalComponents() {
             java.time.LocalDate on = java.time.LocalDate.of(2022, 10, 3);
