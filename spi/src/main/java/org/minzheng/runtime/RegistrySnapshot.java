@@ -85,8 +85,9 @@ final class RegistrySnapshot {
         }
         Map<SubjectRef, List<ServiceRecord>> records = new HashMap<>();
         if (!kinds.isEmpty()) {
+            // only the kinds the programs read: most records (visits, enrolments) are read by none (decision 0395)
             try (Stream<ServiceRecord> s = view.serviceRecords().streamByRegion(region, LocalDate.of(1900, 1, 1),
-                    until.plusDays(1))) {
+                    until.plusDays(1), kinds)) {
                 s.forEach(r -> {
                     if (kinds.contains(r.kind())) {
                         records.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r);

@@ -88,10 +88,28 @@ public final class ServiceRecords implements ServiceRecordRepository {
 
     @Override
     public Stream<ServiceRecord> streamByRegion(RegionCode region, LocalDate fromInclusive, LocalDate toExclusive) {
+        return stream(region, fromInclusive, toExclusive, List.of());
+    }
+
+    @Override
+    public Stream<ServiceRecord> streamByRegion(RegionCode region, LocalDate fromInclusive, LocalDate toExclusive,
+                                                java.util.Set<ServiceRecordKind> kinds) {
+        Objects.requireNonNull(kinds, "kinds");
+        if (kinds.isEmpty()) {
+            Objects.requireNonNull(region, "region");
+            session.checkRegion(region, "query service records of region " + region.shortForm());
+            return Stream.empty();
+        }
+        // the kind is a column: the other kinds' rows are skipped by the database, never decoded
+        return stream(region, fromInclusive, toExclusive, kinds.stream().map(ServiceRecordKind::code).sorted().toList());
+    }
+
+    private Stream<ServiceRecord> stream(RegionCode region, LocalDate fromInclusive, LocalDate toExclusive, List<String> kinds) {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(fromInclusive, "fromInclusive");
         Objects.requireNonNull(toExclusive, "toExclusive");
         session.checkRegion(region, "query service records of region " + region.shortForm());
+        String kindIn = kinds.isEmpty() ? "" : " AND kind IN (" + String.join(", ", java.util.Collections.nCopies(kinds.size(), "?")) + ")";
         String[] b = Registry.bounds(region);
         // Ordered by date, then id: the page key is "date|id". Each page is read on the (record_date, id) index
         // (V6, decision record 0395) in two index ranges — the rest of the last page's date after its id, then the
@@ -106,26 +124,34 @@ public final class ServiceRecords implements ServiceRecordRepository {
                 afterDate = LocalDate.parse(after.substring(0, 10));
                 String afterId = after.substring(11);
                 LocalDate sameDate = afterDate;
-                items.addAll(Jdbc.query(c, select + "record_date = ? AND id > ? AND region BETWEEN ? AND ? "
-                        + "ORDER BY record_date, id LIMIT " + Jdbc.CHUNK, ps -> {
+                items.addAll(Jdbc.query(c, select + "record_date = ? AND id > ? AND region BETWEEN ? AND ?" + kindIn
+                        + " ORDER BY record_date, id LIMIT " + Jdbc.CHUNK, ps -> {
                             Jdbc.setDate(ps, 1, sameDate);
                             ps.setString(2, afterId);
                             ps.setString(3, b[0]);
                             ps.setString(4, b[1]);
+                            bindKinds(ps, 5, kinds);
                         }, ServiceRecords::read));
             }
             if (items.size() < Jdbc.CHUNK) {
                 LocalDate laterThan = afterDate;
-                items.addAll(Jdbc.query(c, select + "record_date > ? AND record_date < ? AND region BETWEEN ? AND ? "
-                        + "ORDER BY record_date, id LIMIT " + (Jdbc.CHUNK - items.size()), ps -> {
+                items.addAll(Jdbc.query(c, select + "record_date > ? AND record_date < ? AND region BETWEEN ? AND ?" + kindIn
+                        + " ORDER BY record_date, id LIMIT " + (Jdbc.CHUNK - items.size()), ps -> {
                             Jdbc.setDate(ps, 1, laterThan);
                             Jdbc.setDate(ps, 2, toExclusive);
                             ps.setString(3, b[0]);
                             ps.setString(4, b[1]);
+                            bindKinds(ps, 5, kinds);
                         }, ServiceRecords::read));
             }
             return Pages.Page.of(items, x -> x.date() + "|" + x.id().value());
         });
+    }
+
+    private static void bindKinds(java.sql.PreparedStatement ps, int from, List<String> kinds) throws java.sql.SQLException {
+        for (int i = 0; i < kinds.size(); i++) {
+            ps.setString(from + i, kinds.get(i));
+        }
     }
 
     @Override

@@ -3,11 +3,13 @@ package org.minzheng.spi.storage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.service.ServiceRecord;
 import org.minzheng.core.service.ServiceRecordId;
+import org.minzheng.core.service.ServiceRecordKind;
 
 /**
  * Service records (服务记录): home-care visits, care visits, home adaptations, insurance
@@ -42,6 +44,28 @@ public interface ServiceRecordRepository {
      * @throws RegionAccessException in a scoped view, if the region is not inside the scope
      */
     Stream<ServiceRecord> streamByRegion(RegionCode region, LocalDate fromInclusive, LocalDate toExclusive);
+
+    /**
+     * Streams the records of the given kinds in a region or inside it dated in a half-open interval, by date and
+     * identifier, as {@link #streamByRegion(RegionCode, LocalDate, LocalDate)} filtered by kind. The runtime reads
+     * the region's records this way, asking only for the kinds its programs read (most records — home-care visits,
+     * care visits, insurance enrolments — are read by none). The default filters the unfiltered stream; a store that
+     * can select by kind without decoding the other records should (the JDBC store does). Close the stream.
+     *
+     * @param region the region
+     * @param fromInclusive first date
+     * @param toExclusive end date
+     * @param kinds the kinds wanted; empty gives an empty stream
+     * @return the records
+     * @throws RegionAccessException in a scoped view, if the region is not inside the scope
+     * @since 0.1 (SPI: a default method, so existing stores keep working)
+     */
+    default Stream<ServiceRecord> streamByRegion(RegionCode region, LocalDate fromInclusive, LocalDate toExclusive,
+                                                 Set<ServiceRecordKind> kinds) {
+        Set<ServiceRecordKind> wanted = Set.copyOf(java.util.Objects.requireNonNull(kinds, "kinds"));
+        Stream<ServiceRecord> all = streamByRegion(region, fromInclusive, toExclusive);
+        return wanted.isEmpty() ? all.filter(r -> false) : all.filter(r -> wanted.contains(r.kind()));
+    }
 
     /**
      * Stores a new record (version 0) or a new version of a stored one.

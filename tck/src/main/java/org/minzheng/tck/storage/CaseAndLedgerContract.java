@@ -408,6 +408,31 @@ public abstract class CaseAndLedgerContract {
             }
         }
 
+        /** Asked for some kinds, a store returns exactly the region's records of those kinds, in date and id order. */
+        @Test
+        void serviceRecords_ofARegion_byKind_areExactlyThoseKinds() {
+            java.time.LocalDate on = java.time.LocalDate.of(2022, 10, 3);
+            List<ServiceRecord> inDantu = new java.util.ArrayList<>();
+            for (ServiceRecord r : StorageFixtures.everyServiceRecordKind("K-", GAOZI, on, true)) {
+                inDantu.add(storage.serviceRecords().save(r, BY_TESTER));
+            }
+            for (ServiceRecord r : StorageFixtures.everyServiceRecordKind("O-", RUNZHOU, on, true)) {
+                storage.serviceRecords().save(r, BY_TESTER);
+            }
+            java.util.Comparator<ServiceRecord> byDateAndId = java.util.Comparator.comparing(ServiceRecord::date)
+                    .thenComparing(r -> r.id().value());
+            List<org.minzheng.core.service.ServiceRecordKind> kinds = inDantu.stream().map(ServiceRecord::kind).distinct().toList();
+            assertThat(kinds).hasSizeGreaterThan(2);
+            for (int n = 0; n <= 2; n++) {
+                java.util.Set<org.minzheng.core.service.ServiceRecordKind> wanted = java.util.Set.copyOf(kinds.subList(0, n));
+                try (Stream<ServiceRecord> s = storage.serviceRecords().streamByRegion(DANTU, on.minusDays(400),
+                        on.plusDays(400), wanted)) {
+                    assertThat(s.toList()).as("kinds %s", wanted).containsExactlyElementsOf(inDantu.stream()
+                            .filter(r -> wanted.contains(r.kind())).sorted(byDateAndId).toList());
+                }
+            }
+        }
+
         @Test
         void serviceRecord_everyKind_roundTripsWithAndWithoutItsOptionalComponents() {
             java.time.LocalDate on = java.time.LocalDate.of(2022, 10, 3);
