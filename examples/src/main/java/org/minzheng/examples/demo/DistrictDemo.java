@@ -194,14 +194,18 @@ public final class DistrictDemo {
             long[] phases = new long[3]; // nanoseconds in the desk, the monthly runs, the delivery
             boolean complete = true;
             // Progress is read from the database, never from a file of our own (decision 0142).
-            YearMonth resumeAt = o.resume() ? ResumePoint.of(storage, eventsIn, DantuDistrict.REGION, o.first(), o.last())
-                    : o.first();
+            // The two months before the period are searched too: a run killed in December must resume at December,
+            // not run November again on registry facts December already changed (its screening would find whoever
+            // qualified only in December, as a November case).
+            YearMonth warmUp = o.first().minusMonths(2);
+            YearMonth resumeAt = o.resume() ? ResumePoint.of(storage, eventsIn, DantuDistrict.REGION, warmUp, o.last())
+                    : warmUp;
             progress.line("run.months");
-            progress.plan((int) (resumeAt.until(o.last(), java.time.temporal.ChronoUnit.MONTHS) + (resumeAt.equals(o.first()) ? 3 : 1)));
-            if (resumeAt.equals(o.first())) {
+            progress.plan((int) (resumeAt.until(o.last(), java.time.temporal.ChronoUnit.MONTHS) + 1));
+            if (resumeAt.isBefore(o.first())) {
                 // The caseload the period starts with: applications made in the two months before it, decided by the
                 // rules, and those months run (screening, first payments), outside the report.
-                for (YearMonth before = o.first().minusMonths(2); before.isBefore(o.first()); before = before.plusMonths(1)) {
+                for (YearMonth before = resumeAt; before.isBefore(o.first()); before = before.plusMonths(1)) {
                     long t0desk = progress.now();
                     Bureau.Tally t = bureau.work(eventsIn.apply(before), before, o.resume());
                     progress.line("run.decided", before, t.approved(), t.refused(), t.alreadyCovered());
