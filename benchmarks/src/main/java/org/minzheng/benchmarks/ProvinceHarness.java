@@ -396,27 +396,21 @@ public final class ProvinceHarness {
                         e.getKey()));
     }
 
+    /** Components by class-name prefix, the most specific first (the first match names the sample). */
+    private static final List<Map.Entry<String, String>> COMPONENTS = List.of(
+            Map.entry("org.postgresql", "PostgreSQL driver"),
+            Map.entry("org.h2", "H2 engine"),
+            Map.entry("org.minzheng.jdbc", "minzheng JDBC adapter"),
+            Map.entry("org.minzheng.benchmarks", "harness (generating households)"),
+            Map.entry("org.minzheng.spi.storage", "minzheng storage (in memory)"),
+            Map.entry("org.minzheng.runtime", "minzheng runtime (monthly run)"),
+            Map.entry("org.minzheng", "minzheng core, rules, plugin"));
+
     private static String component(String cls) {
-        if (cls.startsWith("org.postgresql")) {
-            return "PostgreSQL driver";
-        }
-        if (cls.startsWith("org.h2")) {
-            return "H2 engine";
-        }
-        if (cls.startsWith("org.minzheng.jdbc")) {
-            return "minzheng JDBC adapter";
-        }
-        if (cls.startsWith("org.minzheng.benchmarks")) {
-            return "harness (generating households)";
-        }
-        if (cls.startsWith("org.minzheng.spi.storage")) {
-            return "minzheng storage (in memory)";
-        }
-        if (cls.startsWith("org.minzheng.runtime")) {
-            return "minzheng runtime (monthly run)";
-        }
-        if (cls.startsWith("org.minzheng")) {
-            return "minzheng core, rules, plugin";
+        for (Map.Entry<String, String> c : COMPONENTS) {
+            if (cls.startsWith(c.getKey())) {
+                return c.getValue();
+            }
         }
         return cls.contains(".") ? cls.substring(0, cls.indexOf('.', cls.indexOf('.') + 1) + 1) + "…" : cls;
     }
