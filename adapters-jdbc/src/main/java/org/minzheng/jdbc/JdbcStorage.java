@@ -31,6 +31,7 @@ import org.minzheng.jdbc.internal.Registry;
 import org.minzheng.jdbc.internal.ServiceRecords;
 import org.minzheng.jdbc.internal.Session;
 import org.minzheng.jdbc.internal.SqlErrors;
+import org.minzheng.jdbc.internal.StaleTables;
 import org.minzheng.spi.storage.AuditLog;
 import org.minzheng.spi.storage.CaseRepository;
 import org.minzheng.spi.storage.FacilityRepository;
@@ -459,7 +460,9 @@ public final class JdbcStorage implements Storage {
      * connection costs what it costs outside a session. When more than 10,000 households, cases
      * or postings were written through this storage since the database's statistics were last
      * refreshed, they are refreshed first on PostgreSQL and MariaDB/MySQL (H2 refreshes its own
-     * after every 2,000 changed rows) ({@link #refreshStatistics()}), so that the planner of a
+     * after every 2,000 changed rows) ({@link #refreshStatistics()}; on PostgreSQL only of the tables
+     * whose rows changed by a tenth or more since their last analysis, by the server's own counters,
+     * decision record 0406), so that the planner of a
      * monthly run after a bulk load knows the tables' sizes. Use the session's view from the
      * calling thread only.
      */
@@ -475,7 +478,7 @@ public final class JdbcStorage implements Storage {
             // H2 analyzes by itself after every 2,000 changed rows of a table (ANALYZE_AUTO)
             if (session.hints().statisticsStale() && session.dialect() != Dialect.H2) {
                 try {
-                    view.refreshStatistics();
+                    view.refreshStaleStatistics();
                 } catch (StorageUnavailableException e) {
                     throw e;
                 } catch (StorageException e) {
@@ -521,6 +524,24 @@ public final class JdbcStorage implements Storage {
         session.read("refresh statistics", null, c -> {
             try (Statement st = c.createStatement()) {
                 for (String table : TABLES) {
+                    st.execute((session.dialect() == Dialect.POSTGRESQL ? "ANALYZE " : "ANALYZE TABLE ") + table);
+                }
+            }
+            return null;
+        });
+        session.hints().analyzed();
+    }
+
+    /**
+     * What a session does after bulk writes: on PostgreSQL only the tables that changed enough since their
+     * statistics were gathered ({@link StaleTables}, decision record 0406), elsewhere every table, as
+     * {@link #refreshStatistics()}.
+     */
+    private void refreshStaleStatistics() {
+        session.read("refresh statistics", null, c -> {
+            List<String> tables = session.dialect() == Dialect.POSTGRESQL ? StaleTables.postgres(c, TABLES) : TABLES;
+            try (Statement st = c.createStatement()) {
+                for (String table : tables) {
                     st.execute((session.dialect() == Dialect.POSTGRESQL ? "ANALYZE " : "ANALYZE TABLE ") + table);
                 }
             }
