@@ -27,14 +27,23 @@ public final class StaleTables {
 
     /**
      * The stale tables among those given, in their order. Where the server keeps no counters
-     * ({@code track_counts = off}) every table is returned, as it cannot be told.
+     * ({@code track_counts = off}) or cannot be asked for them (a server of the PostgreSQL family without
+     * {@code n_mod_since_analyze}, which PostgreSQL has since 9.4), every table is returned, as it cannot be told.
      *
-     * @param c a connection to PostgreSQL whose search path finds the tables
+     * @param c a connection to PostgreSQL, outside a transaction, whose search path finds the tables
      * @param tables the tables' names
      * @return the stale ones
-     * @throws SQLException on a database error
      */
-    public static List<String> postgres(Connection c, List<String> tables) throws SQLException {
+    public static List<String> postgres(Connection c, List<String> tables) {
+        try {
+            return stale(c, tables);
+        } catch (SQLException e) {
+            // a broken connection fails again at the first ANALYZE, where the caller handles it
+            return tables;
+        }
+    }
+
+    private static List<String> stale(Connection c, List<String> tables) throws SQLException {
         boolean counted = Jdbc.query(c, "SELECT current_setting('track_counts')", ps -> { },
                 rs -> "on".equalsIgnoreCase(rs.getString(1))).get(0);
         if (!counted) {
