@@ -41,7 +41,8 @@ import org.minzheng.spi.storage.Storage;
  * (decision record 0020), by the program's rule for that region (a regional variant where a plugin declares one).
  * Resolved standards are cached per (region, month), so batch assessment resolves once per region and month.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe; its configuration is immutable. It caches resolved standards, and what the last monthly run
+ * found settled in screening (decision record 0400), and neither cache changes a result.
  */
 public final class CivilAffairs {
 
@@ -59,6 +60,11 @@ public final class CivilAffairs {
     private final ConcurrentHashMap<Key, Resolved> cache = new ConcurrentHashMap<>();
     /** The last resolution, for the common case of many subjects of one region and month in a row. */
     private volatile Resolved last;
+    /**
+     * What the last monthly run's screening found settled (decision record 0400): a cache, kept softly so that memory
+     * short of it drops it, and used only when every input it records is unchanged.
+     */
+    private volatile java.lang.ref.SoftReference<ScreeningMemo> screeningMemo;
 
     private record Key(RegionCode region, YearMonth month) {
     }
@@ -442,6 +448,17 @@ public final class CivilAffairs {
      */
     public Optional<Reform> reform() {
         return Optional.ofNullable(reform);
+    }
+
+    /** The last monthly run's screening memo, or null. */
+    ScreeningMemo screeningMemo() {
+        java.lang.ref.SoftReference<ScreeningMemo> ref = screeningMemo;
+        return ref == null ? null : ref.get();
+    }
+
+    /** Keeps a monthly run's screening memo in place of the last one. */
+    void screeningMemo(ScreeningMemo memo) {
+        screeningMemo = new java.lang.ref.SoftReference<>(memo);
     }
 
     private Resolved resolved(RegionCode region, YearMonth month) {

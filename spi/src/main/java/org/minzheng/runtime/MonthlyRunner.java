@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -198,8 +200,8 @@ final class MonthlyRunner {
             }
         }
 
-        work.addAll(screen(view, registry, month, monthStart, enrolments, screeners, pending, openedThisMonth, tally,
-                pool));
+        work.addAll(screen(view, region, registry, month, monthStart, enrolments, screeners, pending, openedThisMonth,
+                tally, pool));
         tally.started(month, region, work.size());
         LOG.info("Monthly run {} for region {}: {} open cases to run", month, region.shortForm(), work.size());
 
@@ -329,8 +331,8 @@ final class MonthlyRunner {
      * them), by the threads of the pool when there is one; what that gives is then applied program after program,
      * in the order of the candidates, exactly as screening one program after another would.
      */
-    private List<Case> screen(Storage view, RegistrySnapshot registry, YearMonth month, Instant monthStart,
-                              Enrolments enrolments, List<ProgramRule<?>> screeners,
+    private List<Case> screen(Storage view, RegionCode region, RegistrySnapshot registry, YearMonth month,
+                              Instant monthStart, Enrolments enrolments, List<ProgramRule<?>> screeners,
                               Map<ProgramCode, Set<SubjectRef>> pending, List<Set<String>> openedThisMonth,
                               Tally tally, ExecutorService pool) {
         if (screeners.isEmpty()) {
@@ -340,40 +342,72 @@ final class MonthlyRunner {
         String idSuffix = "-" + monthId;
         int k = screeners.size();
         List<Set<SubjectRef>> has = new ArrayList<>(k);
+        List<ProgramCode> codes = new ArrayList<>(k);
         for (ProgramRule<?> program : screeners) {
             has.add(pending.getOrDefault(program.programCode(), Set.of()));
+            codes.add(program.programCode());
         }
-        List<List<List<Screened>>> parts = inParts(registry.householdList(), households -> {
+        // the households an earlier run of this month found settled, when nothing its screening read has changed
+        List<Household> households = registry.householdList();
+        ScreeningMemo memo = ca.screeningMemo();
+        BitSet settledBefore = memo == null ? null : memo.settled(region, month, households, enrolments,
+                registry.records(), codes, r -> standards(r, month));
+        List<ScreenedPart> parts = inParts(indices(households.size()), range -> {
+            int from = range.isEmpty() ? 0 : range.get(0);
+            int to = from + range.size();
             List<List<Screened>> out = new ArrayList<>(k);
             for (int i = 0; i < k; i++) {
                 out.add(new ArrayList<>());
             }
+            BitSet settled = new BitSet(to - from);
             List<RegistrySnapshot.Candidate> candidates = new ArrayList<>(4);
-            for (Household h : households) {
+            FactsOfHousehold facts = new FactsOfHousehold(registry, month, enrolments);
+            for (int index = from; index < to; index++) {
+                if (settledBefore != null && settledBefore.get(index)) {
+                    settled.set(index - from);
+                    continue;
+                }
+                Household h = households.get(index);
+                facts.clear();
+                boolean all = true;
                 for (int i = 0; i < k; i++) {
                     ProgramRule<?> program = screeners.get(i);
                     candidates.clear();
                     RegistrySnapshot.screeningCandidates(program, program.monthly().screening(), month, h,
                             candidates);
                     for (RegistrySnapshot.Candidate c : candidates) {
-                        Screened r = screenOne(program, c, registry, month, monthStart, monthId, enrolments,
+                        Screened r = screenOne(program, c, facts, month, monthStart, monthId,
                                 has.get(i), openedThisMonth.get(i));
-                        if (r != null) {
-                            out.get(i).add(r);
+                        if (r != NOT_QUALIFYING) {
+                            all = false; // not assessed (it has a case), opened, or failed
+                            if (r != null) {
+                                out.get(i).add(r);
+                            }
                         }
                     }
                 }
+                if (all) {
+                    settled.set(index - from);
+                }
             }
-            return out;
+            return new ScreenedPart(from, to, out, settled);
         }, pool);
+        BitSet settledNow = new BitSet(households.size());
+        for (ScreenedPart part : parts) {
+            for (int b = part.settled().nextSetBit(0); b >= 0; b = part.settled().nextSetBit(b + 1)) {
+                settledNow.set(part.from() + b);
+            }
+        }
+        ca.screeningMemo(new ScreeningMemo(region, month, households, enrolments, registry.records(),
+                cached(month).standards(), codes, settledNow));
         List<Case> started = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             ProgramRule<?> program = screeners.get(i);
             Screening screening = program.monthly().screening();
             Set<String> opened = openedThisMonth.get(i);
             List<Case> open = new ArrayList<>();
-            for (List<List<Screened>> part : parts) {
-                for (Screened r : part.get(i)) {
+            for (ScreenedPart part : parts) {
+                for (Screened r : part.screened().get(i)) {
                     if (r.failure() != null) {
                         if (!opened.contains(r.subjectId())) {
                             tally.program(program.programCode()).failed++;
@@ -426,12 +460,38 @@ final class MonthlyRunner {
     private record Screened(String subjectId, Case opened, RunFailure failure) {
     }
 
+    /** What {@link #screenOne} gives for a candidate assessed who does not qualify. */
+    private static final Screened NOT_QUALIFYING = new Screened(null, null, null);
+
     /**
-     * Screens one candidate; null when it has a case or does not qualify. Reads only the snapshot and the sets it
-     * is given, which nothing changes meanwhile.
+     * What screening the households {@code from} (inclusive) to {@code to} of the snapshot gave: by program, what
+     * to open or report, and which of those households (from {@code from}) are settled (every candidate assessed,
+     * none qualifying).
      */
-    private Screened screenOne(ProgramRule<?> program, RegistrySnapshot.Candidate candidate, RegistrySnapshot registry,
-                               YearMonth month, Instant monthStart, String monthId, Enrolments enrolments,
+    private record ScreenedPart(int from, int to, List<List<Screened>> screened, BitSet settled) {
+    }
+
+    /** The numbers 0 to {@code n - 1}, as a list that is split into ranges without being stored. */
+    private static List<Integer> indices(int n) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Integer get(int index) {
+                return index;
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
+    }
+
+    /**
+     * Screens one candidate; null when it has a case, {@link #NOT_QUALIFYING} when assessed and it does not qualify.
+     * Reads only the snapshot and the sets it is given, which nothing changes meanwhile.
+     */
+    private Screened screenOne(ProgramRule<?> program, RegistrySnapshot.Candidate candidate, FactsOfHousehold facts,
+                               YearMonth month, Instant monthStart, String monthId,
                                Set<SubjectRef> has, Set<String> openedThisMonth) {
         SubjectRef subject = candidate.subject();
         if (has.contains(subject)) {
@@ -440,19 +500,20 @@ final class MonthlyRunner {
         if (!openedThisMonth.isEmpty() && openedThisMonth.contains(subject.id())) {
             return null; // opened by an earlier run of this month
         }
-        CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId);
         Decision d;
         try {
-            SubjectFacts facts = registry.facts(candidate, month, enrolments);
             d = ca.programs().forRegion(program.programCode(), candidate.region())
-                    .assess(facts, ca.standards(candidate.region(), month));
+                    .assess(facts.of(candidate), standards(candidate.region(), month));
         } catch (RuntimeException e) {
+            CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId);
             return new Screened(subject.id(), null, new RunFailure(Optional.of(id), Optional.of(program.programCode()),
                     "screening-assessment-failed", describe(e)));
         }
         if (!program.monthly().screening().opens(d)) {
-            return null;
+            return NOT_QUALIFYING;
         }
+        // the id only for a case opened (most candidates do not qualify)
+        CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId);
         ApprovalLevel level = program.monthly().approval();
         String why = SCREENING_REASON + month + " (排查发现符合" + program.chineseName() + "条件)";
         Case c = Case.open(id, program.programCode(), subject, candidate.region(), candidate.applicant(),
@@ -462,6 +523,43 @@ final class MonthlyRunner {
                     .activate(level, ACTOR, monthStart, why);
         }
         return new Screened(subject.id(), c, null);
+    }
+
+    /**
+     * The facts of the subjects of one household, built once for all the programs that screen it (the facts of a
+     * subject do not depend on the program: a person over 59 is a candidate of four programs). Used by one thread;
+     * {@link #clear} before the next household. A failure to build is not kept: the next program asks again and
+     * fails as it did.
+     */
+    private static final class FactsOfHousehold {
+        private final RegistrySnapshot registry;
+        private final YearMonth month;
+        private final Enrolments enrolments;
+        private final List<SubjectRef> subjects = new ArrayList<>(4);
+        private final List<SubjectFacts> facts = new ArrayList<>(4);
+
+        FactsOfHousehold(RegistrySnapshot registry, YearMonth month, Enrolments enrolments) {
+            this.registry = registry;
+            this.month = month;
+            this.enrolments = enrolments;
+        }
+
+        void clear() {
+            subjects.clear();
+            facts.clear();
+        }
+
+        SubjectFacts of(RegistrySnapshot.Candidate candidate) {
+            for (int i = 0; i < subjects.size(); i++) {
+                if (subjects.get(i).equals(candidate.subject())) {
+                    return facts.get(i);
+                }
+            }
+            SubjectFacts f = registry.facts(candidate, month, enrolments);
+            subjects.add(candidate.subject());
+            facts.add(f);
+            return f;
+        }
     }
 
     /** The outcome for one case: its new version (if changed) and the payments to post. */
@@ -523,7 +621,7 @@ final class MonthlyRunner {
         int grace = 0;
         try {
             rule = ca.programs().forRegion(code, c.region());
-            ResolvedStandards standards = ca.standards(c.region(), month);
+            ResolvedStandards standards = standards(c.region(), month);
             d = rule.assess(facts.get(), standards);
             Optional<GradualExit> exit = rule.monthly().gradualExit();
             if (exit.isPresent()) {
@@ -575,24 +673,46 @@ final class MonthlyRunner {
     }
 
     private Instant nextMonthStart(YearMonth month) {
-        Cached cached = this.cached;
-        if (cached != null && month.equals(cached.month())) {
-            return cached.nextStart();
-        }
-        cached = new Cached(month, month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant(),
-                MONTH_ID.format(month));
-        this.cached = cached;
-        return cached.nextStart();
+        return cached(month).nextStart();
     }
 
-    /** The month of the run and what is derived from it; one immutable value, so any thread may read it. */
-    private record Cached(YearMonth month, Instant nextStart, String monthId) {
+    private Cached cached(YearMonth month) {
+        Cached cached = this.cached;
+        if (cached != null && month.equals(cached.month())) {
+            return cached;
+        }
+        cached = new Cached(month, month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant(),
+                MONTH_ID.format(month), new ConcurrentHashMap<>());
+        this.cached = cached;
+        return cached;
+    }
+
+    /**
+     * The month of the run and what is derived from it; one value any thread may read. {@code standards} holds the
+     * month's standards of each region met so far (what {@link CivilAffairs#standards} gives, looked up once a
+     * region rather than once a subject).
+     */
+    private record Cached(YearMonth month, Instant nextStart, String monthId,
+                          ConcurrentHashMap<RegionCode, ResolvedStandards> standards) {
+    }
+
+    /**
+     * The standards in force in a region in the run's month: {@link CivilAffairs#standards}, kept for the run. A
+     * failure is not kept (the next subject of the region asks again, and fails as it did).
+     */
+    private ResolvedStandards standards(RegionCode region, YearMonth month) {
+        ConcurrentHashMap<RegionCode, ResolvedStandards> byRegion = cached(month).standards();
+        ResolvedStandards s = byRegion.get(region);
+        if (s == null) {
+            s = ca.standards(region, month);
+            byRegion.putIfAbsent(region, s);
+        }
+        return s;
     }
 
     /** The month as it appears in the ids of cases opened by screening ({@code yyyyMM}), formatted once a run. */
     private String monthId(YearMonth month) {
-        nextMonthStart(month);
-        return cached.monthId();
+        return cached(month).monthId();
     }
 
     /** The state of a case just before an instant (its state at the start of the month). */

@@ -1,0 +1,98 @@
+package org.minzheng.runtime;
+
+import java.time.YearMonth;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.minzheng.core.identity.RegionCode;
+import org.minzheng.core.program.ProgramCode;
+import org.minzheng.core.program.SubjectRef;
+import org.minzheng.core.registry.Household;
+import org.minzheng.core.rule.Enrolments;
+import org.minzheng.core.service.ServiceRecord;
+import org.minzheng.core.standards.ResolvedStandards;
+
+/**
+ * What a monthly run's screening found settled (decision record 0400): the households of the region, by their
+ * place in the snapshot, every candidate of which was assessed for every program screening that month and does not
+ * qualify — with everything those assessments read: the region and month, the households themselves (every one of
+ * the region, since a person's facts read relatives stored in other households), who was enrolled in what at the
+ * start of the month, the service records read, the standards of every region looked up, and the programs that
+ * screened. A later run of the same month whose snapshot shows the same inputs would assess those candidates from
+ * the same facts with the same standards and rules and find again that none qualifies, so it skips them; any
+ * difference in any input and the memo is not used at all.
+ *
+ * <p>Immutable once made; the run that made it never changes the lists and maps it holds (the snapshot's own).
+ */
+final class ScreeningMemo {
+
+    private final RegionCode region;
+    private final YearMonth month;
+    private final List<Household> households;
+    private final Enrolments enrolments;
+    private final Map<SubjectRef, List<ServiceRecord>> records;
+    private final Map<RegionCode, ResolvedStandards> standards;
+    private final List<ProgramCode> screeners;
+    private final BitSet settled;
+
+    ScreeningMemo(RegionCode region, YearMonth month, List<Household> households, Enrolments enrolments,
+                  Map<SubjectRef, List<ServiceRecord>> records, Map<RegionCode, ResolvedStandards> standards,
+                  List<ProgramCode> screeners, BitSet settled) {
+        this.region = region;
+        this.month = month;
+        this.households = households;
+        this.enrolments = enrolments;
+        this.records = records;
+        this.standards = Map.copyOf(standards);
+        this.screeners = List.copyOf(screeners);
+        this.settled = (BitSet) settled.clone();
+    }
+
+    /**
+     * The settled households, by their place in the snapshot, when every input is what it was; else null.
+     *
+     * @param region the region run now
+     * @param month the month run now
+     * @param households the households read now, in storage order
+     * @param enrolments the enrolments at the start of the month, as read now
+     * @param records the service records read now
+     * @param screeners the programs screening now, in order
+     * @param standardsNow the standards of a region in the month as the run would look them up now (may throw)
+     * @return a set the caller must not change, or null
+     */
+    BitSet settled(RegionCode region, YearMonth month, List<Household> households, Enrolments enrolments,
+                   Map<SubjectRef, List<ServiceRecord>> records, List<ProgramCode> screeners,
+                   Function<RegionCode, ResolvedStandards> standardsNow) {
+        if (!this.region.equals(region) || !this.month.equals(month) || !this.screeners.equals(screeners)
+                || this.households.size() != households.size()) {
+            return null;
+        }
+        for (int i = 0; i < households.size(); i++) {
+            Household was = this.households.get(i);
+            Household is = households.get(i);
+            // the in-memory store hands out the household it keeps, so unchanged is usually the same object
+            if (was != is && !was.equals(is)) {
+                return null;
+            }
+        }
+        if (this.enrolments != enrolments && !this.enrolments.equals(enrolments)) {
+            return null;
+        }
+        if (this.records != records && !this.records.equals(records)) {
+            return null;
+        }
+        for (Map.Entry<RegionCode, ResolvedStandards> e : standards.entrySet()) {
+            try {
+                // the standards are values resolved once and kept by CivilAffairs: the same object when unchanged
+                if (standardsNow.apply(e.getKey()) != e.getValue()) {
+                    return null;
+                }
+            } catch (RuntimeException failed) {
+                return null;
+            }
+        }
+        return settled;
+    }
+}
