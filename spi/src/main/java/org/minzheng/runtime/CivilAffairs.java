@@ -42,7 +42,7 @@ import org.minzheng.spi.storage.Storage;
  * Resolved standards are cached per (region, month), so batch assessment resolves once per region and month.
  *
  * <p>Thread-safe; its configuration is immutable. It caches resolved standards, and what the last monthly run
- * found settled in screening (decision record 0400), and neither cache changes a result.
+ * computed (decision record 0400), and neither cache changes a result.
  */
 public final class CivilAffairs {
 
@@ -61,10 +61,10 @@ public final class CivilAffairs {
     /** The last resolution, for the common case of many subjects of one region and month in a row. */
     private volatile Resolved last;
     /**
-     * What the last monthly run's screening found settled (decision record 0400): a cache, kept softly so that memory
-     * short of it drops it, and used only when every input it records is unchanged.
+     * What the last monthly run computed (decision record 0400): a cache, kept softly so that memory short of it drops
+     * it, and used only when every input it records is unchanged.
      */
-    private volatile java.lang.ref.SoftReference<ScreeningMemo> screeningMemo;
+    private volatile java.lang.ref.SoftReference<RunMemo> runMemo;
 
     private record Key(RegionCode region, YearMonth month) {
     }
@@ -450,15 +450,15 @@ public final class CivilAffairs {
         return Optional.ofNullable(reform);
     }
 
-    /** The last monthly run's screening memo, or null. */
-    ScreeningMemo screeningMemo() {
-        java.lang.ref.SoftReference<ScreeningMemo> ref = screeningMemo;
+    /** What the last monthly run kept of what it computed, or null. */
+    RunMemo runMemo() {
+        java.lang.ref.SoftReference<RunMemo> ref = runMemo;
         return ref == null ? null : ref.get();
     }
 
-    /** Keeps a monthly run's screening memo in place of the last one. */
-    void screeningMemo(ScreeningMemo memo) {
-        screeningMemo = new java.lang.ref.SoftReference<>(memo);
+    /** Keeps what a monthly run computed in place of the last run's (null: keeps nothing). */
+    void runMemo(RunMemo memo) {
+        runMemo = memo == null ? null : new java.lang.ref.SoftReference<>(memo);
     }
 
     private Resolved resolved(RegionCode region, YearMonth month) {

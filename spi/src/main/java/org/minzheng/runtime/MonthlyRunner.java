@@ -166,6 +166,13 @@ final class MonthlyRunner {
                 screeners.add(program);
             }
         }
+        // what an earlier run of this month computed, when everything it read is unchanged (decision record 0400)
+        List<ProgramCode> screenerCodes = new ArrayList<>(screeners.size());
+        screeners.forEach(p -> screenerCodes.add(p.programCode()));
+        RunMemo prior = ca.runMemo();
+        Memo memo = new Memo(prior != null && prior.matches(region, month, registry.householdList(), enrolments,
+                registry.records(), screenerCodes, r -> standards(r, month)) ? prior : null,
+                registry.householdList().size(), view.sharesRecords());
         String idSuffix = "-" + monthId(month);
         List<Set<String>> openedThisMonth = new ArrayList<>(screeners.size());
         screeners.forEach(p -> openedThisMonth.add(new HashSet<>()));
@@ -200,18 +207,21 @@ final class MonthlyRunner {
             }
         }
 
-        work.addAll(screen(view, region, registry, month, monthStart, enrolments, screeners, pending, openedThisMonth,
-                tally, pool));
-        tally.started(month, region, work.size());
-        LOG.info("Monthly run {} for region {}: {} open cases to run", month, region.shortForm(), work.size());
-
+        // with a pool, batches are decided ahead of the one being committed (decision record 0401): up to AHEAD per
+        // thread, and already while this thread saves what screening opened — the batches wholly made of the
+        // region's open cases, which screening's cases (added at the end of the list) do not change
+        Map<Integer, Future<List<Decided>>> ahead = new HashMap<>();
+        int[] submitted = {0};
         boolean complete = true;
         int done = 0;
-        int batches = (work.size() + batchSize - 1) / batchSize;
-        // with a pool, up to two batches per thread are decided ahead of the one being committed
-        Map<Integer, Future<List<Decided>>> ahead = new HashMap<>();
-        int submitted = 0;
         try {
+            int known = work.size() / batchSize;
+            work.addAll(screen(view, registry, month, monthStart, enrolments, screeners, pending,
+                    openedThisMonth, tally, pool, memo, () -> submitAhead(work, known, 0, ahead, submitted, registry,
+                            month, monthStart, enrolments, pool, memo)));
+            tally.started(month, region, work.size());
+            LOG.info("Monthly run {} for region {}: {} open cases to run", month, region.shortForm(), work.size());
+            int batches = (work.size() + batchSize - 1) / batchSize;
             for (int b = 0; b < batches; b++) {
                 if (Thread.currentThread().isInterrupted()) {
                     tally.fail(interrupted(done, work.size()));
@@ -220,13 +230,10 @@ final class MonthlyRunner {
                 }
                 List<Decided> decided;
                 if (pool == null) {
-                    decided = decideAll(batch(work, b), registry, month, monthStart, enrolments);
+                    decided = decideAll(batch(work, b), registry, month, monthStart, enrolments, memo);
                 } else {
-                    while (submitted < batches && submitted < b + 2 * threads) {
-                        List<Case> next = batch(work, submitted);
-                        ahead.put(submitted++, pool.submit(() -> decideAll(next, registry, month, monthStart,
-                                enrolments)));
-                    }
+                    submitAhead(work, batches, b, ahead, submitted, registry, month, monthStart, enrolments, pool,
+                            memo);
                     try {
                         decided = await(ahead.remove(b));
                     } catch (InterruptedException e) {
@@ -236,6 +243,7 @@ final class MonthlyRunner {
                         break;
                     }
                 }
+                memo.decided(decided);
                 List<Outcome> outcomes = new ArrayList<>(decided.size());
                 for (Decided d : decided) {
                     Outcome o = apply(view, d, month, tally);
@@ -250,6 +258,9 @@ final class MonthlyRunner {
         } finally {
             ahead.values().forEach(f -> f.cancel(true));
         }
+        // what was computed is kept for a run of the month again, even when this one stopped early: it is a function
+        // of what was read, which the next run compares
+        ca.runMemo(memo.keep(region, month, registry, enrolments, screenerCodes, cached(month).standards()));
         MonthlyRun result = new MonthlyRun(month, region, tally.programs(), tally.changes, tally.failures, complete,
                 Duration.between(t0, clock.instant()));
         LOG.info("Monthly run {} for region {}: assessed {}, posted {}, already posted {}, changed {}, failed {}",
@@ -261,6 +272,26 @@ final class MonthlyRunner {
 
     private List<Case> batch(List<Case> work, int b) {
         return work.subList(b * batchSize, Math.min(work.size(), (b + 1) * batchSize));
+    }
+
+    /** Batches decided ahead of the one being committed, per thread of the pool (decision record 0401). */
+    static final int AHEAD = 16;
+
+    /**
+     * Gives the pool the batches after {@code submitted[0]} and before {@code limit}, up to {@link #AHEAD} per thread
+     * ahead of batch {@code b}; each a copy of its part of the list, which grows meanwhile.
+     */
+    private void submitAhead(List<Case> work, int limit, int b, Map<Integer, Future<List<Decided>>> ahead,
+                             int[] submitted, RegistrySnapshot registry, YearMonth month, Instant monthStart,
+                             Enrolments enrolments, ExecutorService pool, Memo memo) {
+        if (pool == null) {
+            return;
+        }
+        while (submitted[0] < limit && submitted[0] < b + AHEAD * threads) {
+            List<Case> next = List.copyOf(batch(work, submitted[0]));
+            ahead.put(submitted[0]++, pool.submit(() -> decideAll(next, registry, month, monthStart, enrolments,
+                    memo)));
+        }
     }
 
     private static RunFailure interrupted(int done, int total) {
@@ -331,10 +362,10 @@ final class MonthlyRunner {
      * them), by the threads of the pool when there is one; what that gives is then applied program after program,
      * in the order of the candidates, exactly as screening one program after another would.
      */
-    private List<Case> screen(Storage view, RegionCode region, RegistrySnapshot registry, YearMonth month,
+    private List<Case> screen(Storage view, RegistrySnapshot registry, YearMonth month,
                               Instant monthStart, Enrolments enrolments, List<ProgramRule<?>> screeners,
                               Map<ProgramCode, Set<SubjectRef>> pending, List<Set<String>> openedThisMonth,
-                              Tally tally, ExecutorService pool) {
+                              Tally tally, ExecutorService pool, Memo memo, Runnable beforeSaving) {
         if (screeners.isEmpty()) {
             return List.of();
         }
@@ -342,16 +373,12 @@ final class MonthlyRunner {
         String idSuffix = "-" + monthId;
         int k = screeners.size();
         List<Set<SubjectRef>> has = new ArrayList<>(k);
-        List<ProgramCode> codes = new ArrayList<>(k);
         for (ProgramRule<?> program : screeners) {
             has.add(pending.getOrDefault(program.programCode(), Set.of()));
-            codes.add(program.programCode());
         }
         // the households an earlier run of this month found settled, when nothing its screening read has changed
         List<Household> households = registry.householdList();
-        ScreeningMemo memo = ca.screeningMemo();
-        BitSet settledBefore = memo == null ? null : memo.settled(region, month, households, enrolments,
-                registry.records(), codes, r -> standards(r, month));
+        BitSet settledBefore = memo.settledBefore();
         List<ScreenedPart> parts = inParts(indices(households.size()), range -> {
             int from = range.isEmpty() ? 0 : range.get(0);
             int to = from + range.size();
@@ -392,14 +419,12 @@ final class MonthlyRunner {
             }
             return new ScreenedPart(from, to, out, settled);
         }, pool);
-        BitSet settledNow = new BitSet(households.size());
         for (ScreenedPart part : parts) {
             for (int b = part.settled().nextSetBit(0); b >= 0; b = part.settled().nextSetBit(b + 1)) {
-                settledNow.set(part.from() + b);
+                memo.settledNow().set(part.from() + b);
             }
         }
-        ca.screeningMemo(new ScreeningMemo(region, month, households, enrolments, registry.records(),
-                cached(month).standards(), codes, settledNow));
+        beforeSaving.run();
         List<Case> started = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             ProgramRule<?> program = screeners.get(i);
@@ -562,6 +587,58 @@ final class MonthlyRunner {
         }
     }
 
+    /**
+     * What a run takes from an earlier run of the month ({@code before}: null when any input differs) and gathers for
+     * the next (decision record 0400). The settled households are marked by the screening parts before the decided
+     * batches are added, all on the calling thread; the earlier run's sets are only read.
+     */
+    private static final class Memo {
+        private final RunMemo before;
+        private final boolean keep;
+        private final BitSet settledNow;
+        private final Map<CaseId, Decided> decidedNow;
+
+        Memo(RunMemo before, int households, boolean keep) {
+            this.before = before;
+            this.keep = keep;
+            this.settledNow = new BitSet(households);
+            this.decidedNow = keep ? new HashMap<>() : Map.of();
+        }
+
+        BitSet settledBefore() {
+            return before == null ? null : before.settled();
+        }
+
+        BitSet settledNow() {
+            return settledNow;
+        }
+
+        /** How an earlier run decided this very case from the same inputs, or null. */
+        Decided decidedBefore(Case c) {
+            if (before == null) {
+                return null;
+            }
+            Decided d = before.decided().get(c.id());
+            // the same object is the same case (cases are immutable); an equal one read anew is too
+            return d != null && (d.c() == c || d.c().equals(c)) ? d : null;
+        }
+
+        void decided(List<Decided> batch) {
+            if (keep) {
+                for (Decided d : batch) {
+                    decidedNow.put(d.c().id(), d);
+                }
+            }
+        }
+
+        /** What to keep for the next run; null when the store reads records anew (decision record 0400). */
+        RunMemo keep(RegionCode region, YearMonth month, RegistrySnapshot registry, Enrolments enrolments,
+                     List<ProgramCode> screeners, Map<RegionCode, ResolvedStandards> standards) {
+            return keep ? new RunMemo(region, month, registry.householdList(), enrolments, registry.records(),
+                    standards, screeners, settledNow, decidedNow) : null;
+        }
+    }
+
     /** The outcome for one case: its new version (if changed) and the payments to post. */
     private record Outcome(Case original, Optional<Case> updated, List<PaymentRequest> payments,
                            List<CaseChange> changes) {
@@ -571,14 +648,15 @@ final class MonthlyRunner {
      * What deciding one case gave, before it is applied to the tally: whether it was assessed, a failure to report,
      * and the outcome to commit (its payments still to be read from the ledger when {@code grace}).
      */
-    private record Decided(Case c, boolean assessed, RunFailure failure, Outcome outcome, boolean grace) {
+    record Decided(Case c, boolean assessed, RunFailure failure, Outcome outcome, boolean grace) {
     }
 
     private List<Decided> decideAll(List<Case> batch, RegistrySnapshot registry, YearMonth month, Instant monthStart,
-                                    Enrolments enrolments) {
+                                    Enrolments enrolments, Memo memo) {
         List<Decided> out = new ArrayList<>(batch.size());
         for (Case c : batch) {
-            out.add(decide(registry, c, month, monthStart, enrolments));
+            Decided before = memo.decidedBefore(c);
+            out.add(before != null ? before : decide(registry, c, month, monthStart, enrolments));
         }
         return out;
     }

@@ -17,11 +17,12 @@ import org.minzheng.spi.storage.InMemoryStorage;
 import org.minzheng.spi.storage.Storage;
 
 /**
- * A run of a month again skips the screening of households an earlier run of it found settled (decision record
- * 0400) — and only while nothing that screening read has changed: a household changed, a new case that changes
- * who is enrolled, another month, and the candidates are assessed again and found as a first run would find them.
+ * A run of a month again skips the screening of households an earlier run of it found settled and takes the
+ * decisions of the cases it decided (decision record 0400) — and only while nothing those assessments read has
+ * changed: a household changed, a new case that changes who is enrolled, another month, another runtime, and the
+ * subjects are assessed again and found as a first run would find them.
  */
-class ScreeningMemoTest {
+class RunMemoTest {
 
     static final YearMonth JAN = MonthlyRunnerTest.JAN;
 
@@ -58,6 +59,47 @@ class ScreeningMemoTest {
         assertThat(corrected.program(TestPrograms.SENIOR).enrolled()).isEqualTo(1);
         assertThat(storage.cases().findBySubject(SubjectRef.person(PersonId.of("H79-1")))).singleElement()
                 .satisfies(c -> assertThat(c.state()).isEqualTo(CaseState.ACTIVE));
+    }
+
+    @Test
+    void sameMonthAgain_takesTheDecisionOfAnUnchangedCase_andDecidesAChangedOneAgain() {
+        Storage storage = InMemoryStorage.create();
+        storage.households().save(MonthlyRunnerTest.household("H1", 2, "0.00", LocalDate.of(1960, 5, 1)),
+                MonthlyRunnerTest.CLERK);
+        storage.cases().save(MonthlyRunnerTest.active("C1", TestPrograms.DIBAO,
+                SubjectRef.household(HouseholdId.of("H1")), YearMonth.of(2021, 6)), MonthlyRunnerTest.CLERK);
+        TestPrograms programs = new TestPrograms();
+        CivilAffairs ca = programs.runtime(storage, MonthlyRunnerTest.CLOCK);
+
+        MonthlyRun first = ca.runMonth(JAN, MonthlyRunnerTest.DANTU);
+        int assessed = programs.reads.get("H1");
+        MonthlyRun again = ca.runMonth(JAN, MonthlyRunnerTest.DANTU);
+
+        assertThat(programs.reads.get("H1")).as("the same case from the same facts: not assessed again")
+                .isEqualTo(assessed);
+        assertThat(first.posted()).isEqualTo(1);
+        assertThat(again.posted()).isZero();
+        assertThat(again.alreadyPosted()).isEqualTo(1);
+        assertThat(again.amount()).isEqualTo(first.amount());
+        assertThat(again.program(TestPrograms.DIBAO).assessed()).isEqualTo(1);
+
+        // the case is saved again (a new version): another object, decided again
+        storage.cases().save(storage.cases().find(org.minzheng.core.cases.CaseId.of("C1")).orElseThrow().toBuilder()
+                .build(), MonthlyRunnerTest.CLERK);
+        MonthlyRun changedCase = ca.runMonth(JAN, MonthlyRunnerTest.DANTU);
+        assertThat(programs.reads.get("H1")).isGreaterThan(assessed);
+        assertThat(changedCase.alreadyPosted()).isEqualTo(1);
+
+        // her income rises above the standard: decided again from the new facts
+        int before = programs.reads.get("H1");
+        Household h = storage.households().get(HouseholdId.of("H1"));
+        storage.households().save(h.toBuilder().incomes(List.of(org.minzheng.core.registry.Income.of(
+                org.minzheng.core.registry.IncomeKind.PENSION, org.minzheng.core.money.Money.of("5000.00"),
+                PersonId.of("H1-1")))).build(), MonthlyRunnerTest.CLERK);
+        MonthlyRun richer = ca.runMonth(JAN, MonthlyRunnerTest.DANTU);
+        assertThat(programs.reads.get("H1")).isGreaterThan(before);
+        assertThat(richer.changes()).singleElement()
+                .satisfies(c -> assertThat(c.to()).isEqualTo(CaseState.IN_GRACE));
     }
 
     @Test

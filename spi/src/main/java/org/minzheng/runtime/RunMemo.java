@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.program.ProgramCode;
 import org.minzheng.core.program.SubjectRef;
@@ -15,18 +16,19 @@ import org.minzheng.core.service.ServiceRecord;
 import org.minzheng.core.standards.ResolvedStandards;
 
 /**
- * What a monthly run's screening found settled (decision record 0400): the households of the region, by their
- * place in the snapshot, every candidate of which was assessed for every program screening that month and does not
- * qualify — with everything those assessments read: the region and month, the households themselves (every one of
- * the region, since a person's facts read relatives stored in other households), who was enrolled in what at the
- * start of the month, the service records read, the standards of every region looked up, and the programs that
- * screened. A later run of the same month whose snapshot shows the same inputs would assess those candidates from
- * the same facts with the same standards and rules and find again that none qualifies, so it skips them; any
- * difference in any input and the memo is not used at all.
+ * What a monthly run computed from the region as it read it (decision record 0400): the households screening found
+ * settled — by their place in the snapshot, every candidate of which was assessed for every program screening that
+ * month and does not qualify — and how each open case was decided, with everything those assessments read: the
+ * region and month, the households themselves (every one of the region, since a person's facts read relatives stored
+ * in other households), who was enrolled in what at the start of the month, the service records read, the standards
+ * of every region looked up, and the programs that screened. A later run of the same month whose snapshot shows the
+ * same inputs would assess those candidates and cases from the same facts with the same standards and rules, so it
+ * skips the settled households, and takes a case's decision when the case is the one decided; any difference in any
+ * input and the memo is not used at all.
  *
  * <p>Immutable once made; the run that made it never changes the lists and maps it holds (the snapshot's own).
  */
-final class ScreeningMemo {
+final class RunMemo {
 
     private final RegionCode region;
     private final YearMonth month;
@@ -36,10 +38,11 @@ final class ScreeningMemo {
     private final Map<RegionCode, ResolvedStandards> standards;
     private final List<ProgramCode> screeners;
     private final BitSet settled;
+    private final Map<CaseId, MonthlyRunner.Decided> decided;
 
-    ScreeningMemo(RegionCode region, YearMonth month, List<Household> households, Enrolments enrolments,
-                  Map<SubjectRef, List<ServiceRecord>> records, Map<RegionCode, ResolvedStandards> standards,
-                  List<ProgramCode> screeners, BitSet settled) {
+    RunMemo(RegionCode region, YearMonth month, List<Household> households, Enrolments enrolments,
+            Map<SubjectRef, List<ServiceRecord>> records, Map<RegionCode, ResolvedStandards> standards,
+            List<ProgramCode> screeners, BitSet settled, Map<CaseId, MonthlyRunner.Decided> decided) {
         this.region = region;
         this.month = month;
         this.households = households;
@@ -48,10 +51,30 @@ final class ScreeningMemo {
         this.standards = Map.copyOf(standards);
         this.screeners = List.copyOf(screeners);
         this.settled = (BitSet) settled.clone();
+        this.decided = decided;
     }
 
     /**
-     * The settled households, by their place in the snapshot, when every input is what it was; else null.
+     * The households screening found settled, by their place in the snapshot (to be used only after {@link #matches}).
+     *
+     * @return a set the caller must not change
+     */
+    BitSet settled() {
+        return settled;
+    }
+
+    /**
+     * How each case was decided, by case id, with the case as it was decided (to be used only after {@link #matches},
+     * and only for the same case).
+     *
+     * @return a map the caller must not change
+     */
+    Map<CaseId, MonthlyRunner.Decided> decided() {
+        return decided;
+    }
+
+    /**
+     * Whether every input is what it was.
      *
      * @param region the region run now
      * @param month the month run now
@@ -60,39 +83,39 @@ final class ScreeningMemo {
      * @param records the service records read now
      * @param screeners the programs screening now, in order
      * @param standardsNow the standards of a region in the month as the run would look them up now (may throw)
-     * @return a set the caller must not change, or null
+     * @return true when the memo may be used
      */
-    BitSet settled(RegionCode region, YearMonth month, List<Household> households, Enrolments enrolments,
+    boolean matches(RegionCode region, YearMonth month, List<Household> households, Enrolments enrolments,
                    Map<SubjectRef, List<ServiceRecord>> records, List<ProgramCode> screeners,
                    Function<RegionCode, ResolvedStandards> standardsNow) {
         if (!this.region.equals(region) || !this.month.equals(month) || !this.screeners.equals(screeners)
                 || this.households.size() != households.size()) {
-            return null;
+            return false;
         }
         for (int i = 0; i < households.size(); i++) {
             Household was = this.households.get(i);
             Household is = households.get(i);
             // the in-memory store hands out the household it keeps, so unchanged is usually the same object
             if (was != is && !was.equals(is)) {
-                return null;
+                return false;
             }
         }
         if (this.enrolments != enrolments && !this.enrolments.equals(enrolments)) {
-            return null;
+            return false;
         }
         if (this.records != records && !this.records.equals(records)) {
-            return null;
+            return false;
         }
         for (Map.Entry<RegionCode, ResolvedStandards> e : standards.entrySet()) {
             try {
                 // the standards are values resolved once and kept by CivilAffairs: the same object when unchanged
                 if (standardsNow.apply(e.getKey()) != e.getValue()) {
-                    return null;
+                    return false;
                 }
             } catch (RuntimeException failed) {
-                return null;
+                return false;
             }
         }
-        return settled;
+        return true;
     }
 }
