@@ -386,18 +386,19 @@ final class MonthlyRunner {
             for (int i = 0; i < k; i++) {
                 out.add(new ArrayList<>());
             }
-            BitSet settled = new BitSet(to - from);
+            // bit (index - from) * k + i: household index settled for program i
+            BitSet settled = new BitSet((to - from) * k);
             List<RegistrySnapshot.Candidate> candidates = new ArrayList<>(4);
             FactsOfHousehold facts = new FactsOfHousehold(registry, month, enrolments);
             for (int index = from; index < to; index++) {
-                if (settledBefore != null && settledBefore.get(index)) {
-                    settled.set(index - from);
-                    continue;
-                }
                 Household h = households.get(index);
                 facts.clear();
-                boolean all = true;
                 for (int i = 0; i < k; i++) {
+                    if (settledBefore != null && settledBefore.get(index * k + i)) {
+                        settled.set((index - from) * k + i);
+                        continue;
+                    }
+                    boolean all = true;
                     ProgramRule<?> program = screeners.get(i);
                     candidates.clear();
                     RegistrySnapshot.screeningCandidates(program, program.monthly().screening(), month, h,
@@ -412,16 +413,16 @@ final class MonthlyRunner {
                             }
                         }
                     }
-                }
-                if (all) {
-                    settled.set(index - from);
+                    if (all) {
+                        settled.set((index - from) * k + i);
+                    }
                 }
             }
             return new ScreenedPart(from, to, out, settled);
         }, pool);
         for (ScreenedPart part : parts) {
             for (int b = part.settled().nextSetBit(0); b >= 0; b = part.settled().nextSetBit(b + 1)) {
-                memo.settledNow().set(part.from() + b);
+                memo.settledNow().set(part.from() * k + b);
             }
         }
         beforeSaving.run();
@@ -490,7 +491,8 @@ final class MonthlyRunner {
 
     /**
      * What screening the households {@code from} (inclusive) to {@code to} of the snapshot gave: by program, what
-     * to open or report, and which of those households (from {@code from}) are settled (every candidate assessed,
+     * to open or report, and for which programs those households are settled (bit {@code (household - from) * k +
+     * program}: every candidate of the household for the program assessed,
      * none qualifying).
      */
     private record ScreenedPart(int from, int to, List<List<Screened>> screened, BitSet settled) {
@@ -601,7 +603,7 @@ final class MonthlyRunner {
         Memo(RunMemo before, int households, boolean keep) {
             this.before = before;
             this.keep = keep;
-            this.settledNow = new BitSet(households);
+            this.settledNow = new BitSet(households); // grows to households × programs
             this.decidedNow = keep ? new HashMap<>() : Map.of();
         }
 

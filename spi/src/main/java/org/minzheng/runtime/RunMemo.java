@@ -16,9 +16,10 @@ import org.minzheng.core.service.ServiceRecord;
 import org.minzheng.core.standards.ResolvedStandards;
 
 /**
- * What a monthly run computed from the region as it read it (decision record 0400): the households screening found
- * settled — by their place in the snapshot, every candidate of which was assessed for every program screening that
- * month and does not qualify — and how each open case was decided, with everything those assessments read: the
+ * What a monthly run computed from the region as it read it (decision record 0400): for which programs screening
+ * found each household settled — by the household's place in the snapshot and the program's among those screening,
+ * bit {@code household × programs + program}: every candidate of the household for the program was assessed and
+ * does not qualify — and how each open case was decided, with everything those assessments read: the
  * region and month, the households themselves (every one of the region, since a person's facts read relatives stored
  * in other households), who was enrolled in what at the start of the month, the service records read, the standards
  * of every region looked up, and the programs that screened. A later run of the same month whose snapshot shows the
@@ -55,7 +56,9 @@ final class RunMemo {
     }
 
     /**
-     * The households screening found settled, by their place in the snapshot (to be used only after {@link #matches}).
+     * Where screening found a household settled for a program: bit {@code household × programs + program}, by the
+     * household's place in the snapshot and the program's among those screening (to be used only after
+     * {@link #matches}).
      *
      * @return a set the caller must not change
      */
