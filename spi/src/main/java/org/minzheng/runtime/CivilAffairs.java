@@ -41,7 +41,8 @@ import org.minzheng.spi.storage.Storage;
  * (decision record 0020), by the program's rule for that region (a regional variant where a plugin declares one).
  * Resolved standards are cached per (region, month), so batch assessment resolves once per region and month.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe; its configuration is immutable. It caches resolved standards, and what the last monthly run
+ * computed (decision record 0400), and neither cache changes a result.
  */
 public final class CivilAffairs {
 
@@ -59,6 +60,11 @@ public final class CivilAffairs {
     private final ConcurrentHashMap<Key, Resolved> cache = new ConcurrentHashMap<>();
     /** The last resolution, for the common case of many subjects of one region and month in a row. */
     private volatile Resolved last;
+    /**
+     * What the last monthly run computed (decision record 0400): a cache, kept softly so that memory short of it drops
+     * it, and used only when every input it records is unchanged.
+     */
+    private volatile java.lang.ref.SoftReference<RunMemo> runMemo;
 
     private record Key(RegionCode region, YearMonth month) {
     }
@@ -442,6 +448,17 @@ public final class CivilAffairs {
      */
     public Optional<Reform> reform() {
         return Optional.ofNullable(reform);
+    }
+
+    /** What the last monthly run kept of what it computed, or null. */
+    RunMemo runMemo() {
+        java.lang.ref.SoftReference<RunMemo> ref = runMemo;
+        return ref == null ? null : ref.get();
+    }
+
+    /** Keeps what a monthly run computed in place of the last run's (null: keeps nothing). */
+    void runMemo(RunMemo memo) {
+        runMemo = memo == null ? null : new java.lang.ref.SoftReference<>(memo);
     }
 
     private Resolved resolved(RegionCode region, YearMonth month) {

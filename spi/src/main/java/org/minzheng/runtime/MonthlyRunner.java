@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -164,6 +166,13 @@ final class MonthlyRunner {
                 screeners.add(program);
             }
         }
+        // what an earlier run of this month computed, when everything it read is unchanged (decision record 0400)
+        List<ProgramCode> screenerCodes = new ArrayList<>(screeners.size());
+        screeners.forEach(p -> screenerCodes.add(p.programCode()));
+        RunMemo prior = ca.runMemo();
+        Memo memo = new Memo(prior != null && prior.matches(region, month, registry.householdList(), enrolments,
+                registry.records(), screenerCodes, r -> standards(r, month)) ? prior : null,
+                registry.householdList().size(), view.sharesRecords());
         String idSuffix = "-" + monthId(month);
         List<Set<String>> openedThisMonth = new ArrayList<>(screeners.size());
         screeners.forEach(p -> openedThisMonth.add(new HashSet<>()));
@@ -198,18 +207,21 @@ final class MonthlyRunner {
             }
         }
 
-        work.addAll(screen(view, registry, month, monthStart, enrolments, screeners, pending, openedThisMonth, tally,
-                pool));
-        tally.started(month, region, work.size());
-        LOG.info("Monthly run {} for region {}: {} open cases to run", month, region.shortForm(), work.size());
-
+        // with a pool, batches are decided ahead of the one being committed (decision record 0401): up to AHEAD per
+        // thread, and already while this thread saves what screening opened — the batches wholly made of the
+        // region's open cases, which screening's cases (added at the end of the list) do not change
+        Map<Integer, Future<List<Decided>>> ahead = new HashMap<>();
+        int[] submitted = {0};
         boolean complete = true;
         int done = 0;
-        int batches = (work.size() + batchSize - 1) / batchSize;
-        // with a pool, up to two batches per thread are decided ahead of the one being committed
-        Map<Integer, Future<List<Decided>>> ahead = new HashMap<>();
-        int submitted = 0;
         try {
+            int known = work.size() / batchSize;
+            work.addAll(screen(view, registry, month, monthStart, enrolments, screeners, pending,
+                    openedThisMonth, tally, pool, memo, () -> submitAhead(work, known, 0, ahead, submitted, registry,
+                            month, monthStart, enrolments, pool, memo)));
+            tally.started(month, region, work.size());
+            LOG.info("Monthly run {} for region {}: {} open cases to run", month, region.shortForm(), work.size());
+            int batches = (work.size() + batchSize - 1) / batchSize;
             for (int b = 0; b < batches; b++) {
                 if (Thread.currentThread().isInterrupted()) {
                     tally.fail(interrupted(done, work.size()));
@@ -218,13 +230,10 @@ final class MonthlyRunner {
                 }
                 List<Decided> decided;
                 if (pool == null) {
-                    decided = decideAll(batch(work, b), registry, month, monthStart, enrolments);
+                    decided = decideAll(batch(work, b), registry, month, monthStart, enrolments, memo);
                 } else {
-                    while (submitted < batches && submitted < b + 2 * threads) {
-                        List<Case> next = batch(work, submitted);
-                        ahead.put(submitted++, pool.submit(() -> decideAll(next, registry, month, monthStart,
-                                enrolments)));
-                    }
+                    submitAhead(work, batches, b, ahead, submitted, registry, month, monthStart, enrolments, pool,
+                            memo);
                     try {
                         decided = await(ahead.remove(b));
                     } catch (InterruptedException e) {
@@ -234,6 +243,7 @@ final class MonthlyRunner {
                         break;
                     }
                 }
+                memo.decided(decided);
                 List<Outcome> outcomes = new ArrayList<>(decided.size());
                 for (Decided d : decided) {
                     Outcome o = apply(view, d, month, tally);
@@ -248,6 +258,9 @@ final class MonthlyRunner {
         } finally {
             ahead.values().forEach(f -> f.cancel(true));
         }
+        // what was computed is kept for a run of the month again, even when this one stopped early: it is a function
+        // of what was read, which the next run compares
+        ca.runMemo(memo.keep(region, month, registry, enrolments, screenerCodes, cached(month).standards()));
         MonthlyRun result = new MonthlyRun(month, region, tally.programs(), tally.changes, tally.failures, complete,
                 Duration.between(t0, clock.instant()));
         LOG.info("Monthly run {} for region {}: assessed {}, posted {}, already posted {}, changed {}, failed {}",
@@ -259,6 +272,26 @@ final class MonthlyRunner {
 
     private List<Case> batch(List<Case> work, int b) {
         return work.subList(b * batchSize, Math.min(work.size(), (b + 1) * batchSize));
+    }
+
+    /** Batches decided ahead of the one being committed, per thread of the pool (decision record 0401). */
+    static final int AHEAD = 16;
+
+    /**
+     * Gives the pool the batches after {@code submitted[0]} and before {@code limit}, up to {@link #AHEAD} per thread
+     * ahead of batch {@code b}; each a copy of its part of the list, which grows meanwhile.
+     */
+    private void submitAhead(List<Case> work, int limit, int b, Map<Integer, Future<List<Decided>>> ahead,
+                             int[] submitted, RegistrySnapshot registry, YearMonth month, Instant monthStart,
+                             Enrolments enrolments, ExecutorService pool, Memo memo) {
+        if (pool == null) {
+            return;
+        }
+        while (submitted[0] < limit && submitted[0] < b + AHEAD * threads) {
+            List<Case> next = List.copyOf(batch(work, submitted[0]));
+            ahead.put(submitted[0]++, pool.submit(() -> decideAll(next, registry, month, monthStart, enrolments,
+                    memo)));
+        }
     }
 
     private static RunFailure interrupted(int done, int total) {
@@ -329,10 +362,10 @@ final class MonthlyRunner {
      * them), by the threads of the pool when there is one; what that gives is then applied program after program,
      * in the order of the candidates, exactly as screening one program after another would.
      */
-    private List<Case> screen(Storage view, RegistrySnapshot registry, YearMonth month, Instant monthStart,
-                              Enrolments enrolments, List<ProgramRule<?>> screeners,
+    private List<Case> screen(Storage view, RegistrySnapshot registry, YearMonth month,
+                              Instant monthStart, Enrolments enrolments, List<ProgramRule<?>> screeners,
                               Map<ProgramCode, Set<SubjectRef>> pending, List<Set<String>> openedThisMonth,
-                              Tally tally, ExecutorService pool) {
+                              Tally tally, ExecutorService pool, Memo memo, Runnable beforeSaving) {
         if (screeners.isEmpty()) {
             return List.of();
         }
@@ -343,37 +376,64 @@ final class MonthlyRunner {
         for (ProgramRule<?> program : screeners) {
             has.add(pending.getOrDefault(program.programCode(), Set.of()));
         }
-        List<List<List<Screened>>> parts = inParts(registry.householdList(), households -> {
+        // the households an earlier run of this month found settled, when nothing its screening read has changed
+        List<Household> households = registry.householdList();
+        BitSet settledBefore = memo.settledBefore();
+        List<ScreenedPart> parts = inParts(indices(households.size()), range -> {
+            int from = range.isEmpty() ? 0 : range.get(0);
+            int to = from + range.size();
             List<List<Screened>> out = new ArrayList<>(k);
             for (int i = 0; i < k; i++) {
                 out.add(new ArrayList<>());
             }
+            // bit (index - from) * k + i: household index settled for program i
+            BitSet settled = new BitSet((to - from) * k);
             List<RegistrySnapshot.Candidate> candidates = new ArrayList<>(4);
-            for (Household h : households) {
+            FactsOfHousehold facts = new FactsOfHousehold(registry, month, enrolments);
+            for (int index = from; index < to; index++) {
+                Household h = households.get(index);
+                facts.clear();
                 for (int i = 0; i < k; i++) {
+                    if (settledBefore != null && settledBefore.get(index * k + i)) {
+                        settled.set((index - from) * k + i);
+                        continue;
+                    }
+                    boolean all = true;
                     ProgramRule<?> program = screeners.get(i);
                     candidates.clear();
                     RegistrySnapshot.screeningCandidates(program, program.monthly().screening(), month, h,
                             candidates);
                     for (RegistrySnapshot.Candidate c : candidates) {
-                        Screened r = screenOne(program, c, registry, month, monthStart, monthId, enrolments,
+                        Screened r = screenOne(program, c, facts, month, monthStart, monthId,
                                 has.get(i), openedThisMonth.get(i));
-                        if (r != null) {
-                            out.get(i).add(r);
+                        if (r != NOT_QUALIFYING) {
+                            all = false; // not assessed (it has a case), opened, or failed
+                            if (r != null) {
+                                out.get(i).add(r);
+                            }
                         }
+                    }
+                    if (all) {
+                        settled.set((index - from) * k + i);
                     }
                 }
             }
-            return out;
+            return new ScreenedPart(from, to, out, settled);
         }, pool);
+        for (ScreenedPart part : parts) {
+            for (int b = part.settled().nextSetBit(0); b >= 0; b = part.settled().nextSetBit(b + 1)) {
+                memo.settledNow().set(part.from() * k + b);
+            }
+        }
+        beforeSaving.run();
         List<Case> started = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             ProgramRule<?> program = screeners.get(i);
             Screening screening = program.monthly().screening();
             Set<String> opened = openedThisMonth.get(i);
             List<Case> open = new ArrayList<>();
-            for (List<List<Screened>> part : parts) {
-                for (Screened r : part.get(i)) {
+            for (ScreenedPart part : parts) {
+                for (Screened r : part.screened().get(i)) {
                     if (r.failure() != null) {
                         if (!opened.contains(r.subjectId())) {
                             tally.program(program.programCode()).failed++;
@@ -426,12 +486,39 @@ final class MonthlyRunner {
     private record Screened(String subjectId, Case opened, RunFailure failure) {
     }
 
+    /** What {@link #screenOne} gives for a candidate assessed who does not qualify. */
+    private static final Screened NOT_QUALIFYING = new Screened(null, null, null);
+
     /**
-     * Screens one candidate; null when it has a case or does not qualify. Reads only the snapshot and the sets it
-     * is given, which nothing changes meanwhile.
+     * What screening the households {@code from} (inclusive) to {@code to} of the snapshot gave: by program, what
+     * to open or report, and for which programs those households are settled (bit {@code (household - from) * k +
+     * program}: every candidate of the household for the program assessed,
+     * none qualifying).
      */
-    private Screened screenOne(ProgramRule<?> program, RegistrySnapshot.Candidate candidate, RegistrySnapshot registry,
-                               YearMonth month, Instant monthStart, String monthId, Enrolments enrolments,
+    private record ScreenedPart(int from, int to, List<List<Screened>> screened, BitSet settled) {
+    }
+
+    /** The numbers 0 to {@code n - 1}, as a list that is split into ranges without being stored. */
+    private static List<Integer> indices(int n) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Integer get(int index) {
+                return index;
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
+    }
+
+    /**
+     * Screens one candidate; null when it has a case, {@link #NOT_QUALIFYING} when assessed and it does not qualify.
+     * Reads only the snapshot and the sets it is given, which nothing changes meanwhile.
+     */
+    private Screened screenOne(ProgramRule<?> program, RegistrySnapshot.Candidate candidate, FactsOfHousehold facts,
+                               YearMonth month, Instant monthStart, String monthId,
                                Set<SubjectRef> has, Set<String> openedThisMonth) {
         SubjectRef subject = candidate.subject();
         if (has.contains(subject)) {
@@ -440,19 +527,20 @@ final class MonthlyRunner {
         if (!openedThisMonth.isEmpty() && openedThisMonth.contains(subject.id())) {
             return null; // opened by an earlier run of this month
         }
-        CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId);
         Decision d;
         try {
-            SubjectFacts facts = registry.facts(candidate, month, enrolments);
             d = ca.programs().forRegion(program.programCode(), candidate.region())
-                    .assess(facts, ca.standards(candidate.region(), month));
+                    .assess(facts.of(candidate), standards(candidate.region(), month));
         } catch (RuntimeException e) {
+            CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId);
             return new Screened(subject.id(), null, new RunFailure(Optional.of(id), Optional.of(program.programCode()),
                     "screening-assessment-failed", describe(e)));
         }
         if (!program.monthly().screening().opens(d)) {
-            return null;
+            return NOT_QUALIFYING;
         }
+        // the id only for a case opened (most candidates do not qualify)
+        CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId);
         ApprovalLevel level = program.monthly().approval();
         String why = SCREENING_REASON + month + " (排查发现符合" + program.chineseName() + "条件)";
         Case c = Case.open(id, program.programCode(), subject, candidate.region(), candidate.applicant(),
@@ -464,6 +552,95 @@ final class MonthlyRunner {
         return new Screened(subject.id(), c, null);
     }
 
+    /**
+     * The facts of the subjects of one household, built once for all the programs that screen it (the facts of a
+     * subject do not depend on the program: a person over 59 is a candidate of four programs). Used by one thread;
+     * {@link #clear} before the next household. A failure to build is not kept: the next program asks again and
+     * fails as it did.
+     */
+    private static final class FactsOfHousehold {
+        private final RegistrySnapshot registry;
+        private final YearMonth month;
+        private final Enrolments enrolments;
+        private final List<SubjectRef> subjects = new ArrayList<>(4);
+        private final List<SubjectFacts> facts = new ArrayList<>(4);
+
+        FactsOfHousehold(RegistrySnapshot registry, YearMonth month, Enrolments enrolments) {
+            this.registry = registry;
+            this.month = month;
+            this.enrolments = enrolments;
+        }
+
+        void clear() {
+            subjects.clear();
+            facts.clear();
+        }
+
+        SubjectFacts of(RegistrySnapshot.Candidate candidate) {
+            for (int i = 0; i < subjects.size(); i++) {
+                if (subjects.get(i).equals(candidate.subject())) {
+                    return facts.get(i);
+                }
+            }
+            SubjectFacts f = registry.facts(candidate, month, enrolments);
+            subjects.add(candidate.subject());
+            facts.add(f);
+            return f;
+        }
+    }
+
+    /**
+     * What a run takes from an earlier run of the month ({@code before}: null when any input differs) and gathers for
+     * the next (decision record 0400). The settled households are marked by the screening parts before the decided
+     * batches are added, all on the calling thread; the earlier run's sets are only read.
+     */
+    private static final class Memo {
+        private final RunMemo before;
+        private final boolean keep;
+        private final BitSet settledNow;
+        private final Map<CaseId, Decided> decidedNow;
+
+        Memo(RunMemo before, int households, boolean keep) {
+            this.before = before;
+            this.keep = keep;
+            this.settledNow = new BitSet(households); // grows to households × programs
+            this.decidedNow = keep ? new HashMap<>() : Map.of();
+        }
+
+        BitSet settledBefore() {
+            return before == null ? null : before.settled();
+        }
+
+        BitSet settledNow() {
+            return settledNow;
+        }
+
+        /** How an earlier run decided this very case from the same inputs, or null. */
+        Decided decidedBefore(Case c) {
+            if (before == null) {
+                return null;
+            }
+            Decided d = before.decided().get(c.id());
+            // the same object is the same case (cases are immutable); an equal one read anew is too
+            return d != null && (d.c() == c || d.c().equals(c)) ? d : null;
+        }
+
+        void decided(List<Decided> batch) {
+            if (keep) {
+                for (Decided d : batch) {
+                    decidedNow.put(d.c().id(), d);
+                }
+            }
+        }
+
+        /** What to keep for the next run; null when the store reads records anew (decision record 0400). */
+        RunMemo keep(RegionCode region, YearMonth month, RegistrySnapshot registry, Enrolments enrolments,
+                     List<ProgramCode> screeners, Map<RegionCode, ResolvedStandards> standards) {
+            return keep ? new RunMemo(region, month, registry.householdList(), enrolments, registry.records(),
+                    standards, screeners, settledNow, decidedNow) : null;
+        }
+    }
+
     /** The outcome for one case: its new version (if changed) and the payments to post. */
     private record Outcome(Case original, Optional<Case> updated, List<PaymentRequest> payments,
                            List<CaseChange> changes) {
@@ -473,14 +650,15 @@ final class MonthlyRunner {
      * What deciding one case gave, before it is applied to the tally: whether it was assessed, a failure to report,
      * and the outcome to commit (its payments still to be read from the ledger when {@code grace}).
      */
-    private record Decided(Case c, boolean assessed, RunFailure failure, Outcome outcome, boolean grace) {
+    record Decided(Case c, boolean assessed, RunFailure failure, Outcome outcome, boolean grace) {
     }
 
     private List<Decided> decideAll(List<Case> batch, RegistrySnapshot registry, YearMonth month, Instant monthStart,
-                                    Enrolments enrolments) {
+                                    Enrolments enrolments, Memo memo) {
         List<Decided> out = new ArrayList<>(batch.size());
         for (Case c : batch) {
-            out.add(decide(registry, c, month, monthStart, enrolments));
+            Decided before = memo.decidedBefore(c);
+            out.add(before != null ? before : decide(registry, c, month, monthStart, enrolments));
         }
         return out;
     }
@@ -523,7 +701,7 @@ final class MonthlyRunner {
         int grace = 0;
         try {
             rule = ca.programs().forRegion(code, c.region());
-            ResolvedStandards standards = ca.standards(c.region(), month);
+            ResolvedStandards standards = standards(c.region(), month);
             d = rule.assess(facts.get(), standards);
             Optional<GradualExit> exit = rule.monthly().gradualExit();
             if (exit.isPresent()) {
@@ -575,24 +753,46 @@ final class MonthlyRunner {
     }
 
     private Instant nextMonthStart(YearMonth month) {
-        Cached cached = this.cached;
-        if (cached != null && month.equals(cached.month())) {
-            return cached.nextStart();
-        }
-        cached = new Cached(month, month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant(),
-                MONTH_ID.format(month));
-        this.cached = cached;
-        return cached.nextStart();
+        return cached(month).nextStart();
     }
 
-    /** The month of the run and what is derived from it; one immutable value, so any thread may read it. */
-    private record Cached(YearMonth month, Instant nextStart, String monthId) {
+    private Cached cached(YearMonth month) {
+        Cached cached = this.cached;
+        if (cached != null && month.equals(cached.month())) {
+            return cached;
+        }
+        cached = new Cached(month, month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant(),
+                MONTH_ID.format(month), new ConcurrentHashMap<>());
+        this.cached = cached;
+        return cached;
+    }
+
+    /**
+     * The month of the run and what is derived from it; one value any thread may read. {@code standards} holds the
+     * month's standards of each region met so far (what {@link CivilAffairs#standards} gives, looked up once a
+     * region rather than once a subject).
+     */
+    private record Cached(YearMonth month, Instant nextStart, String monthId,
+                          ConcurrentHashMap<RegionCode, ResolvedStandards> standards) {
+    }
+
+    /**
+     * The standards in force in a region in the run's month: {@link CivilAffairs#standards}, kept for the run. A
+     * failure is not kept (the next subject of the region asks again, and fails as it did).
+     */
+    private ResolvedStandards standards(RegionCode region, YearMonth month) {
+        ConcurrentHashMap<RegionCode, ResolvedStandards> byRegion = cached(month).standards();
+        ResolvedStandards s = byRegion.get(region);
+        if (s == null) {
+            s = ca.standards(region, month);
+            byRegion.putIfAbsent(region, s);
+        }
+        return s;
     }
 
     /** The month as it appears in the ids of cases opened by screening ({@code yyyyMM}), formatted once a run. */
     private String monthId(YearMonth month) {
-        nextMonthStart(month);
-        return cached.monthId();
+        return cached(month).monthId();
     }
 
     /** The state of a case just before an instant (its state at the start of the month). */

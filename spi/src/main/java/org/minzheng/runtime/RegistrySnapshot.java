@@ -108,6 +108,15 @@ final class RegistrySnapshot {
     }
 
     /**
+     * The service records read, by subject (only the kinds the programs read).
+     *
+     * @return the records; not to be changed
+     */
+    Map<SubjectRef, List<ServiceRecord>> records() {
+        return records;
+    }
+
+    /**
      * The households, in storage order, as a list (the monthly run splits it between threads).
      *
      * @return the households

@@ -51,8 +51,11 @@ final class TestPrograms implements ProgramProvider {
     static final Texts TEXTS = Texts.of("test", Map.of(), Map.of());
 
     final Set<String> failingHouseholds = new HashSet<>();
+    /** How many times the facts of each household were read by a rule (an assessment each). */
+    final java.util.concurrent.ConcurrentHashMap<String, Integer> reads = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Household checked(SubjectFacts f) {
+        reads.merge(f.household().id().value(), 1, Integer::sum);
         if (failingHouseholds.contains(f.household().id().value())) {
             throw new IllegalStateException("standard missing for household " + f.household().id().value());
         }

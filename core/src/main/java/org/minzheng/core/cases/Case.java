@@ -523,22 +523,23 @@ public final class Case {
             Instant now = clock == null ? null : clock.instant();
             for (int i = 0; i < history.size(); i++) {
                 Transition t = history.get(i);
-                String path = "history[" + i + "]";
-                Optional<CaseState> expected = i == 0 ? Optional.empty()
-                        : Optional.of(history.get(i - 1).to());
-                if (!t.from().equals(expected)) {
-                    v.add(path + ".from", "history",
+                // the path and the expected state are made only for an entry that breaks a rule (every case built
+                // checks its whole history)
+                CaseState previous = i == 0 ? null : history.get(i - 1).to();
+                if (t.from().orElse(null) != previous) {
+                    Optional<CaseState> expected = Optional.ofNullable(previous);
+                    v.add("history[" + i + "].from", "history",
                             "办理记录不连续：应从“" + expected.map(CaseState::chineseName).orElse("（新建）")
                                     + "”开始",
                             "The history is not continuous: expected from "
                                     + expected.map(CaseState::code).orElse("(new)"));
                 }
                 if (i > 0 && t.at().isBefore(history.get(i - 1).at())) {
-                    v.add(new Violation(path + ".at", "order", "办理时间早于上一步骤",
+                    v.add(new Violation("history[" + i + "].at", "order", "办理时间早于上一步骤",
                             "The time is before the previous step", Optional.of(t.at().toString())));
                 }
                 if (now != null && t.at().isAfter(now)) {
-                    v.add(new Violation(path + ".at", "not-in-future", "办理时间不能晚于当前时间",
+                    v.add(new Violation("history[" + i + "].at", "not-in-future", "办理时间不能晚于当前时间",
                             "The time must not be in the future", Optional.of(t.at().toString())));
                 }
             }

@@ -81,8 +81,11 @@ public final class SubjectFacts {
     private static List<Member> membersIn(Household household, YearMonth month) {
         List<Member> all = household.members();
         List<Member> present = null;
+        // the month's first and last day, made once for all the members
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
         for (int i = 0; i < all.size(); i++) {
-            boolean in = presentIn(all.get(i).person(), month);
+            boolean in = presentIn(all.get(i).person(), first, last);
             if (!in && present == null) {
                 present = new ArrayList<>(all.subList(0, i));
             } else if (in && present != null) {
@@ -104,6 +107,13 @@ public final class SubjectFacts {
             return false;
         }
         return !(person.status().kind() == StatusKind.DECEASED && person.status().since().isBefore(month.atDay(1)));
+    }
+
+    private static boolean presentIn(Person person, LocalDate first, LocalDate last) {
+        if (person.birthDate().isAfter(last)) {
+            return false;
+        }
+        return !(person.status().kind() == StatusKind.DECEASED && person.status().since().isBefore(first));
     }
 
     /**

@@ -146,6 +146,17 @@ public final class InMemoryStorage implements Storage {
         }
     }
 
+    /**
+     * True: records are immutable values kept and handed out as they are (a household whose member
+     * was saved alone since is assembled anew on each read).
+     *
+     * @return true
+     */
+    @Override
+    public boolean sharesRecords() {
+        return true;
+    }
+
     @Override
     public Storage scopedTo(RegionCode region) {
         Objects.requireNonNull(region, "region");

@@ -43,14 +43,32 @@ final class MemoryStore {
     static final class Undo {
         private final Deque<Runnable> actions = new ArrayDeque<>();
         private boolean rollbackOnly;
+        /**
+         * The audit log and its length before this write's first entry ({@code -1}: none yet): a write's entries are
+         * the log's last ones until it ends (the write lock is held), so undoing them is cutting the log back, with
+         * nothing kept per entry.
+         */
+        private List<AuditEntry> audit;
+        private int auditFrom = -1;
 
         void push(Runnable inverse) {
             actions.push(inverse);
         }
 
+        void audited(List<AuditEntry> log) {
+            if (auditFrom < 0) {
+                audit = log;
+                auditFrom = log.size();
+            }
+        }
+
         void rollback() {
             while (!actions.isEmpty()) {
                 actions.pop().run();
+            }
+            if (auditFrom >= 0) {
+                audit.subList(auditFrom, audit.size()).clear();
+                auditFrom = -1;
             }
         }
 
@@ -66,10 +84,10 @@ final class MemoryStore {
     final Clock clock;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-    final TreeMap<String, HouseholdRow> households = new TreeMap<>();
-    final TreeMap<String, PersonRow> persons = new TreeMap<>();
+    final TreeMap<String, HouseholdRow> households = new MemoryTable<>();
+    final TreeMap<String, PersonRow> persons = new MemoryTable<>();
     final Map<String, String> personByIdNumber = new HashMap<>();
-    final TreeMap<String, org.minzheng.core.cases.Case> cases = new TreeMap<>();
+    final TreeMap<String, org.minzheng.core.cases.Case> cases = new MemoryTable<>();
     /** Ledger entries by key, each list in sequence order. */
     final Map<org.minzheng.core.cases.PaymentKey, List<org.minzheng.core.cases.Payment>> ledger = new HashMap<>();
     final TreeMap<String, org.minzheng.core.service.ServiceRecord> serviceRecords = new TreeMap<>();
@@ -147,8 +165,8 @@ final class MemoryStore {
             long version, Optional<RegionCode> region, java.time.Instant at) {
         AuditEntry entry = new AuditEntry(nextSequence++, at, context.actor(), operation, entity,
                 entityId, version, region, context.reason());
+        undo.audited(audit);
         audit.add(entry);
-        undo.push(() -> audit.remove(audit.size() - 1));
     }
 
     List<AuditEntry> auditEntries() {

@@ -139,6 +139,20 @@ public interface Storage extends AutoCloseable {
     }
 
     /**
+     * Whether reads hand out the records the store keeps, so that a record unchanged since an
+     * earlier read is usually read as the same object (records are immutable: the same object is
+     * always the same record). A caller may then keep what it computed from records it read and
+     * find them unchanged by identity at almost no cost, which is worth the memory it keeps (the
+     * monthly run does, decision record 0400). The default, false, is right for a store that
+     * decodes its records on every read: there keeping them would double what a caller holds.
+     *
+     * @return true when unchanged records are usually read as the same objects
+     */
+    default boolean sharesRecords() {
+        return false;
+    }
+
+    /**
      * A view of this storage limited to a region (辖区视图): reads and writes of records
      * outside the region, and queries for regions outside it, are refused with
      * {@link RegionAccessException}. A region matches itself and every region inside it.

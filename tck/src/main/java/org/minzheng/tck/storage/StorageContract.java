@@ -98,6 +98,27 @@ public abstract class StorageContract {
             assertThat(storage.households().find(HouseholdId.of("H-1"))).contains(saved);
         }
 
+        /**
+         * A store that says its reads share its records (what the monthly run's memo relies on, decision record
+         * 0400) reads an unchanged household as the same object, and a household saved since as another; records
+         * are immutable, so the same object is always the same household. Any store: reads are equal either way.
+         */
+        @Test
+        void sharesRecords_unchangedIsTheSameObject_changedIsAnother() {
+            Household saved = storage.households().save(household("H-1", GAOZI, 2), BY_TESTER);
+            Household first = storage.households().get(HouseholdId.of("H-1"));
+            Household again = storage.households().get(HouseholdId.of("H-1"));
+            assertThat(again).isEqualTo(first).isEqualTo(saved);
+            Household changed = storage.households().save(first.toBuilder().address("润州区新地址").build(), BY_TESTER);
+            Household afterChange = storage.households().get(HouseholdId.of("H-1"));
+            assertThat(afterChange).isEqualTo(changed).isNotEqualTo(first);
+            if (storage.sharesRecords()) {
+                assertThat(again).isSameAs(first);
+                assertThat(afterChange).isNotSameAs(first);
+                assertThat(storage.households().get(HouseholdId.of("H-1"))).isSameAs(afterChange);
+            }
+        }
+
         @Test
         void save_storesEveryFieldOfMembers() {
             Household h = household("H-1", GAOZI, 1);
