@@ -75,6 +75,31 @@ public final class ServiceRecords implements ServiceRecordRepository {
     }
 
     @Override
+    public Map<ServiceRecordId, ServiceRecord> findAll(java.util.Collection<ServiceRecordId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        List<String> wanted = ids.stream().map(id -> Objects.requireNonNull(id, "id").value()).distinct().sorted().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        // one query per chunk of ids instead of one per record
+        List<ServiceRecord> found = session.read("read service records", EntityType.SERVICE_RECORD, c -> {
+            List<ServiceRecord> out = new ArrayList<>();
+            for (List<String> chunk : Jdbc.chunks(wanted)) {
+                out.addAll(Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_service_record WHERE id IN ("
+                        + Jdbc.marks(chunk.size()) + ")", Jdbc.strings(chunk), ServiceRecords::read));
+            }
+            return out;
+        });
+        Map<ServiceRecordId, ServiceRecord> out = new java.util.HashMap<>();
+        for (ServiceRecord r : found) {
+            if (session.visible(r.region())) { // outside the scope a record is not seen
+                out.put(r.id(), r);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<ServiceRecord> findBySubject(SubjectRef subject) {
         Objects.requireNonNull(subject, "subject");
         List<ServiceRecord> found = session.read("read service records of a subject", EntityType.SERVICE_RECORD,

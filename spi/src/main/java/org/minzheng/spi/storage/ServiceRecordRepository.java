@@ -46,6 +46,27 @@ public interface ServiceRecordRepository {
     Stream<ServiceRecord> streamByRegion(RegionCode region, LocalDate fromInclusive, LocalDate toExclusive);
 
     /**
+     * The stored records among the given identifiers, read as a set: what {@link #find} gives for each, without a
+     * round trip per record. Identifiers not stored (or, in a scoped view, outside the scope) are absent from the
+     * map. The default calls {@link #find} for each; a store that can read a set in a few queries should (the JDBC
+     * store reads them by chunks of identifiers).
+     *
+     * @param ids the identifiers (duplicates are read once)
+     * @return the records found, by identifier
+     * @since 0.1 (SPI: a default method, so existing stores keep working)
+     */
+    default java.util.Map<ServiceRecordId, ServiceRecord> findAll(java.util.Collection<ServiceRecordId> ids) {
+        java.util.Map<ServiceRecordId, ServiceRecord> out = new java.util.HashMap<>();
+        for (ServiceRecordId id : java.util.Objects.requireNonNull(ids, "ids")) {
+            java.util.Objects.requireNonNull(id, "id");
+            if (!out.containsKey(id)) {
+                find(id).ifPresent(r -> out.put(id, r));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Streams the records of the given kinds in a region or inside it dated in a half-open interval, by date and
      * identifier, as {@link #streamByRegion(RegionCode, LocalDate, LocalDate)} filtered by kind. The runtime reads
      * the region's records this way, asking only for the kinds its programs read (most records — home-care visits,

@@ -433,6 +433,43 @@ public abstract class CaseAndLedgerContract {
             }
         }
 
+        /**
+         * Read as a set, service records are what {@code find} gives one by one: unknown ids absent, duplicates read
+         * once, more than one chunk of the JDBC store's IN-lists; a scoped view sees none outside its scope.
+         */
+        @Test
+        void serviceRecords_findAll_isWhatFindGivesOneByOne() {
+            java.time.LocalDate on = java.time.LocalDate.of(2022, 10, 3);
+            List<ServiceRecord> inDantu = new java.util.ArrayList<>();
+            for (int i = 0; inDantu.size() < 510; i++) {
+                for (ServiceRecord r : StorageFixtures.everyServiceRecordKind("F" + i + "-", GAOZI, on, i % 2 == 0)) {
+                    inDantu.add(storage.serviceRecords().save(r, BY_TESTER));
+                }
+            }
+            List<ServiceRecord> outside = new java.util.ArrayList<>();
+            for (ServiceRecord r : StorageFixtures.everyServiceRecordKind("G-", RUNZHOU, on, true)) {
+                outside.add(storage.serviceRecords().save(r, BY_TESTER));
+            }
+            List<org.minzheng.core.service.ServiceRecordId> ids = new java.util.ArrayList<>();
+            java.util.Map<org.minzheng.core.service.ServiceRecordId, ServiceRecord> expected = new java.util.HashMap<>();
+            for (int i = 0; i < inDantu.size(); i++) {
+                if (i % 3 != 1) {
+                    ids.add(inDantu.get(i).id());
+                    expected.put(inDantu.get(i).id(), inDantu.get(i));
+                }
+            }
+            ids.add(ids.get(0));
+            ids.add(org.minzheng.core.service.ServiceRecordId.of("nobody"));
+            assertThat(storage.serviceRecords().findAll(ids)).isEqualTo(expected);
+            assertThat(storage.serviceRecords().findAll(List.of())).isEmpty();
+            List<org.minzheng.core.service.ServiceRecordId> both = List.of(inDantu.get(0).id(), outside.get(0).id());
+            assertThat(storage.serviceRecords().findAll(both)).containsOnlyKeys(both);
+            assertThat(storage.scopedTo(DANTU).serviceRecords().findAll(both))
+                    .containsExactly(java.util.Map.entry(inDantu.get(0).id(), inDantu.get(0)));
+            assertThatThrownBy(() -> storage.serviceRecords().findAll(java.util.Arrays.asList(
+                    (org.minzheng.core.service.ServiceRecordId) null))).isInstanceOf(NullPointerException.class);
+        }
+
         @Test
         void serviceRecord_everyKind_roundTripsWithAndWithoutItsOptionalComponents() {
             java.time.LocalDate on = java.time.LocalDate.of(2022, 10, 3);
