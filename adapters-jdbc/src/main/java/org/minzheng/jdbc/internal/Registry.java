@@ -143,6 +143,15 @@ public final class Registry {
         return out;
     }
 
+    /** Loads households by id, a chunk of ids at a time (each an IN-list): four queries per chunk. */
+    static Map<String, Household> loadAll(Connection c, List<String> ids) throws SQLException {
+        Map<String, Household> out = new HashMap<>();
+        for (List<String> chunk : Jdbc.chunks(ids)) {
+            out.putAll(load(c, Selection.of(chunk, false)));
+        }
+        return out;
+    }
+
     /** Loads the selected households with members, their parents and incomes: four queries. */
     static Map<String, Household> load(Connection c, Selection sel) throws SQLException {
         List<HouseholdRow> rows = new ArrayList<>(Jdbc.query(c, "SELECT " + HOUSEHOLD_COLUMNS + " FROM mz_household WHERE "
@@ -645,6 +654,57 @@ public final class Registry {
                     c -> Jdbc.query(c, "SELECT household_id FROM mz_person WHERE id = ?", ps -> ps.setString(1, person.value()),
                             rs -> rs.getString(1)).stream().filter(Objects::nonNull).findFirst());
             return hid.flatMap(x -> find(HouseholdId.of(x)));
+        }
+
+        @Override
+        public Map<HouseholdId, Household> findAll(Collection<HouseholdId> ids) {
+            Objects.requireNonNull(ids, "ids");
+            List<String> wanted = ids.stream().map(id -> Objects.requireNonNull(id, "id").value()).distinct().sorted().toList();
+            if (wanted.isEmpty()) {
+                return Map.of();
+            }
+            // an IN-list of at most a chunk of ids per page: four queries per chunk, not per household
+            Map<String, Household> loaded = session.read("read households", EntityType.HOUSEHOLD, c -> loadAll(c, wanted));
+            Map<HouseholdId, Household> out = new HashMap<>();
+            loaded.forEach((id, h) -> {
+                if (session.visible(h.region())) { // outside the scope a household is not seen
+                    out.put(h.id(), h);
+                }
+            });
+            return out;
+        }
+
+        @Override
+        public Map<PersonId, Household> findByMembers(Collection<PersonId> persons) {
+            Objects.requireNonNull(persons, "persons");
+            List<String> wanted = persons.stream().map(id -> Objects.requireNonNull(id, "person").value()).distinct()
+                    .sorted().toList();
+            if (wanted.isEmpty()) {
+                return Map.of();
+            }
+            Map<PersonId, Household> out = new HashMap<>();
+            session.read("find households of persons", EntityType.HOUSEHOLD, c -> {
+                Map<String, String> householdOf = new HashMap<>();
+                for (List<String> chunk : Jdbc.chunks(wanted)) {
+                    Jdbc.query(c, "SELECT id, household_id FROM mz_person WHERE id IN (" + Jdbc.marks(chunk.size()) + ")",
+                            Jdbc.strings(chunk), rs -> {
+                                String hid = rs.getString(2);
+                                if (hid != null) {
+                                    householdOf.put(rs.getString(1), hid);
+                                }
+                                return null;
+                            });
+                }
+                Map<String, Household> loaded = loadAll(c, householdOf.values().stream().distinct().sorted().toList());
+                householdOf.forEach((person, hid) -> {
+                    Household h = loaded.get(hid);
+                    if (h != null && session.visible(h.region())) {
+                        out.put(PersonId.of(person), h);
+                    }
+                });
+                return null;
+            });
+            return out;
         }
 
         @Override

@@ -75,6 +75,31 @@ public final class ServiceRecords implements ServiceRecordRepository {
     }
 
     @Override
+    public Map<ServiceRecordId, ServiceRecord> findAll(java.util.Collection<ServiceRecordId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        List<String> wanted = ids.stream().map(id -> Objects.requireNonNull(id, "id").value()).distinct().sorted().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        // one query per chunk of ids instead of one per record
+        List<ServiceRecord> found = session.read("read service records", EntityType.SERVICE_RECORD, c -> {
+            List<ServiceRecord> out = new ArrayList<>();
+            for (List<String> chunk : Jdbc.chunks(wanted)) {
+                out.addAll(Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_service_record WHERE id IN ("
+                        + Jdbc.marks(chunk.size()) + ")", Jdbc.strings(chunk), ServiceRecords::read));
+            }
+            return out;
+        });
+        Map<ServiceRecordId, ServiceRecord> out = new java.util.HashMap<>();
+        for (ServiceRecord r : found) {
+            if (session.visible(r.region())) { // outside the scope a record is not seen
+                out.put(r.id(), r);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<ServiceRecord> findBySubject(SubjectRef subject) {
         Objects.requireNonNull(subject, "subject");
         List<ServiceRecord> found = session.read("read service records of a subject", EntityType.SERVICE_RECORD,
@@ -152,6 +177,70 @@ public final class ServiceRecords implements ServiceRecordRepository {
         for (int i = 0; i < kinds.size(); i++) {
             ps.setString(from + i, kinds.get(i));
         }
+    }
+
+    @Override
+    public List<ServiceRecord> saveAll(java.util.Collection<? extends ServiceRecord> records, WriteContext context) {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(context, "context");
+        List<ServiceRecord> copy = List.copyOf(records);
+        if (session.scope() != null) {
+            // the scope's checks (subjects, cases) are the single save's: record by record
+            return ServiceRecordRepository.super.saveAll(copy, context);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ServiceRecord r : copy) {
+            if (!seen.add(r.id().value())) {
+                throw new IllegalArgumentException("service record " + r.id() + " appears twice in one saveAll");
+            }
+            StorageLimits.checkServiceRecord(r);
+            session.checkRegion(r.region(), "save service record " + r.id());
+        }
+        if (copy.isEmpty()) {
+            return List.of();
+        }
+        // one locking read per chunk of ids, batched inserts and updates, one audit insert: not three statements per
+        // record (decision 0410)
+        return session.write("save service records", EntityType.SERVICE_RECORD, c -> {
+            Map<String, Long> stored = new java.util.HashMap<>();
+            for (List<String> chunk : Jdbc.chunks(seen.stream().sorted().toList())) {
+                Jdbc.query(c, "SELECT id, version FROM mz_service_record WHERE id IN (" + Jdbc.marks(chunk.size())
+                        + ") ORDER BY id FOR UPDATE", Jdbc.strings(chunk), rs -> stored.put(rs.getString(1), rs.getLong(2)));
+            }
+            List<ServiceRecord> saved = new ArrayList<>(copy.size());
+            List<Object[]> inserts = new ArrayList<>();
+            List<Object[]> updates = new ArrayList<>();
+            AuditWriter audit = new AuditWriter(context, session.now());
+            for (ServiceRecord r : copy) {
+                String id = r.id().value();
+                Long storedVersion = stored.get(id);
+                Registry.checkVersion(EntityType.SERVICE_RECORD, id, r.version(), storedVersion);
+                ServiceRecord s = StorageLimits.withVersion(r, r.version() + 1);
+                saved.add(s);
+                (storedVersion == null ? inserts : updates).add(new Object[] {s, ServiceRecordDetails.write(s)});
+                audit.add(storedVersion == null ? AuditOperation.CREATE : AuditOperation.UPDATE, EntityType.SERVICE_RECORD,
+                        id, s.version(), Optional.of(s.region()));
+            }
+            Registry.batch(c, "INSERT INTO mz_service_record (kind, subject_kind, subject_id, region, record_date, case_id, "
+                    + "version, details, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts, ServiceRecords::bind);
+            Registry.batch(c, "UPDATE mz_service_record SET kind = ?, subject_kind = ?, subject_id = ?, region = ?, "
+                    + "record_date = ?, case_id = ?, version = ?, details = ? WHERE id = ?", updates, ServiceRecords::bind);
+            audit.flush(c);
+            return saved;
+        });
+    }
+
+    private static void bind(java.sql.PreparedStatement ps, Object[] row) throws SQLException {
+        ServiceRecord saved = (ServiceRecord) row[0];
+        ps.setString(1, saved.kind().code());
+        ps.setString(2, saved.subject().kind().code());
+        ps.setString(3, saved.subject().id());
+        ps.setString(4, saved.region().value());
+        Jdbc.setDate(ps, 5, saved.date());
+        Jdbc.setString(ps, 6, saved.caseId().map(CaseId::value).orElse(null));
+        ps.setLong(7, saved.version());
+        ps.setString(8, (String) row[1]);
+        ps.setString(9, saved.id().value());
     }
 
     @Override

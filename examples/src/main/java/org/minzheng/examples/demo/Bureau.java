@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,11 +105,23 @@ final class Bureau {
     private final Tally total = new Tally();
     /** The households of the month's applications, read once before the desk decides them. */
     private Map<org.minzheng.core.registry.HouseholdId, Household> households = Map.of();
+    /** The households of the residents the month's applicants refer to as relatives, by resident. */
+    private Map<PersonId, Household> relatives = Map.of();
     private int temporaryGrants;
+    /** Told of every household the desk saves (what others read from the registry and keep, e.g. the delivery). */
+    private final java.util.function.Consumer<Collection<org.minzheng.core.registry.HouseholdId>> written;
 
-    Bureau(CivilAffairs ca, Storage storage) {
+    /**
+     * A desk that tells what households it saves.
+     *
+     * @param ca the library
+     * @param storage the storage
+     * @param written told of the households each save wrote, after the save
+     */
+    Bureau(CivilAffairs ca, Storage storage, java.util.function.Consumer<Collection<org.minzheng.core.registry.HouseholdId>> written) {
         this.ca = ca;
         this.storage = storage;
+        this.written = java.util.Objects.requireNonNull(written, "written");
     }
 
     Tally total() {
@@ -182,6 +195,7 @@ final class Bureau {
         apps.forEach((program, list) -> list.forEach(a -> asked.add(program.value() + "/" + a.subject().id())));
         verifyScreened(screened, asked, month, tally);
         households = households(events);
+        relatives = relativesOfApplicants(apps.values());
         for (ProgramCode program : ORDER) {
             List<Case> approved = new ArrayList<>();
             for (LifeEvent.Apply a : apps.getOrDefault(program, List.of())) {
@@ -238,28 +252,92 @@ final class Bureau {
         }
     }
 
-    private static void record(Storage tx, List<LifeEvent> events, Map<LifeEvent.Change, String> reasons, YearMonth month,
-                               boolean resumed) {
+    private void record(Storage tx, List<LifeEvent> events, Map<LifeEvent.Change, String> reasons, YearMonth month,
+                        boolean resumed) {
+        // The batch's households read as a set, the changes applied in event order to what the one before left, and
+        // the changed households saved together per audit reason (decision 0410): one saveAll per reason instead of a
+        // read and a save per change. A household changed twice in the batch is saved before its second change is
+        // applied, so each change is recorded with its own reason (what a resumed month looks for) and reads what the
+        // one before wrote. No change moves a person between households, so saving households of one reason together
+        // writes what saving them one by one in event order wrote.
+        Set<org.minzheng.core.registry.HouseholdId> ids = new HashSet<>();
+        for (LifeEvent e : events) {
+            if (e instanceof LifeEvent.Arrival || e instanceof LifeEvent.Change) {
+                ids.add(e.household());
+            }
+        }
+        Map<org.minzheng.core.registry.HouseholdId, Household> current = new java.util.HashMap<>(tx.households().findAll(ids));
+        Pending pending = new Pending(tx, current, written);
         for (LifeEvent e : events) {
             if (e instanceof LifeEvent.Arrival a) {
-                if (tx.households().find(a.household()).isEmpty()) {
-                    tx.households().save(a.record(), ResumePoint.context("迁入 (arrived)", month));
+                if (!current.containsKey(a.household())) {
+                    pending.add(a.record(), ResumePoint.context("迁入 (arrived)", month));
                 }
             } else if (e instanceof LifeEvent.Change c) {
+                if (pending.holds(c.household())) {
+                    pending.flush();
+                }
                 WriteContext ctx = WriteContext.of("case-worker", reasons.get(c));
                 if (resumed && tx.audit().forEntity(org.minzheng.spi.storage.EntityType.HOUSEHOLD,
                         c.household().value()).stream().anyMatch(x -> x.reason().equals(ctx.reason()))) {
                     continue;
                 }
-                Household stored = tx.households().get(c.household());
+                Household stored = current.get(c.household());
+                if (stored == null) {
+                    throw new org.minzheng.spi.storage.RecordNotFoundException(org.minzheng.spi.storage.EntityType.HOUSEHOLD,
+                            c.household().value());
+                }
                 Household changed = c.change().apply(stored);
                 if (!changed.equals(stored)) {
-                    tx.households().save(changed, ctx);
+                    pending.add(changed, ctx);
                 }
                 if (c.kind() == LifeEvent.Kind.LEFT_DISTRICT) {
                     closeCasesOfLeavers(tx, stored, changed, c.date());
                 }
             }
+        }
+        pending.flush();
+    }
+
+    /** Households to save, by audit reason, in the order the reasons first came; each household at most once. */
+    private static final class Pending {
+        private final Storage tx;
+        private final Map<org.minzheng.core.registry.HouseholdId, Household> current;
+        private final Map<String, List<Household>> byReason = new LinkedHashMap<>();
+        private final Map<String, WriteContext> contexts = new java.util.HashMap<>();
+        private final Set<org.minzheng.core.registry.HouseholdId> held = new HashSet<>();
+        private final java.util.function.Consumer<Collection<org.minzheng.core.registry.HouseholdId>> written;
+
+        Pending(Storage tx, Map<org.minzheng.core.registry.HouseholdId, Household> current,
+                java.util.function.Consumer<Collection<org.minzheng.core.registry.HouseholdId>> written) {
+            this.tx = tx;
+            this.current = current;
+            this.written = written;
+        }
+
+        boolean holds(org.minzheng.core.registry.HouseholdId id) {
+            return held.contains(id);
+        }
+
+        void add(Household h, WriteContext ctx) {
+            if (!held.add(h.id())) {
+                throw new IllegalStateException("household " + h.id() + " is already waiting to be saved");
+            }
+            byReason.computeIfAbsent(ctx.reason(), k -> new ArrayList<>()).add(h);
+            contexts.putIfAbsent(ctx.reason(), ctx);
+            current.put(h.id(), h);
+        }
+
+        void flush() {
+            byReason.forEach((reason, list) -> {
+                for (Household saved : tx.households().saveAll(list, contexts.get(reason))) {
+                    current.put(saved.id(), saved);
+                }
+                written.accept(list.stream().map(Household::id).toList());
+            });
+            byReason.clear();
+            contexts.clear();
+            held.clear();
         }
     }
 
@@ -284,7 +362,7 @@ final class Bureau {
         }
     }
 
-    /** The households the month's applications name: read one by one, or the whole region when there are many. */
+    /** The households the month's applications name, read as a set (decision 0410). */
     private Map<org.minzheng.core.registry.HouseholdId, Household> households(List<LifeEvent> events) {
         Set<org.minzheng.core.registry.HouseholdId> wanted = new HashSet<>();
         for (LifeEvent e : events) {
@@ -292,32 +370,47 @@ final class Bureau {
                 wanted.add(a.household());
             }
         }
-        Map<org.minzheng.core.registry.HouseholdId, Household> map = new java.util.HashMap<>();
-        if (wanted.size() > 2_000) {
-            try (Stream<Household> all = storage.households().streamByRegion(DantuDistrict.REGION)) {
-                all.filter(h -> wanted.contains(h.id())).forEach(h -> map.put(h.id(), h));
-            }
-        } else {
-            for (org.minzheng.core.registry.HouseholdId id : wanted) {
-                storage.households().find(id).ifPresent(h -> map.put(id, h));
+        return storage.households().findAll(wanted);
+    }
+
+    /**
+     * The households of the residents the applicants' records refer to as relatives, read as a set before the desk
+     * decides (the desk writes cases, never households, while it decides).
+     */
+    private Map<PersonId, Household> relativesOfApplicants(Collection<List<LifeEvent.Apply>> apps) {
+        Map<PersonId, Household> applicants = new java.util.HashMap<>();
+        for (List<LifeEvent.Apply> list : apps) {
+            for (LifeEvent.Apply a : list) {
+                Household h = households.get(a.household());
+                if (h != null) {
+                    a.subject().person().ifPresent(p -> applicants.put(p, h));
+                }
             }
         }
-        return map;
+        return storage.households().findByMembers(referencedRelatives(applicants));
     }
 
     /**
      * The relatives recorded on a person with a reference to a resident of another household, as supporters with that
      * resident's own record, programs and income — what the monthly run and screening read (decision 0359); the
      * relatives described without a reference are read by the rules from the record itself.
+     *
+     * @param person the person
+     * @param own the person's household
+     * @param householdOf the stored household of a resident (read beforehand as a set, decision 0410)
+     * @param enrolments the programs of the month
+     * @return the supporters, in the order the relatives are recorded
      */
-    private List<Supporter> storedRelatives(Person person, Household own, Enrolments enrolments) {
+    static List<Supporter> storedRelatives(Person person, Household own,
+                                           java.util.function.Function<PersonId, Optional<Household>> householdOf,
+                                           Enrolments enrolments) {
         List<Supporter> out = new ArrayList<>();
         for (org.minzheng.core.registry.Relative r : person.relatives()) {
             if (r.person().isEmpty()) {
                 continue;
             }
             PersonId id = r.person().get();
-            Optional<Household> theirs = storage.households().findByMember(id).filter(o -> !o.id().equals(own.id()));
+            Optional<Household> theirs = householdOf.apply(id).filter(o -> !o.id().equals(own.id()));
             Optional<Person> stored = theirs.flatMap(o -> o.member(id)).map(Member::person);
             if (stored.isEmpty()) {
                 continue;
@@ -328,6 +421,18 @@ final class Bureau {
                     .map(org.minzheng.core.registry.Income::monthlyAmount).reduce(Money.ZERO, Money::plus).times(12));
             out.add(new Supporter(stored.get(), programs, Optional.of(income), r.withoutCivilCapacity()));
         }
+        return out;
+    }
+
+    /**
+     * The residents the persons' records refer to as relatives, whose households {@link #storedRelatives} reads.
+     *
+     * @param homes each person's household
+     * @return the relatives referred to
+     */
+    static Set<PersonId> referencedRelatives(Map<PersonId, Household> homes) {
+        Set<PersonId> out = new HashSet<>();
+        homes.forEach((who, h) -> h.member(who).ifPresent(m -> m.person().relatives().forEach(r -> r.person().ifPresent(out::add))));
         return out;
     }
 
@@ -372,7 +477,8 @@ final class Bureau {
                 return Optional.empty(); // died or left before the desk got to it
             }
             facts = SubjectFacts.forPerson(h, pid, month);
-            storedRelatives(m.get().person(), h, enrolments).forEach(facts::supporter);
+            storedRelatives(m.get().person(), h, r -> Optional.ofNullable(relatives.get(r)), enrolments)
+                    .forEach(facts::supporter);
             if (a.program().equals(NationalPrograms.LEFT_BEHIND_CHILD_CARE)) {
                 // the village's children's officer has the carer sign the entrusted-guardianship confirmation first
                 facts.record(confirmation(h, m.get().person(), a.date()));
@@ -459,11 +565,11 @@ final class Bureau {
         if (ids.contains(id)) {
             return true;
         }
-        Optional<Household> found = storage.households().find(a.household());
-        if (found.isEmpty()) {
+        // read with the month's other applications (the desk writes no household while it decides)
+        Household h = households.get(a.household());
+        if (h == null) {
             return false;
         }
-        Household h = found.get();
         Money need = a.need().orElseThrow();
         TemporaryNeed tn = a.emergency() ? TemporaryNeed.emergency(need) : TemporaryNeed.expenditure(need);
         Decision d = ca.assess(NationalPrograms.TEMPORARY_ASSISTANCE,

@@ -187,9 +187,10 @@ public final class DistrictDemo {
                 byMonth.computeIfAbsent(e.month(), k -> new ArrayList<>()).add(e);
             }
             Function<YearMonth, List<LifeEvent>> eventsIn = m -> byMonth.getOrDefault(m, List.of());
-            Bureau bureau = new Bureau(ca, storage);
             p = null;
             ServiceDelivery delivery = new ServiceDelivery(ca, storage, o.seed(), o.visitsPerMonth(), facilities.providers);
+            // the delivery keeps households from month to month; the desk, their only writer, tells it what it saved
+            Bureau bureau = new Bureau(ca, storage, delivery::householdsWritten);
             List<MonthlyRun> runs = new ArrayList<>();
             long[] phases = new long[3]; // nanoseconds in the desk, the monthly runs, the delivery
             boolean complete = true;
@@ -311,8 +312,8 @@ public final class DistrictDemo {
         for (int i = 0; i < p.households().size(); i += BATCH) {
             storage.households().saveAll(p.households().subList(i, Math.min(p.households().size(), i + BATCH)), ctx);
         }
-        Bureau bureau = new Bureau(ca, storage);
         ServiceDelivery delivery = new ServiceDelivery(ca, storage, seed, 1, new DantuFacilities(seed).providers);
+        Bureau bureau = new Bureau(ca, storage, delivery::householdsWritten);
         for (YearMonth m = first.minusMonths(2); m.isBefore(first); m = m.plusMonths(1)) {
             bureau.work(p.eventsIn(m), m, false);
             bureau.review(ca.runMonth(m, DantuDistrict.REGION));

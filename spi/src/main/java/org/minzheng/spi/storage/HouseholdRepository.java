@@ -53,6 +53,48 @@ public interface HouseholdRepository {
     Optional<Household> findByMember(PersonId person);
 
     /**
+     * The stored households among the given identifiers, read as a set: what {@link #find} gives for each, without a
+     * round trip per household. Identifiers not stored (or, in a scoped view, outside the scope) are absent from the
+     * map. The default calls {@link #find} for each; a store that can read a set in a few queries should (the JDBC
+     * store reads them by chunks of identifiers).
+     *
+     * @param ids the identifiers (duplicates are read once)
+     * @return the households found, by identifier
+     * @since 0.1 (SPI: a default method, so existing stores keep working)
+     */
+    default Map<HouseholdId, Household> findAll(Collection<HouseholdId> ids) {
+        Map<HouseholdId, Household> out = new HashMap<>();
+        for (HouseholdId id : java.util.Objects.requireNonNull(ids, "ids")) {
+            java.util.Objects.requireNonNull(id, "id");
+            if (!out.containsKey(id)) {
+                find(id).ifPresent(h -> out.put(id, h));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The households of the given persons, read as a set: what {@link #findByMember} gives for each, without a round
+     * trip per person. Persons in no stored household (or, in a scoped view, in one outside the scope) are absent
+     * from the map; members of one household map to the same household. The default calls {@link #findByMember}
+     * for each; a store that can read a set in a few queries should (the JDBC store does).
+     *
+     * @param persons the persons' identifiers (duplicates are read once)
+     * @return the household of each person found, by person
+     * @since 0.1 (SPI: a default method, so existing stores keep working)
+     */
+    default Map<PersonId, Household> findByMembers(Collection<PersonId> persons) {
+        Map<PersonId, Household> out = new HashMap<>();
+        for (PersonId id : java.util.Objects.requireNonNull(persons, "persons")) {
+            java.util.Objects.requireNonNull(id, "person");
+            if (!out.containsKey(id)) {
+                findByMember(id).ifPresent(h -> out.put(id, h));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The household of the member with an identity number.
      *
      * @param idNumber the identity number

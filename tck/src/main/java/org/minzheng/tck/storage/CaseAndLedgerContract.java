@@ -433,6 +433,83 @@ public abstract class CaseAndLedgerContract {
             }
         }
 
+        /**
+         * Read as a set, service records are what {@code find} gives one by one: unknown ids absent, duplicates read
+         * once, more than one chunk of the JDBC store's IN-lists; a scoped view sees none outside its scope.
+         */
+        @Test
+        void serviceRecords_findAll_isWhatFindGivesOneByOne() {
+            java.time.LocalDate on = java.time.LocalDate.of(2022, 10, 3);
+            List<ServiceRecord> inDantu = new java.util.ArrayList<>();
+            for (int i = 0; inDantu.size() < 510; i++) {
+                for (ServiceRecord r : StorageFixtures.everyServiceRecordKind("F" + i + "-", GAOZI, on, i % 2 == 0)) {
+                    inDantu.add(storage.serviceRecords().save(r, BY_TESTER));
+                }
+            }
+            List<ServiceRecord> outside = new java.util.ArrayList<>();
+            for (ServiceRecord r : StorageFixtures.everyServiceRecordKind("G-", RUNZHOU, on, true)) {
+                outside.add(storage.serviceRecords().save(r, BY_TESTER));
+            }
+            List<org.minzheng.core.service.ServiceRecordId> ids = new java.util.ArrayList<>();
+            java.util.Map<org.minzheng.core.service.ServiceRecordId, ServiceRecord> expected = new java.util.HashMap<>();
+            for (int i = 0; i < inDantu.size(); i++) {
+                if (i % 3 != 1) {
+                    ids.add(inDantu.get(i).id());
+                    expected.put(inDantu.get(i).id(), inDantu.get(i));
+                }
+            }
+            ids.add(ids.get(0));
+            ids.add(org.minzheng.core.service.ServiceRecordId.of("nobody"));
+            assertThat(storage.serviceRecords().findAll(ids)).isEqualTo(expected);
+            assertThat(storage.serviceRecords().findAll(List.of())).isEmpty();
+            List<org.minzheng.core.service.ServiceRecordId> both = List.of(inDantu.get(0).id(), outside.get(0).id());
+            assertThat(storage.serviceRecords().findAll(both)).containsOnlyKeys(both);
+            assertThat(storage.scopedTo(DANTU).serviceRecords().findAll(both))
+                    .containsExactly(java.util.Map.entry(inDantu.get(0).id(), inDantu.get(0)));
+            assertThatThrownBy(() -> storage.serviceRecords().findAll(java.util.Arrays.asList(
+                    (org.minzheng.core.service.ServiceRecordId) null))).isInstanceOf(NullPointerException.class);
+        }
+
+        /**
+         * Saved as a batch, service records are stored as {@code save} stores them one by one: new ones at version 1,
+         * a stored one at its next version, each audited with the context; a twice-named id or a stale version
+         * inside a transaction leaves nothing written.
+         */
+        @Test
+        void serviceRecords_saveAll_storesEachAsSaveDoes() {
+            java.time.LocalDate on = java.time.LocalDate.of(2022, 10, 3);
+            List<ServiceRecord> first = new java.util.ArrayList<>();
+            for (int i = 0; first.size() < 505; i++) {
+                first.addAll(StorageFixtures.everyServiceRecordKind("B" + i + "-", GAOZI, on, i % 2 == 0));
+            }
+            long audited = storage.audit().count();
+            List<ServiceRecord> saved = storage.serviceRecords().saveAll(first, BY_TESTER);
+            assertThat(saved).hasSameSizeAs(first);
+            for (int i = 0; i < first.size(); i++) {
+                assertThat(saved.get(i).id()).isEqualTo(first.get(i).id());
+                assertThat(saved.get(i).version()).isEqualTo(1);
+                assertThat(storage.serviceRecords().find(first.get(i).id())).contains(saved.get(i));
+            }
+            assertThat(storage.audit().count()).isEqualTo(audited + first.size());
+            assertThat(storage.audit().forEntity(EntityType.SERVICE_RECORD, first.get(0).id().value()))
+                    .singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo(BY_TESTER.reason()));
+            // a stored one again (its next version) beside a new one
+            ServiceRecord fresh = StorageFixtures.everyServiceRecordKind("N-", GAOZI, on, true).get(0);
+            List<ServiceRecord> again = storage.serviceRecords().saveAll(List.of(saved.get(0), fresh), BY_TESTER);
+            assertThat(again).extracting(ServiceRecord::version).containsExactly(2L, 1L);
+            assertThat(storage.serviceRecords().find(fresh.id())).contains(again.get(1));
+            assertThat(storage.serviceRecords().saveAll(List.of(), BY_TESTER)).isEmpty();
+            // refused: the same id twice; a stale version (inside a transaction: nothing of the batch stays)
+            ServiceRecord other = StorageFixtures.everyServiceRecordKind("X-", GAOZI, on, true).get(0);
+            assertThatThrownBy(() -> storage.serviceRecords().saveAll(List.of(other, other), BY_TESTER))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(storage.serviceRecords().find(other.id())).isEmpty();
+            assertThatThrownBy(() -> storage.inTransaction(tx -> tx.serviceRecords().saveAll(List.of(other, saved.get(0)),
+                    BY_TESTER))).isInstanceOf(org.minzheng.spi.storage.StaleVersionException.class);
+            assertThat(storage.serviceRecords().find(other.id())).isEmpty();
+            assertThat(storage.serviceRecords().find(saved.get(0).id())).contains(again.get(0));
+        }
+
         @Test
         void serviceRecord_everyKind_roundTripsWithAndWithoutItsOptionalComponents() {
             java.time.LocalDate on = java.time.LocalDate.of(2022, 10, 3);

@@ -196,6 +196,67 @@ public abstract class StorageContract {
             assertThat(storage.households().findByIdNumber(head.idNumber().orElseThrow())).contains(saved);
         }
 
+        /**
+         * Read as a set, households are what {@code find} and {@code findByMember} give one by one: the stored ones
+         * present, unknown ids and persons in no household absent, duplicates read once, across more than one
+         * chunk of the JDBC store's IN-lists.
+         */
+        @Test
+        void findAll_andFindByMembers_areWhatFindAndFindByMemberGiveOneByOne() {
+            List<Household> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 520; i++) {
+                all.add(household(String.format("S-%04d", i), i % 4 == 0 ? RUNZHOU : GAOZI, 20 + i));
+            }
+            List<Household> saved = storage.households().saveAll(all, BY_TESTER);
+            storage.persons().save(StorageFixtures.person("P-ALONE", "王五", 9_001), BY_TESTER);
+            List<HouseholdId> ids = new java.util.ArrayList<>();
+            List<PersonId> persons = new java.util.ArrayList<>();
+            java.util.Map<HouseholdId, Household> expected = new java.util.HashMap<>();
+            java.util.Map<PersonId, Household> expectedByMember = new java.util.HashMap<>();
+            for (int i = 0; i < saved.size(); i += 1) {
+                Household h = saved.get(i);
+                if (i % 3 == 2) {
+                    continue; // not asked for
+                }
+                ids.add(h.id());
+                expected.put(h.id(), h);
+                PersonId member = h.members().get(i % 2).person().id();
+                persons.add(member);
+                expectedByMember.put(member, h);
+                if (i % 5 == 0) { // asked twice, and both members of one household
+                    ids.add(h.id());
+                    PersonId other = h.members().get(1 - i % 2).person().id();
+                    persons.add(other);
+                    expectedByMember.put(other, h);
+                }
+            }
+            ids.add(HouseholdId.of("nobody"));
+            persons.add(PersonId.of("nobody"));
+            persons.add(PersonId.of("P-ALONE"));
+            assertThat(storage.households().findAll(ids)).isEqualTo(expected);
+            assertThat(storage.households().findByMembers(persons)).isEqualTo(expectedByMember);
+            for (HouseholdId id : ids) {
+                assertThat(java.util.Optional.ofNullable(storage.households().findAll(ids).get(id)))
+                        .isEqualTo(storage.households().find(id));
+            }
+            assertThat(storage.households().findAll(List.of())).isEmpty();
+            assertThat(storage.households().findByMembers(List.of())).isEmpty();
+            // in a transaction, what the transaction wrote is read
+            Household changed = storage.inTransaction(tx -> {
+                Household again = tx.households().save(saved.get(0).toBuilder().address("镇江市丹徒区新址1号").build(),
+                        BY_TESTER);
+                assertThat(tx.households().findAll(List.of(again.id()))).containsExactly(java.util.Map.entry(again.id(), again));
+                assertThat(tx.households().findByMembers(List.of(again.head().id())))
+                        .containsExactly(java.util.Map.entry(again.head().id(), again));
+                return again;
+            });
+            assertThat(storage.households().findAll(List.of(changed.id())).get(changed.id())).isEqualTo(changed);
+            assertThatThrownBy(() -> storage.households().findAll(java.util.Arrays.asList(HouseholdId.of("S-0000"), null)))
+                    .isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> storage.households().findByMembers(java.util.Arrays.asList((PersonId) null)))
+                    .isInstanceOf(NullPointerException.class);
+        }
+
         @Test
         void streamByRegion_matchesTheRegionAndEverythingInside() {
             Household a = storage.households().save(household("H-A", GAOZI, 1), BY_TESTER);
@@ -518,6 +579,18 @@ public abstract class StorageContract {
             assertThatThrownBy(() -> dantu.households().findByRegion(ZHENJIANG)).isInstanceOf(RegionAccessException.class);
             assertThatThrownBy(() -> dantu.households().findByRegion(RUNZHOU)).isInstanceOf(RegionAccessException.class);
             assertThat(dantu.households().findByRegion(DANTU)).containsExactly(inside);
+        }
+
+        /** Read as a set in a scoped view, households outside the scope are absent, as {@code find} does not see them. */
+        @Test
+        void scopedView_findAllAndFindByMembers_seeNothingOutside() {
+            Household inside = storage.households().save(household("H-IN", GAOZI, 1), BY_TESTER);
+            Household outside = storage.households().save(household("H-OUT", RUNZHOU, 2), BY_TESTER);
+            Storage dantu = storage.scopedTo(DANTU);
+            assertThat(dantu.households().findAll(List.of(inside.id(), outside.id())))
+                    .containsExactly(java.util.Map.entry(inside.id(), inside));
+            assertThat(dantu.households().findByMembers(List.of(inside.head().id(), outside.head().id())))
+                    .containsExactly(java.util.Map.entry(inside.head().id(), inside));
         }
 
         @Test
