@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.cases.PaymentComponent;
 import org.minzheng.core.cases.PaymentKey;
+import org.minzheng.core.decision.Decision;
+import org.minzheng.core.decision.ReasonCode;
 import org.minzheng.core.identity.Gender;
 import org.minzheng.core.money.Money;
+import org.minzheng.core.program.ProgramCode;
+import org.minzheng.core.program.SubjectKind;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.programs.NationalPrograms;
 import org.minzheng.core.programs.dibao.Dibao;
@@ -37,7 +42,12 @@ import org.minzheng.core.registry.Relation;
 import org.minzheng.core.registry.Relative;
 import org.minzheng.core.registry.RelativeKind;
 import org.minzheng.core.registry.StatusKind;
+import org.minzheng.core.rule.ProgramRule;
 import org.minzheng.core.standards.Reform;
+import org.minzheng.core.standards.ResolvedStandards;
+import org.minzheng.core.standards.Rounding;
+import org.minzheng.spi.ProgramProvider;
+import org.minzheng.spi.StandardsProvider;
 import org.minzheng.spi.storage.InMemoryStorage;
 import org.minzheng.spi.storage.PaymentRequest;
 import org.minzheng.spi.storage.Storage;
@@ -105,6 +115,74 @@ class ReformCostingStraightforwardTest {
             assertThat(ca.costReform(grace, ReformCostingTest.DANTU, MonthlyRunnerTest.JAN, to, 50, threads))
                     .isEqualTo(plain);
         });
+    }
+
+    /**
+     * A person's program that reads a relative stored in another household (a supporter's programs): when the
+     * relative's household leaves 低保 earlier under the reform (one grace month instead of two), the person's
+     * decision differs between the worlds though nothing of the person's own household does.
+     */
+    @Test
+    void aStoredRelativesHouseholdDiverging_changesTheDecisionOfThePersonTheySupport() {
+        ProgramCode kinCode = ProgramCode.of("t-kin");
+        ReasonCode none = ReasonCode.failed("no-supporter-in-dibao", "无低保赡养人", "no supporter in dibao");
+        ProgramRule<Boolean> kin = ProgramRule.builder(kinCode,
+                        f -> f.supporters().stream().anyMatch(s -> s.programs().contains(TestPrograms.DIBAO)),
+                        (Boolean supporterInDibao, ResolvedStandards st, Decision.Builder d) -> supporterInDibao
+                                ? d.component(PaymentComponent.BASE, null, new BigDecimal("50")).build(Rounding.FEN)
+                                : d.fail(none).build(Rounding.FEN))
+                .names("测试亲属补贴", "test kin allowance").grantedTo(SubjectKind.PERSON).reasons(none)
+                .texts(TestPrograms.TEXTS).build();
+        TestPrograms programs = new TestPrograms();
+        ProgramProvider withKin = new ProgramProvider() {
+            @Override
+            public String id() {
+                return "runtime-tests-kin";
+            }
+
+            @Override
+            public String spiVersion() {
+                return StandardsProvider.SPI_VERSION;
+            }
+
+            @Override
+            public List<ProgramRule<?>> programs() {
+                List<ProgramRule<?>> all = new ArrayList<>(programs.programs());
+                all.add(kin);
+                return all;
+            }
+        };
+        Storage storage = InMemoryStorage.create();
+        // B: one person above the standard, in 低保 since 2021 and paid in December: in gradual exit from January
+        Household b = MonthlyRunnerTest.household("B", 1, "2000.00", LocalDate.of(1950, 1, 1));
+        storage.households().save(b, ReformCostingTest.CLERK);
+        storage.cases().save(MonthlyRunnerTest.active("DB", TestPrograms.DIBAO, SubjectRef.household(b.id()),
+                YearMonth.of(2021, 3)), ReformCostingTest.CLERK);
+        storage.payments().post(PaymentRequest.of(PaymentKey.of(CaseId.of("DB"), YearMonth.of(2021, 12),
+                PaymentComponent.BASE), Money.of("300.00")), ReformCostingTest.CLERK);
+        // A: its head records B's person as a child; it has the kin allowance
+        Person a1 = MonthlyRunnerTest.person("A-1", LocalDate.of(1940, 5, 1)).toBuilder()
+                .relative(Relative.of(RelativeKind.CHILD, Gender.FEMALE, LocalDate.of(1950, 1, 1))
+                        .withPerson(PersonId.of("B-1")))
+                .build();
+        Household a = Household.builder().id("A").region(MonthlyRunnerTest.VILLAGE).address("辛丰镇某村1组")
+                .hukou(HukouType.RURAL).assets(Assets.NONE).member(a1, Relation.HEAD).build();
+        storage.households().save(a, ReformCostingTest.CLERK);
+        storage.cases().save(MonthlyRunnerTest.active("KA", kinCode, SubjectRef.person(a1.id()), YearMonth.of(2021, 6)),
+                ReformCostingTest.CLERK);
+        CivilAffairs ca = CivilAffairs.builder().standards(StandardsProviders.of())
+                .programs(Programs.builder().builtIns(false).discovery(false).add(withKin).build())
+                .storage(storage).clock(MonthlyRunnerTest.CLOCK).build();
+        Reform grace = Reform.builder("one grace month").set(TestPrograms.GRACE, 1).build();
+        YearMonth to = YearMonth.of(2022, 6);
+        ReformCosting plain = ReformCoster.straightforward(ca, grace, ReformCostingTest.DANTU, MonthlyRunnerTest.JAN,
+                to, 10);
+        assertThat(plain.lines(kinCode).stream().anyMatch(l -> !l.figures().today().equals(l.figures().reform())))
+                .as("the kin allowance differs between the worlds").isTrue();
+        for (int threads = 1; threads <= 2; threads++) {
+            assertThat(ca.costReform(grace, ReformCostingTest.DANTU, MonthlyRunnerTest.JAN, to, 10, threads))
+                    .isEqualTo(plain);
+        }
     }
 
     /**
