@@ -67,7 +67,11 @@ import org.minzheng.spi.storage.Storage;
  * <p><b>Why it is fast.</b> A program whose declared standards (program contract PC02: a rule reads only those) do
  * not include a standard the reform sets, for a subject whose household has the same enrolments in both worlds,
  * decides the same in both: the reform world takes today's decision instead of assessing again. A subject without
- * a case is assessed only for a program the reform touches, or where its household's enrolments differ.
+ * a case is assessed only for a program the reform touches, or where its household's enrolments differ. "The same
+ * enrolments" covers the households of the subject's stored relatives too (their programs are in its facts as
+ * supporters'). A subject's facts are built once per month and enrolments and serve every program that assesses it,
+ * and both worlds where its household has not diverged (decision 0415); {@code ReformCostingStraightforwardTest}
+ * checks all of this against a plain recomputation ({@link #straightforward}).
  *
  * <p>The decision logic mirrors {@code MonthlyRunner.decide} and {@code screen}; {@code ReformCostingTest} checks
  * that today's figures equal what the monthly run posts on a copy of the registry.
@@ -110,6 +114,8 @@ final class ReformCoster {
      * parallel phases of a month (by the thread that runs the costing), read by the parts during them.
      */
     private final Set<HouseholdId> divergent = new HashSet<>();
+    /** The households among them whose own cases differ between the worlds (not only a stored relative's). */
+    private final Set<HouseholdId> enrolledApart = new HashSet<>();
     /** The part of each household (an index into the parts), for candidates found by screening. */
     private final Map<HouseholdId, Integer> partOf = new HashMap<>();
     private int partCount = 1;
@@ -254,7 +260,8 @@ final class ReformCoster {
      * relative: their decisions may differ between the worlds from now on too.
      */
     private void diverge(HouseholdId h) {
-        if (divergent.add(h)) {
+        divergent.add(h);
+        if (enrolledApart.add(h)) { // also when h was marked before only for a relative's sake
             for (HouseholdId other : supportedFrom.getOrDefault(h, List.of())) {
                 divergent.add(other);
             }
