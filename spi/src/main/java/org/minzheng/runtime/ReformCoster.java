@@ -67,7 +67,11 @@ import org.minzheng.spi.storage.Storage;
  * <p><b>Why it is fast.</b> A program whose declared standards (program contract PC02: a rule reads only those) do
  * not include a standard the reform sets, for a subject whose household has the same enrolments in both worlds,
  * decides the same in both: the reform world takes today's decision instead of assessing again. A subject without
- * a case is assessed only for a program the reform touches, or where its household's enrolments differ.
+ * a case is assessed only for a program the reform touches, or where its household's enrolments differ. "The same
+ * enrolments" covers the households of the subject's stored relatives too (their programs are in its facts as
+ * supporters'). A subject's facts are built once per month and enrolments and serve every program that assesses it,
+ * and both worlds where its household has not diverged (decision 0415); {@code ReformCostingStraightforwardTest}
+ * checks all of this against a plain recomputation ({@link #straightforward}).
  *
  * <p>The decision logic mirrors {@code MonthlyRunner.decide} and {@code screen}; {@code ReformCostingTest} checks
  * that today's figures equal what the monthly run posts on a copy of the registry.
@@ -85,7 +89,23 @@ final class ReformCoster {
     private final RegistrySnapshot registry;
     private final YearMonth from;
     private final int threads;
+    /**
+     * Whether to cost the plain way, for tests: every subject assessed afresh in both worlds every month, nothing
+     * shared between the worlds, nothing kept from one assessment to the next, every program and household looked at
+     * for the newly eligible. The optimised way must give the same result (decision 0415).
+     */
+    private final boolean straightforward;
     private final Map<RegionMonth, ResolvedStandards> reformed = new ConcurrentHashMap<>();
+    /** The household of each stored subject, by the subject's identifier (a household's or a person's). */
+    private final Map<String, Household> householdById = new HashMap<>();
+    private final Map<String, Household> householdOfPerson = new HashMap<>();
+    private final Map<String, org.minzheng.core.registry.Person> personById = new HashMap<>();
+    /**
+     * For each household, the other households with a member who records a relative stored in it: their facts carry
+     * that relative's enrolments as a supporter's programs ({@link StoredRelatives}), so when it diverges, so may
+     * their decisions.
+     */
+    private final Map<HouseholdId, List<HouseholdId>> supportedFrom = new HashMap<>();
     /** Whether each program rule (and regional variant) reads a standard the reform sets; read-only once built. */
     private final Map<ProgramRule<?>, Boolean> touched = new IdentityHashMap<>();
     private final Set<Standard<?>> reformStandards;
@@ -94,6 +114,8 @@ final class ReformCoster {
      * parallel phases of a month (by the thread that runs the costing), read by the parts during them.
      */
     private final Set<HouseholdId> divergent = new HashSet<>();
+    /** The households among them whose own cases differ between the worlds (not only a stored relative's). */
+    private final Set<HouseholdId> enrolledApart = new HashSet<>();
     /** The part of each household (an index into the parts), for candidates found by screening. */
     private final Map<HouseholdId, Integer> partOf = new HashMap<>();
     private int partCount = 1;
@@ -129,8 +151,17 @@ final class ReformCoster {
 
     ReformCoster(CivilAffairs ca, Storage storage, Reform reform, RegionCode region, YearMonth from, YearMonth to,
                  int threads) {
+        this(ca, storage, reform, region, from, to, threads, false);
+    }
+
+    /**
+     * A costing the optimised way or, with {@code straightforward}, the plain way the tests compare it with.
+     */
+    ReformCoster(CivilAffairs ca, Storage storage, Reform reform, RegionCode region, YearMonth from, YearMonth to,
+                 int threads, boolean straightforward) {
         this.ca = ca;
         this.threads = threads;
+        this.straightforward = straightforward;
         this.view = storage.scopedTo(region);
         this.region = region;
         this.reform = reform;
@@ -142,6 +173,23 @@ final class ReformCoster {
             kinds.addAll(p.recordsRead());
         }
         this.registry = RegistrySnapshot.load(view, region, kinds, to.atEndOfMonth());
+        for (Household h : registry.households()) {
+            householdById.put(h.id().value(), h);
+            for (Member mb : h.members()) {
+                householdOfPerson.put(mb.person().id().value(), h);
+                personById.put(mb.person().id().value(), mb.person());
+            }
+        }
+        for (Household h : registry.households()) {
+            for (Member mb : h.members()) {
+                for (org.minzheng.core.registry.Relative r : mb.person().relatives()) {
+                    Household theirs = r.person().map(id -> householdOfPerson.get(id.value())).orElse(null);
+                    if (theirs != null && theirs != h) {
+                        supportedFrom.computeIfAbsent(theirs.id(), k -> new ArrayList<>()).add(h.id());
+                    }
+                }
+            }
+        }
         for (ProgramRule<?> p : ca.programs().all()) {
             touched.put(p, reads(p));
             for (var v : ca.programs().variants(p.programCode())) {
@@ -174,7 +222,7 @@ final class ReformCoster {
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                 YearMonth month = m;
                 // the reform is not in force anywhere yet and nothing differs: the reform's month is today's
-                boolean quiet = divergent.isEmpty() && !inEffect(m);
+                boolean quiet = !straightforward && divergent.isEmpty() && !inEffect(m);
                 candidates.clear();
                 each(pool, parts, p -> {
                     p.today.prepare(month);
@@ -183,10 +231,13 @@ final class ReformCoster {
                     }
                 });
                 todayEnrolments = enrolments(parts, false);
-                reformEnrolments = quiet || divergent.isEmpty() ? todayEnrolments : enrolments(parts, true);
+                reformEnrolments = !straightforward && (quiet || divergent.isEmpty()) ? todayEnrolments
+                        : enrolments(parts, true);
                 each(pool, parts, p -> p.month(month, quiet));
                 for (Part p : parts) {
-                    divergent.addAll(p.diverged);
+                    for (HouseholdId h : p.diverged) {
+                        diverge(h);
+                    }
                     p.diverged.clear();
                 }
             }
@@ -202,6 +253,24 @@ final class ReformCoster {
             failures.addAll(p.failures);
         }
         return totals.result(from, to, top, failures.size());
+    }
+
+    /**
+     * Marks a household as divergent, and with it every household whose facts read its enrolments through a stored
+     * relative: their decisions may differ between the worlds from now on too.
+     */
+    private void diverge(HouseholdId h) {
+        divergent.add(h);
+        if (enrolledApart.add(h)) { // also when h was marked before only for a relative's sake
+            for (HouseholdId other : supportedFrom.getOrDefault(h, List.of())) {
+                divergent.add(other);
+            }
+        }
+    }
+
+    /** The household a subject belongs to, or null when it is not stored in the region. */
+    private Household household(SubjectRef subject) {
+        return (subject.kind() == SubjectKind.HOUSEHOLD ? householdById : householdOfPerson).get(subject.id());
     }
 
     /** The parts: consecutive households in storage order, about as many in each; a case goes with its subject. */
@@ -304,6 +373,55 @@ final class ReformCoster {
         final Set<Failure> failures = new HashSet<>();
         /** Households of this part found divergent in the month just run, added to the region's set after it. */
         final List<HouseholdId> diverged = new ArrayList<>();
+        /**
+         * The facts built in the month being run, for each of the (at most two) enrolments of the month. Facts are a
+         * function of the snapshot, the subject, the month and the enrolments alone, so one build serves every
+         * program that assesses the subject this month in a world, and both worlds while their enrolments are the
+         * same object.
+         */
+        private final Map<SubjectRef, SubjectFacts> factsA = new HashMap<>();
+        private final Map<SubjectRef, SubjectFacts> factsB = new HashMap<>();
+        private Enrolments enrolmentsA;
+        private Enrolments enrolmentsB;
+        private YearMonth factsMonth;
+
+        SubjectFacts facts(SubjectRef subject, YearMonth m, Enrolments enrolments) {
+            if (straightforward) {
+                return registry.facts(subject, m, enrolments).orElseThrow();
+            }
+            if (!m.equals(factsMonth)) {
+                factsA.clear();
+                factsB.clear();
+                enrolmentsA = null;
+                enrolmentsB = null;
+                factsMonth = m;
+            }
+            Map<SubjectRef, SubjectFacts> cache;
+            if (enrolments == enrolmentsA || enrolmentsA == null) {
+                enrolmentsA = enrolments;
+                cache = factsA;
+            } else if (enrolments == enrolmentsB || enrolmentsB == null) {
+                enrolmentsB = enrolments;
+                cache = factsB;
+            } else {
+                cache = null;
+            }
+            SubjectFacts f = cache == null ? null : cache.get(subject);
+            if (f == null) {
+                Household h = household(subject);
+                if (h == null) {
+                    throw new java.util.NoSuchElementException("not stored in the region: " + subject);
+                }
+                org.minzheng.core.registry.Person person = subject.kind() == SubjectKind.HOUSEHOLD ? null
+                        : personById.get(subject.id());
+                f = registry.facts(new RegistrySnapshot.Candidate(subject, h.region(), null, h, person), m,
+                        enrolments);
+                if (cache != null) {
+                    cache.put(subject, f);
+                }
+            }
+            return f;
+        }
 
         Part(int index, List<Household> households) {
             this.index = index;
@@ -385,20 +503,48 @@ final class ReformCoster {
             pending = other.pending;
         }
 
+        /** The standards of the month being run by region, looked up once a month in this world. */
+        private final Map<RegionCode, ResolvedStandards> standardsOfMonth = new HashMap<>();
+        private YearMonth standardsMonth;
+        /** The region asked last (households of a village follow each other) and its standards. */
+        private RegionCode lastRegion;
+        private ResolvedStandards lastStandards;
+
         ResolvedStandards standards(RegionCode r, YearMonth m) {
-            ResolvedStandards s = ca.standards(r, m);
-            if (!underReform) {
-                return s;
+            if (straightforward) {
+                ResolvedStandards s = ca.standards(r, m);
+                return underReform ? s.with(reform) : s;
             }
-            return reformed.computeIfAbsent(new RegionMonth(r, m), k -> s.with(reform));
+            if (!m.equals(standardsMonth)) {
+                standardsOfMonth.clear();
+                standardsMonth = m;
+                lastRegion = null;
+            }
+            if (r == lastRegion) {
+                return lastStandards;
+            }
+            ResolvedStandards known = standardsOfMonth.get(r);
+            if (known != null) {
+                lastRegion = r;
+                lastStandards = known;
+                return known;
+            }
+            ResolvedStandards s = ca.standards(r, m);
+            if (underReform) {
+                s = reformed.computeIfAbsent(new RegionMonth(r, m), k -> ca.standards(r, m).with(reform));
+            }
+            standardsOfMonth.put(r, s);
+            lastRegion = r;
+            lastStandards = s;
+            return s;
         }
 
         Decision assess(ProgramCode program, SubjectRef subject, RegionCode r, YearMonth m, Map<Key, Object> decisions) {
             Key key = new Key(program, subject);
             ProgramRule<?> rule = ca.programs().forRegion(program, r);
             boolean untouched = !touches(rule, r, m);
-            boolean reuse = underReform && untouched && !divergent(subject);
-            boolean keep = !underReform && untouched && decisions != null;
+            boolean reuse = !straightforward && underReform && untouched && !divergent(subject);
+            boolean keep = !straightforward && !underReform && untouched && decisions != null;
             if (reuse) {
                 Object known = decisions.get(key); // today's decision, when today's world has made it
                 if (known instanceof Decision d) {
@@ -409,7 +555,13 @@ final class ReformCoster {
                 }
             }
             try {
-                SubjectFacts facts = registry.facts(subject, m, enrolments()).orElseThrow();
+                Enrolments enrolments = enrolments();
+                if (underReform && !straightforward && enrolments != todayEnrolments && !divergent(subject)) {
+                    // the subject's household, and the households of its stored relatives, are enrolled alike in
+                    // both worlds: the facts a rule reads are today's (the premise of sharing decisions above)
+                    enrolments = todayEnrolments;
+                }
+                SubjectFacts facts = part.facts(subject, m, enrolments);
                 Decision d = rule.assess(facts, standards(r, m));
                 if (keep) {
                     decisions.put(key, d);
@@ -473,6 +625,16 @@ final class ReformCoster {
 
         private List<Case> screen(YearMonth m, Instant monthStart, Map<Key, Object> decisions) {
             List<Case> started = new ArrayList<>();
+            // The identifiers of this world's cases that end as one opened by screening this month would: a
+            // screening case of a program, subject and month exists only if one of them starts with the program's
+            // code, so most candidates need no identifier built to know there is none.
+            String suffix = "-" + MONTH_ID.format(m);
+            List<String> ofMonth = new ArrayList<>();
+            for (CaseId id : cases.keySet()) {
+                if (id.value().endsWith(suffix)) {
+                    ofMonth.add(id.value());
+                }
+            }
             for (ProgramRule<?> program : ca.programs().all()) {
                 Screening screening = program.monthly().screening();
                 if (!screening.runsIn(m)) {
@@ -480,11 +642,15 @@ final class ReformCoster {
                 }
                 Set<SubjectRef> has = pending.getOrDefault(program.programCode(), Set.of());
                 List<Case> opened = new ArrayList<>();
+                String prefix = program.code() + "-";
+                boolean mayExist = straightforward || ofMonth.stream().anyMatch(id -> id.startsWith(prefix));
                 for (RegistrySnapshot.Candidate c : candidates(program, screening, m, part.index, partCount)) {
-                    screenOne(program, c.subject(), c.region(), c.applicant(), m, monthStart, has, opened, decisions);
+                    screenOne(program, c.subject(), c.region(), c.applicant(), m, monthStart, has, opened, decisions,
+                            mayExist);
                 }
                 for (Case c : opened) {
                     cases.put(c.id(), c);
+                    ofMonth.add(c.id().value());
                 }
                 if (screening.action() == Screening.Action.START) {
                     started.addAll(opened);
@@ -493,14 +659,18 @@ final class ReformCoster {
             return started;
         }
 
+        /** The identifier of the case screening opens (the monthly run's form). */
+        private static CaseId caseId(ProgramRule<?> program, SubjectRef subject, YearMonth m) {
+            return CaseId.of(program.code() + "-" + subject.id() + "-" + MONTH_ID.format(m));
+        }
+
         private void screenOne(ProgramRule<?> program, SubjectRef subject, RegionCode r, PersonId applicant,
                                YearMonth m, Instant monthStart, Set<SubjectRef> has, List<Case> opened,
-                               Map<Key, Object> decisions) {
+                               Map<Key, Object> decisions, boolean mayExist) {
             if (has.contains(subject)) {
                 return;
             }
-            CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + MONTH_ID.format(m));
-            if (cases.containsKey(id)) {
+            if (mayExist && cases.containsKey(caseId(program, subject, m))) {
                 return;
             }
             Decision d;
@@ -515,7 +685,7 @@ final class ReformCoster {
             }
             ApprovalLevel level = program.monthly().approval();
             String why = "found by screening in " + m + " (costing)";
-            Case c = Case.open(id, program.programCode(), subject, r, applicant,
+            Case c = Case.open(caseId(program, subject, m), program.programCode(), subject, r, applicant,
                     Transition.application(MonthlyRunner.ACTOR, monthStart, why, level));
             if (program.monthly().screening().action() == Screening.Action.START) {
                 c = c.review(MonthlyRunner.ACTOR, monthStart, why).approve(level, MonthlyRunner.ACTOR, monthStart, why)
@@ -633,7 +803,11 @@ final class ReformCoster {
     }
 
     private boolean divergent(SubjectRef subject) {
-        return !divergent.isEmpty() && registry.householdOf(subject).map(h -> divergent.contains(h.id())).orElse(true);
+        if (divergent.isEmpty()) {
+            return false;
+        }
+        Household h = household(subject);
+        return h == null || divergent.contains(h.id());
     }
 
     /**
@@ -654,11 +828,10 @@ final class ReformCoster {
                 registry.householdOf(e.getValue().subject()).ifPresent(h -> part.diverged.add(h.id()));
             }
         }
-        if (today.cases.size() != changed.cases.size()) {
-            for (Map.Entry<CaseId, Case> e : today.cases.entrySet()) {
-                if (!changed.cases.containsKey(e.getKey())) {
-                    registry.householdOf(e.getValue().subject()).ifPresent(h -> part.diverged.add(h.id()));
-                }
+        // every case of today's world missing from the reform's, also when both worlds opened as many cases
+        for (Map.Entry<CaseId, Case> e : today.cases.entrySet()) {
+            if (!changed.cases.containsKey(e.getKey())) {
+                registry.householdOf(e.getValue().subject()).ifPresent(h -> part.diverged.add(h.id()));
             }
         }
     }
@@ -677,14 +850,14 @@ final class ReformCoster {
                 continue;
             }
             ProgramCode code = program.programCode();
-            if (divergent.isEmpty() && !mayTouch(program)) {
+            if (!straightforward && divergent.isEmpty() && !mayTouch(program)) {
                 continue; // no subject can decide differently: nobody becomes eligible
             }
             Set<SubjectRef> hasToday = today.pending.getOrDefault(code, Set.of());
             Set<SubjectRef> hasReform = changed.pending.getOrDefault(code, Set.of());
             for (Household h : part.households) {
                 ProgramRule<?> rule = ca.programs().forRegion(code, h.region());
-                if (!touches(rule, h.region(), m) && !divergent.contains(h.id())) {
+                if (!straightforward && !touches(rule, h.region(), m) && !divergent.contains(h.id())) {
                     continue;
                 }
                 if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
@@ -983,6 +1156,16 @@ final class ReformCoster {
             return new ReformCosting(region, from, to, reform, programList, townshipList, lineList, total.figures(),
                     largest, count, failures);
         }
+    }
+
+    /**
+     * The costing the plain way (see {@link #straightforward}), in the calling thread: what the tests compare the
+     * optimised costing with.
+     */
+    static ReformCosting straightforward(CivilAffairs ca, Reform reform, RegionCode region, YearMonth from,
+                                         YearMonth to, int top) {
+        check(reform, region, from, to, top);
+        return new ReformCoster(ca, ca.storage(), reform, region, from, to, 1, true).run(from, to, top);
     }
 
     static void check(Reform reform, RegionCode region, YearMonth from, YearMonth to, int top) {

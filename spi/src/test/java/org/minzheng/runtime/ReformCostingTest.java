@@ -368,7 +368,7 @@ class ReformCostingTest {
         builtInRegistry(storage, seed, "");
     }
 
-    private static void builtInRegistry(Storage storage, long seed, String prefix) {
+    static void builtInRegistry(Storage storage, long seed, String prefix) {
         RandomGenerator rnd = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         int n = 1 + rnd.nextInt(8);
         for (int i = 0; i < n; i++) {
@@ -392,7 +392,7 @@ class ReformCostingTest {
         testRegistry(storage, seed, "");
     }
 
-    private static void testRegistry(Storage storage, long seed, String prefix) {
+    static void testRegistry(Storage storage, long seed, String prefix) {
         RandomGenerator rnd = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         int n = 1 + rnd.nextInt(10);
         for (int i = 0; i < n; i++) {
