@@ -96,12 +96,39 @@ class PolicyCaseFilesFuzzTest {
             checked++;
             byte[] altered = altered(bytes, window);
             String other = altered == null ? null : messageOf(name, altered);
-            if (other == null || !other.contains(window)) {
+            if (other == null || !other.contains(window) && followedRun(message, other, window) > MAX_QUOTE) {
                 return window;
             }
             i += w - 1;
         }
         return null;
+    }
+
+    /**
+     * The longest run of the window's characters, where it stands in {@code message}, that follows the input: the
+     * altered input's message {@code other} has the same length and differs there in every letter and digit
+     * (other characters are kept by the alteration and neither break nor make a run). A window that straddles a
+     * short quote (a key in a field path) and the reader's own text, which the fuzzer copies into its inputs, is not
+     * a quote of the whole window. When the two messages do not line up, the whole window counts (as before).
+     */
+    static int followedRun(String message, String other, String window) {
+        int at = message.indexOf(window);
+        if (at < 0 || other.length() != message.length()) {
+            return window.length();
+        }
+        int longest = 0;
+        int run = 0;
+        for (int i = at; i < at + window.length(); i++) {
+            char c = message.charAt(i);
+            boolean alnum = c < 128 && Character.isLetterOrDigit(c);
+            if (alnum && c == other.charAt(i)) {
+                run = 0;
+            } else {
+                run++;
+                longest = Math.max(longest, run);
+            }
+        }
+        return longest;
     }
 
     private static String messageOf(String name, byte[] content) {
