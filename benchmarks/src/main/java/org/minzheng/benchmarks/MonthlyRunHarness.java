@@ -137,7 +137,9 @@ public final class MonthlyRunHarness {
         } else {
             storage = InMemoryStorage.create(clock);
         }
-        CivilAffairs ca = CivilAffairs.builder().standards(new JiangsuStandardsProvider()).storage(storage).clock(clock).build();
+        // -Dminzheng.rememberRuns=true: the repeated run reuses what the first computed (decision 0400; off by default)
+        CivilAffairs ca = CivilAffairs.builder().standards(new JiangsuStandardsProvider()).storage(storage).clock(clock)
+                .rememberRuns(Boolean.getBoolean("minzheng.rememberRuns")).build();
         RandomGenerator rnd = RandomGeneratorFactory.of("L64X128MixRandom").create(42);
         List<Household> households = new ArrayList<>(n);
         List<Case> cases = new ArrayList<>(n);

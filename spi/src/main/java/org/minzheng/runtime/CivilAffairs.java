@@ -65,6 +65,8 @@ public final class CivilAffairs {
      * it, and used only when every input it records is unchanged.
      */
     private volatile java.lang.ref.SoftReference<RunMemo> runMemo;
+    /** Whether monthly runs keep what they computed for a run of the same month again (decision record 0400). */
+    private final boolean rememberRuns;
 
     private record Key(RegionCode region, YearMonth month) {
     }
@@ -72,8 +74,10 @@ public final class CivilAffairs {
     private record Resolved(RegionCode region, YearMonth month, ResolvedStandards standards) {
     }
 
-    private CivilAffairs(StandardsProviders providers, Programs programs, Clock clock, Reform reform, Storage storage) {
+    private CivilAffairs(StandardsProviders providers, Programs programs, Clock clock, Reform reform, Storage storage,
+                         boolean rememberRuns) {
         this.providers = providers;
+        this.rememberRuns = rememberRuns;
         this.programs = programs;
         this.clock = clock;
         this.reform = reform;
@@ -252,7 +256,8 @@ public final class CivilAffairs {
      * @return a new runtime sharing the providers, programs, clock and storage
      */
     public CivilAffairs withReform(Reform what) {
-        return new CivilAffairs(providers, programs, clock, Objects.requireNonNull(what, "what"), storage);
+        return new CivilAffairs(providers, programs, clock, Objects.requireNonNull(what, "what"), storage,
+                rememberRuns);
     }
 
     /**
@@ -450,6 +455,11 @@ public final class CivilAffairs {
         return Optional.ofNullable(reform);
     }
 
+    /** Whether monthly runs keep what they computed for a run of the same month again ({@link Builder#rememberRuns}). */
+    boolean remembersRuns() {
+        return rememberRuns;
+    }
+
     /** What the last monthly run kept of what it computed, or null. */
     RunMemo runMemo() {
         java.lang.ref.SoftReference<RunMemo> ref = runMemo;
@@ -499,6 +509,7 @@ public final class CivilAffairs {
         private Clock clock;
         private Reform reform;
         private Storage storage;
+        private boolean rememberRuns;
 
         private Builder() {
         }
@@ -570,6 +581,23 @@ public final class CivilAffairs {
         }
 
         /**
+         * Whether a monthly run keeps what it computed so that a run of the same region and month again, by this
+         * runtime, on a store whose reads share its records ({@link Storage#sharesRecords()}, the in-memory store),
+         * skips the screening and the decisions whose inputs are unchanged (decision record 0400). Default: off. A
+         * run that remembers keeps every decision it made alive until it ends, which made the first run of a month
+         * 25–35 % slower on one core (100,000 households in memory, measured on a quiet machine) for a repeated run
+         * up to 1.5× faster; turn it on where months are run again in the same process (corrections, re-runs after a
+         * failure), not for a run once a month.
+         *
+         * @param value whether to remember
+         * @return this builder
+         */
+        public Builder rememberRuns(boolean value) {
+            this.rememberRuns = value;
+            return this;
+        }
+
+        /**
          * Builds the runtime.
          *
          * @return the runtime
@@ -579,7 +607,7 @@ public final class CivilAffairs {
             return new CivilAffairs(providers != null ? providers : StandardsProviders.discover(),
                     programs != null ? programs : Programs.discover(),
                     clock != null ? clock : Clock.systemDefaultZone(), reform,
-                    storage != null ? storage : InMemoryStorage.create());
+                    storage != null ? storage : InMemoryStorage.create(), rememberRuns);
         }
     }
 }

@@ -169,10 +169,10 @@ final class MonthlyRunner {
         // what an earlier run of this month computed, when everything it read is unchanged (decision record 0400)
         List<ProgramCode> screenerCodes = new ArrayList<>(screeners.size());
         screeners.forEach(p -> screenerCodes.add(p.programCode()));
-        RunMemo prior = ca.runMemo();
+        RunMemo prior = ca.remembersRuns() ? ca.runMemo() : null;
         Memo memo = new Memo(prior != null && prior.matches(region, month, registry.householdList(), enrolments,
                 registry.records(), screenerCodes, r -> standards(r, month)) ? prior : null,
-                registry.householdList().size(), view.sharesRecords());
+                registry.householdList().size(), ca.remembersRuns() && view.sharesRecords());
         String idSuffix = "-" + monthId(month);
         List<Set<String>> openedThisMonth = new ArrayList<>(screeners.size());
         screeners.forEach(p -> openedThisMonth.add(new HashSet<>()));

@@ -36,7 +36,7 @@ class RunMemoTest {
         Storage storage = InMemoryStorage.create();
         storage.households().save(seventyNine(), MonthlyRunnerTest.CLERK);
         TestPrograms programs = new TestPrograms();
-        CivilAffairs ca = programs.runtime(storage, MonthlyRunnerTest.CLOCK);
+        CivilAffairs ca = programs.remembering(storage, MonthlyRunnerTest.CLOCK);
 
         MonthlyRun first = ca.runMonth(JAN, MonthlyRunnerTest.DANTU);
         int assessed = programs.reads.getOrDefault("H79", 0);
@@ -69,7 +69,7 @@ class RunMemoTest {
         storage.cases().save(MonthlyRunnerTest.active("C1", TestPrograms.DIBAO,
                 SubjectRef.household(HouseholdId.of("H1")), YearMonth.of(2021, 6)), MonthlyRunnerTest.CLERK);
         TestPrograms programs = new TestPrograms();
-        CivilAffairs ca = programs.runtime(storage, MonthlyRunnerTest.CLOCK);
+        CivilAffairs ca = programs.remembering(storage, MonthlyRunnerTest.CLOCK);
 
         MonthlyRun first = ca.runMonth(JAN, MonthlyRunnerTest.DANTU);
         int assessed = programs.reads.get("H1");
@@ -107,7 +107,7 @@ class RunMemoTest {
         Storage storage = InMemoryStorage.create();
         storage.households().save(seventyNine(), MonthlyRunnerTest.CLERK);
         TestPrograms programs = new TestPrograms();
-        CivilAffairs ca = programs.runtime(storage, MonthlyRunnerTest.CLOCK);
+        CivilAffairs ca = programs.remembering(storage, MonthlyRunnerTest.CLOCK);
         ca.runMonth(JAN, MonthlyRunnerTest.DANTU);
         int assessed = programs.reads.get("H79");
 
@@ -133,7 +133,21 @@ class RunMemoTest {
 
         // a runtime of its own keeps no memo of another's runs
         int before = programs.reads.get("H79");
-        programs.runtime(storage, MonthlyRunnerTest.CLOCK).runMonth(JAN, MonthlyRunnerTest.DANTU);
+        programs.remembering(storage, MonthlyRunnerTest.CLOCK).runMonth(JAN, MonthlyRunnerTest.DANTU);
         assertThat(programs.reads.get("H79")).isGreaterThan(before);
+    }
+
+    @Test
+    void byDefault_aRuntimeRemembersNothing_andAssessesTheSameMonthAgain() {
+        Storage storage = InMemoryStorage.create();
+        storage.households().save(seventyNine(), MonthlyRunnerTest.CLERK);
+        TestPrograms programs = new TestPrograms();
+        CivilAffairs ca = programs.runtime(storage, MonthlyRunnerTest.CLOCK);
+        MonthlyRun first = ca.runMonth(JAN, MonthlyRunnerTest.DANTU);
+        int assessed = programs.reads.get("H79");
+
+        MonthlyRun again = ca.runMonth(JAN, MonthlyRunnerTest.DANTU);
+        assertThat(programs.reads.get("H79")).as("not remembering: assessed again").isGreaterThan(assessed);
+        assertThat(again.program(TestPrograms.SENIOR).enrolled()).isEqualTo(first.program(TestPrograms.SENIOR).enrolled());
     }
 }

@@ -114,8 +114,17 @@ final class TestPrograms implements ProgramProvider {
 
     /** A runtime over these programs only, no standards providers, on a storage. */
     CivilAffairs runtime(org.minzheng.spi.storage.Storage storage, java.time.Clock clock) {
+        return builder(storage, clock).build();
+    }
+
+    /** The same runtime, keeping what its monthly runs computed for a run of the same month again (decision 0400). */
+    CivilAffairs remembering(org.minzheng.spi.storage.Storage storage, java.time.Clock clock) {
+        return builder(storage, clock).rememberRuns(true).build();
+    }
+
+    private CivilAffairs.Builder builder(org.minzheng.spi.storage.Storage storage, java.time.Clock clock) {
         return CivilAffairs.builder().standards(StandardsProviders.of())
                 .programs(Programs.builder().builtIns(false).discovery(false).add(this).build())
-                .storage(storage).clock(clock).build();
+                .storage(storage).clock(clock);
     }
 }
