@@ -274,17 +274,7 @@ public final class ServiceRecords implements ServiceRecordRepository {
                             + "details, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     : "UPDATE mz_service_record SET kind = ?, subject_kind = ?, subject_id = ?, region = ?, record_date = ?, "
                             + "case_id = ?, version = ?, details = ? WHERE id = ?";
-            Jdbc.update(c, sql, ps -> {
-                ps.setString(1, saved.kind().code());
-                ps.setString(2, saved.subject().kind().code());
-                ps.setString(3, saved.subject().id());
-                ps.setString(4, saved.region().value());
-                Jdbc.setDate(ps, 5, saved.date());
-                Jdbc.setString(ps, 6, saved.caseId().map(CaseId::value).orElse(null));
-                ps.setLong(7, saved.version());
-                ps.setString(8, details);
-                ps.setString(9, id);
-            });
+            Jdbc.update(c, sql, ps -> bind(ps, new Object[] {saved, details}));
             AuditWriter audit = new AuditWriter(context, session.now());
             audit.add(storedVersion == null ? AuditOperation.CREATE : AuditOperation.UPDATE, EntityType.SERVICE_RECORD, id,
                     saved.version(), Optional.of(saved.region()));
