@@ -128,5 +128,17 @@ abstract class CaseHistoryMigrationContract {
         Case saved = storage.cases().save(resumed, StorageFixtures.BY_TESTER);
         assertThat(saved.version()).isEqualTo(2);
         assertThat(storage.cases().find(odd.id())).contains(saved);
+        // Several cases updated in one saveAll (on PostgreSQL one statement of arrays, decision 0375).
+        List<Case> suspended = new ArrayList<>();
+        for (Case x : List.of(storage.cases().find(cases.get(0).id()).orElseThrow(),
+                storage.cases().find(cases.get(2).id()).orElseThrow(), saved)) {
+            suspended.add(x.toBuilder().transition(new Transition(Optional.of(CaseState.ACTIVE), CaseState.SUSPENDED,
+                    "核查员|~", Instant.parse("2025-02-03T04:05:06.789012Z"), "暂停~/|", ApprovalLevel.COUNTY)).build());
+        }
+        List<Case> all = storage.cases().saveAll(suspended, StorageFixtures.BY_TESTER);
+        for (Case x : all) {
+            assertThat(storage.cases().find(x.id())).contains(x);
+            assertThat(x.state()).isEqualTo(CaseState.SUSPENDED);
+        }
     }
 }
