@@ -503,7 +503,7 @@ public final class JdbcStorage implements Storage {
     }
 
     /** The tables whose statistics {@link #refreshStatistics()} refreshes, largest first. */
-    private static final List<String> TABLES = List.of("mz_payment", "mz_audit_log", "mz_person", "mz_case_transition",
+    private static final List<String> TABLES = List.of("mz_payment", "mz_audit_log", "mz_person",
             "mz_household", "mz_household_income", "mz_case", "mz_person_parent", "mz_service_record", "mz_facility",
             "mz_person_relative", "mz_person_school", "mz_person_capability", "mz_household_expenditure");
 

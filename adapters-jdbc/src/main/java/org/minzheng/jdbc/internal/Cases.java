@@ -1,7 +1,6 @@
 package org.minzheng.jdbc.internal;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,11 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.minzheng.core.cases.ApprovalLevel;
 import org.minzheng.core.cases.Case;
 import org.minzheng.core.cases.CaseId;
 import org.minzheng.core.cases.CaseState;
-import org.minzheng.core.cases.Transition;
 import org.minzheng.core.code.Coded;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.program.ProgramCode;
@@ -31,10 +28,10 @@ import org.minzheng.spi.storage.EntityType;
 import org.minzheng.spi.storage.StorageLimits;
 import org.minzheng.spi.storage.WriteContext;
 
-/** Cases and their history on JDBC: two queries per page of cases, batched writes. */
+/** Cases and their history on JDBC (a history is a column of its case row, decision 0420): batched writes. */
 public final class Cases implements CaseRepository {
 
-    private static final String COLUMNS = "id, program, subject_kind, subject_id, region, applicant, state, version";
+    private static final String COLUMNS = "id, program, subject_kind, subject_id, region, applicant, state, version, history";
 
     private final Session session;
 
@@ -47,56 +44,26 @@ public final class Cases implements CaseRepository {
         this.session = session;
     }
 
-    private record CaseRow(String id, ProgramCode program, SubjectRef subject, RegionCode region, String applicant,
-            long version) {
-    }
-
-    private static CaseRow readRow(ResultSet rs) throws SQLException {
-        return new CaseRow(rs.getString("id"), ProgramCode.of(rs.getString("program")),
-                SubjectRef.of(Coded.fromCode(SubjectKind.class, rs.getString("subject_kind")), rs.getString("subject_id")),
-                RegionCode.parse(rs.getString("region").trim()), rs.getString("applicant"), rs.getLong("version"));
-    }
-
-    /** Loads cases of the rows a query selects, with their histories (one more query). */
+    /** Loads cases of the rows a query selects. */
     private static List<Case> load(Connection c, String where, Jdbc.Binder bind) throws SQLException {
         return load(c, where, bind, null);
     }
 
-    /** Loads cases of the rows a query selects that are wanted (null: all), with their histories. */
+    /**
+     * Loads cases of the rows a query selects that are wanted (null: all): one query, as a case's history
+     * is a column of its row (decision record 0420).
+     */
     private static List<Case> load(Connection c, String where, Jdbc.Binder bind, Set<String> wanted) throws SQLException {
-        List<CaseRow> rows = new ArrayList<>(Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_case " + where, bind,
-                Cases::readRow));
-        if (wanted != null) {
-            rows.removeIf(r -> !wanted.contains(r.id()));
-        }
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<Transition>> history = new HashMap<>();
-        for (List<CaseRow> chunk : Jdbc.chunks(rows)) {
-            Jdbc.query(c, "SELECT case_id, from_state, to_state, operator_name, changed_at, reason, approval_level "
-                    + "FROM mz_case_transition WHERE case_id IN (" + Jdbc.marks(chunk.size()) + ") ORDER BY case_id, ordinal",
-                    ps -> {
-                        for (int i = 0; i < chunk.size(); i++) {
-                            ps.setString(i + 1, chunk.get(i).id());
-                        }
-                    }, rs -> {
-                        String from = rs.getString("from_state");
-                        history.computeIfAbsent(rs.getString("case_id"), k -> new ArrayList<>()).add(new Transition(
-                                Optional.ofNullable(from).map(f -> Coded.fromCode(CaseState.class, f)),
-                                Coded.fromCode(CaseState.class, rs.getString("to_state")), rs.getString("operator_name"),
-                                Jdbc.getInstant(rs, "changed_at"), rs.getString("reason"),
-                                Coded.fromCode(ApprovalLevel.class, rs.getString("approval_level"))));
-                        return null;
-                    });
-        }
-        List<Case> out = new ArrayList<>(rows.size());
-        for (CaseRow r : rows) {
-            out.add(Case.builder().id(CaseId.of(r.id())).program(r.program()).subject(r.subject()).region(r.region())
-                    .applicant(PersonId.of(r.applicant())).history(history.getOrDefault(r.id(), List.of()))
-                    .version(r.version()).build());
-        }
-        return out;
+        return Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_case " + where, bind, rs -> {
+            String id = rs.getString(1);
+            if (wanted != null && !wanted.contains(id)) {
+                return null;
+            }
+            return Case.builder().id(CaseId.of(id)).program(ProgramCode.of(rs.getString(2)))
+                    .subject(SubjectRef.of(Coded.fromCode(SubjectKind.class, rs.getString(3)), rs.getString(4)))
+                    .region(RegionCode.parse(rs.getString(5).trim())).applicant(PersonId.of(rs.getString(6)))
+                    .history(CaseHistory.decode(rs.getString(9))).version(rs.getLong(8)).build();
+        }).stream().filter(Objects::nonNull).toList();
     }
 
     /** The region of a stored case, if stored. */
@@ -242,6 +209,7 @@ public final class Cases implements CaseRepository {
         }
         List<Case> inserts = saved.values().stream().filter(s -> !versions.containsKey(s.id().value())).toList();
         List<Case> updates = saved.values().stream().filter(s -> versions.containsKey(s.id().value())).toList();
+        // the history is written whole with its case, in the case's row (decision record 0420)
         Registry.RowBinder<Case> bind = (ps, s) -> {
             ps.setString(1, s.program().value());
             ps.setString(2, s.subject().kind().code());
@@ -250,32 +218,13 @@ public final class Cases implements CaseRepository {
             ps.setString(5, s.applicant().value());
             ps.setString(6, s.state().code());
             ps.setLong(7, s.version());
-            ps.setString(8, s.id().value());
+            ps.setString(8, CaseHistory.encode(s.history()));
+            ps.setString(9, s.id().value());
         };
-        Registry.batch(c, "INSERT INTO mz_case (program, subject_kind, subject_id, region, applicant, state, version, id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", inserts, bind);
+        Registry.batch(c, "INSERT INTO mz_case (program, subject_kind, subject_id, region, applicant, state, version, "
+                + "history, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts, bind);
         Registry.batch(c, "UPDATE mz_case SET program = ?, subject_kind = ?, subject_id = ?, region = ?, applicant = ?, "
-                + "state = ?, version = ? WHERE id = ?", updates, bind);
-        Registry.batch(c, "DELETE FROM mz_case_transition WHERE case_id = ?", updates, (ps, s) -> ps.setString(1, s.id().value()));
-        List<Object[]> transitions = new ArrayList<>();
-        for (Case s : saved.values()) {
-            int i = 0;
-            for (Transition t : s.history()) {
-                transitions.add(new Object[] {s.id().value(), i++, t});
-            }
-        }
-        Registry.batch(c, "INSERT INTO mz_case_transition (case_id, ordinal, from_state, to_state, operator_name, changed_at, "
-                + "reason, approval_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", transitions, (ps, r) -> {
-                    Transition t = (Transition) r[2];
-                    ps.setString(1, (String) r[0]);
-                    ps.setInt(2, (Integer) r[1]);
-                    Jdbc.setString(ps, 3, t.from().map(CaseState::code).orElse(null));
-                    ps.setString(4, t.to().code());
-                    ps.setString(5, t.operator());
-                    Jdbc.setInstant(ps, 6, t.at());
-                    ps.setString(7, t.reason());
-                    ps.setString(8, t.level().code());
-                });
+                + "state = ?, version = ?, history = ? WHERE id = ?", updates, bind);
         audit.flush(c);
         List<Case> out = new ArrayList<>(chunk.size());
         for (Case x : chunk) {

@@ -21,7 +21,7 @@ public final class FreshStorage {
             Collections.newSetFromMap(new IdentityHashMap<>()));
 
     /** Tables in an order that respects foreign keys. */
-    private static final String[] TABLES = {"mz_payment", "mz_case_transition", "mz_case", "mz_person_parent",
+    private static final String[] TABLES = {"mz_payment", "mz_case", "mz_person_parent",
         "mz_person_relative", "mz_person_school", "mz_person_capability", "mz_household_expenditure",
         "mz_household_income", "mz_person", "mz_household", "mz_facility", "mz_service_record", "mz_audit_log"};
 

@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -157,7 +156,7 @@ final class KilledRuns {
 
     /**
      * What the run stored, in a comparable form: every ledger entry (case, month, component,
-     * sequence, amount, status), every case transition (case, ordinal, states, effective time,
+     * sequence, amount, status), every case's history (its transitions: states, effective time,
      * reason) and every household's version (a registry change applied twice or lost shows there).
      */
     static List<String> state(DataSource ds) throws SQLException {
@@ -171,11 +170,10 @@ final class KilledRuns {
                             + " " + rs.getString(6));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT case_id, ordinal, from_state, to_state, changed_at, reason "
-                    + "FROM mz_case_transition ORDER BY case_id, ordinal")) {
+            // a case's history is the text of its row since V9 (decision record 0420): the text is compared whole
+            try (ResultSet rs = s.executeQuery("SELECT id, history FROM mz_case ORDER BY id")) {
                 while (rs.next()) {
-                    rows.add("transition " + rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3) + " "
-                            + rs.getString(4) + " " + rs.getObject(5, LocalDateTime.class) + " " + rs.getString(6));
+                    rows.add("history " + rs.getString(1) + " " + rs.getString(2));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT id, version FROM mz_household ORDER BY id")) {
