@@ -373,8 +373,12 @@ final class MonthlyRunner {
         String idSuffix = "-" + monthId;
         int k = screeners.size();
         List<Set<SubjectRef>> has = new ArrayList<>(k);
+        // the reason in the history of every case a program opens this month: one string per program, which the
+        // histories of its cases share (it was made per case opened, and kept alive by each)
+        List<String> whys = new ArrayList<>(k);
         for (ProgramRule<?> program : screeners) {
             has.add(pending.getOrDefault(program.programCode(), Set.of()));
+            whys.add(SCREENING_REASON + month + " (排查发现符合" + program.chineseName() + "条件)");
         }
         // the households an earlier run of this month found settled, when nothing its screening read has changed
         List<Household> households = registry.householdList();
@@ -404,7 +408,7 @@ final class MonthlyRunner {
                     RegistrySnapshot.screeningCandidates(program, program.monthly().screening(), month, h,
                             candidates);
                     for (RegistrySnapshot.Candidate c : candidates) {
-                        Screened r = screenOne(program, c, facts, month, monthStart, monthId,
+                        Screened r = screenOne(program, c, facts, month, monthStart, monthId, whys.get(i),
                                 has.get(i), openedThisMonth.get(i));
                         if (r != NOT_QUALIFYING) {
                             all = false; // not assessed (it has a case), opened, or failed
@@ -518,7 +522,7 @@ final class MonthlyRunner {
      * Reads only the snapshot and the sets it is given, which nothing changes meanwhile.
      */
     private Screened screenOne(ProgramRule<?> program, RegistrySnapshot.Candidate candidate, FactsOfHousehold facts,
-                               YearMonth month, Instant monthStart, String monthId,
+                               YearMonth month, Instant monthStart, String monthId, String why,
                                Set<SubjectRef> has, Set<String> openedThisMonth) {
         SubjectRef subject = candidate.subject();
         if (has.contains(subject)) {
@@ -542,7 +546,6 @@ final class MonthlyRunner {
         // the id only for a case opened (most candidates do not qualify)
         CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId);
         ApprovalLevel level = program.monthly().approval();
-        String why = SCREENING_REASON + month + " (排查发现符合" + program.chineseName() + "条件)";
         Case c = Case.open(id, program.programCode(), subject, candidate.region(), candidate.applicant(),
                 Transition.application(ACTOR, monthStart, why, level));
         if (program.monthly().screening().action() == Screening.Action.START) {

@@ -361,6 +361,11 @@ final class RegistrySnapshot {
 
     /** The state of a case just before an instant (its state at the start of the month). */
     static CaseState stateBefore(Case c, Instant instant) {
+        if (c.lastChangedAt().isBefore(instant)) {
+            // the history's times do not go back, so every entry is before the instant: the state is the last one's
+            // (most cases of a region did not change this month; no walk of their history)
+            return c.state();
+        }
         CaseState state = null;
         for (Transition t : c.history()) {
             if (!t.at().isBefore(instant)) {

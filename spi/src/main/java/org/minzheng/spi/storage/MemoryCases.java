@@ -97,7 +97,8 @@ final class MemoryCases implements CaseRepository {
         }
         InMemoryStorage.checkVersion(EntityType.CASE, id, aCase.version(), stored == null ? null : stored.version());
         long version = aCase.version() + 1;
-        Case saved = aCase.toBuilder().version(version).build();
+        // the case's own construction checked the rest: only the version changes (no second check of the history)
+        Case saved = aCase.withVersion(version);
         store.put(store.cases, id, saved, undo);
         store.audit(undo, context, stored == null ? AuditOperation.CREATE : AuditOperation.UPDATE, EntityType.CASE, id,
                 version, Optional.of(saved.region()));

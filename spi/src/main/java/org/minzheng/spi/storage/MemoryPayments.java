@@ -50,7 +50,8 @@ final class MemoryPayments implements PaymentRepository {
     public PostResult post(PaymentRequest request, WriteContext context) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(context, "context");
-        return store.write(view.transaction(), undo -> write(request, context, undo, store.clock.instant()));
+        return store.write(view.transaction(),
+                undo -> write(request, caseOf(request.key()), context, undo, store.clock.instant()));
     }
 
     @Override
@@ -67,16 +68,21 @@ final class MemoryPayments implements PaymentRepository {
             List<PostResult> results = new ArrayList<>(copy.size());
             // the time of the write, read once: the entries of one call are posted together
             Instant at = store.clock.instant();
+            // a case's requests come together (its components): its stored case is looked up and checked once
+            Case c = null;
             for (PaymentRequest r : copy) {
-                results.add(write(r, context, undo, at));
+                if (c == null || !c.id().equals(r.key().caseId())) {
+                    c = caseOf(r.key());
+                }
+                results.add(write(r, c, context, undo, at));
             }
             return results;
         });
     }
 
-    private PostResult write(PaymentRequest request, WriteContext context, MemoryStore.Undo undo, Instant at) {
+    /** Posts one request for the stored, visible case {@code c} of its key. */
+    private PostResult write(PaymentRequest request, Case c, WriteContext context, MemoryStore.Undo undo, Instant at) {
         PaymentKey key = request.key();
-        Case c = caseOf(key);
         List<Payment> entries = store.ledger.get(key);
         if (entries == null) {
             // the first run of a month: nothing to check, one entry to store
