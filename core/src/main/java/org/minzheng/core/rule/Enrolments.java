@@ -174,13 +174,19 @@ public final class Enrolments {
             if (households.isEmpty() && persons.isEmpty()) {
                 return NONE;
             }
-            Map<HouseholdId, Set<ProgramCode>> h = new HashMap<>();
+            // sized for their entries: a region's enrolments are copied once, without growing the table step by step
+            Map<HouseholdId, Set<ProgramCode>> h = new HashMap<>(capacity(households.size()));
             households.forEach((k, v) -> h.put(k, Set.copyOf(v)));
-            Map<PersonId, Set<ProgramCode>> p = new HashMap<>();
+            Map<PersonId, Set<ProgramCode>> p = new HashMap<>(capacity(persons.size()));
             persons.forEach((k, v) -> p.put(k, Set.copyOf(v)));
             // the copies above are private to the result: wrapping them saves copying a whole region's enrolments
             // a second time (the monthly run builds them once a month)
             return new Enrolments(Collections.unmodifiableMap(h), Collections.unmodifiableMap(p));
+        }
+
+        /** The initial capacity of a hash map that holds {@code n} entries without resizing. */
+        private static int capacity(int n) {
+            return (int) Math.min(1 << 30, (long) Math.ceil(n / 0.75));
         }
     }
 }
