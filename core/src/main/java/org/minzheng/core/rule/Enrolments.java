@@ -155,10 +155,13 @@ public final class Enrolments {
             return lastSingle;
         }
 
-        /** Adds a program to a subject's set of programs, kept unmodifiable. */
-        private <K> void add(Map<K, Set<ProgramCode>> map, K key, ProgramCode program) {
-            own();
-            Set<ProgramCode> before = map.putIfAbsent(key, single(program));
+        /**
+         * Adds a program to a subject's set of programs, kept unmodifiable. The caller calls {@link #own()} first and
+         * then passes the field (a map passed before would be the one given away).
+         */
+        private static <K> void add(Map<K, Set<ProgramCode>> map, K key, Set<ProgramCode> single,
+                                    ProgramCode program) {
+            Set<ProgramCode> before = map.putIfAbsent(key, single);
             if (before != null && !before.contains(program)) {
                 Set<ProgramCode> more = new HashSet<>(before);
                 more.add(program);
@@ -174,7 +177,10 @@ public final class Enrolments {
          * @return this builder
          */
         public Builder household(HouseholdId household, ProgramCode program) {
-            add(households, Objects.requireNonNull(household, "household"), Objects.requireNonNull(program, "program"));
+            Objects.requireNonNull(household, "household");
+            Objects.requireNonNull(program, "program");
+            own();
+            add(households, household, single(program), program);
             return this;
         }
 
@@ -186,7 +192,10 @@ public final class Enrolments {
          * @return this builder
          */
         public Builder person(PersonId person, ProgramCode program) {
-            add(persons, Objects.requireNonNull(person, "person"), Objects.requireNonNull(program, "program"));
+            Objects.requireNonNull(person, "person");
+            Objects.requireNonNull(program, "program");
+            own();
+            add(persons, person, single(program), program);
             return this;
         }
 
