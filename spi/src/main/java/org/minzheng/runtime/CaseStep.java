@@ -66,8 +66,7 @@ final class CaseStep {
      * @return the instant of its last transition
      */
     static Instant lastChange(Case c) {
-        List<Transition> h = c.history();
-        return h.get(h.size() - 1).at();
+        return c.lastChangedAt();
     }
 
     /**

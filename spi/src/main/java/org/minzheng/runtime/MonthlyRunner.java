@@ -178,14 +178,23 @@ final class MonthlyRunner {
         screeners.forEach(p -> openedThisMonth.add(new HashSet<>()));
 
         List<Case> work = new ArrayList<>();
+        // the subjects with an open or pending case, of the programs that screen (the only ones screening asks about:
+        // most cases of a region — 低保's — are of programs that do not screen and need no set)
         Map<ProgramCode, Set<SubjectRef>> pending = new HashMap<>();
+        for (ProgramCode code : screenerCodes) {
+            pending.put(code, new HashSet<>());
+        }
+        List<String> prefixes = new ArrayList<>(screeners.size());
+        screeners.forEach(p -> prefixes.add(p.code() + "-"));
         for (Case c : registry.cases()) {
             String id = c.id().value();
             if (id.endsWith(idSuffix)) {
                 for (int i = 0; i < screeners.size(); i++) {
-                    String prefix = screeners.get(i).code() + "-";
-                    if (id.length() > prefix.length() + idSuffix.length() && id.startsWith(prefix)) {
-                        openedThisMonth.get(i).add(id.substring(prefix.length(), id.length() - idSuffix.length()));
+                    String prefix = prefixes.get(i);
+                    int from = prefix.length();
+                    int to = id.length() - idSuffix.length();
+                    if (to > from && id.startsWith(prefix) && !pendingOwn(c, screeners.get(i), id, from, to)) {
+                        openedThisMonth.get(i).add(id.substring(from, to));
                     }
                 }
             }
@@ -198,8 +207,9 @@ final class MonthlyRunner {
                 }
                 continue;
             }
-            if (RegistrySnapshot.OPEN_OR_PENDING.contains(c.state())) {
-                pending.computeIfAbsent(c.program(), k -> new HashSet<>()).add(c.subject());
+            Set<SubjectRef> hasCase = pending.get(c.program());
+            if (hasCase != null && RegistrySnapshot.OPEN_OR_PENDING.contains(c.state())) {
+                hasCase.add(c.subject());
             }
             Schedule schedule = rule.get().monthly().schedule();
             if (OPEN.contains(c.state()) && schedule.runsIn(month)) {
@@ -268,6 +278,20 @@ final class MonthlyRunner {
                 result.changes().size(), result.failures().size());
         tally.finished(result);
         return result;
+    }
+
+    /**
+     * Whether a case whose id reads as program {@code p}'s screening id of the month ({@code id}'s characters
+     * {@code from} to {@code to} naming the subject) is that program's open or pending case of that very subject: then
+     * screening finds the subject among those with a case (which it asks first) and never asks whether it was opened
+     * this month, so the run need not note it — in a month run again, nearly every case screening opened (decision
+     * record 0432).
+     */
+    private static boolean pendingOwn(Case c, ProgramRule<?> p, String id, int from, int to) {
+        SubjectRef s = c.subject();
+        return c.program().equals(p.programCode()) && RegistrySnapshot.OPEN_OR_PENDING.contains(c.state())
+                && s.kind() == p.subjectKind() && s.id().length() == to - from
+                && id.regionMatches(from, s.id(), 0, to - from);
     }
 
     private List<Case> batch(List<Case> work, int b) {
@@ -373,8 +397,14 @@ final class MonthlyRunner {
         String idSuffix = "-" + monthId;
         int k = screeners.size();
         List<Set<SubjectRef>> has = new ArrayList<>(k);
+        // the history of every case a program opens this month: the same entries for each (the program's reason, the
+        // start of the month, its approval level), made once and shared by the histories of its cases — made per case,
+        // with the case rebuilt at each step, they were a large part of what the run allocated and kept (decision
+        // record 0431)
+        List<List<Transition>> histories = new ArrayList<>(k);
         for (ProgramRule<?> program : screeners) {
             has.add(pending.getOrDefault(program.programCode(), Set.of()));
+            histories.add(screeningHistory(program, month, monthStart));
         }
         // the households an earlier run of this month found settled, when nothing its screening read has changed
         List<Household> households = registry.householdList();
@@ -404,7 +434,7 @@ final class MonthlyRunner {
                     RegistrySnapshot.screeningCandidates(program, program.monthly().screening(), month, h,
                             candidates);
                     for (RegistrySnapshot.Candidate c : candidates) {
-                        Screened r = screenOne(program, c, facts, month, monthStart, monthId,
+                        Screened r = screenOne(program, c, facts, month, monthId, histories.get(i),
                                 has.get(i), openedThisMonth.get(i));
                         if (r != NOT_QUALIFYING) {
                             all = false; // not assessed (it has a case), opened, or failed
@@ -518,7 +548,7 @@ final class MonthlyRunner {
      * Reads only the snapshot and the sets it is given, which nothing changes meanwhile.
      */
     private Screened screenOne(ProgramRule<?> program, RegistrySnapshot.Candidate candidate, FactsOfHousehold facts,
-                               YearMonth month, Instant monthStart, String monthId,
+                               YearMonth month, String monthId, List<Transition> history,
                                Set<SubjectRef> has, Set<String> openedThisMonth) {
         SubjectRef subject = candidate.subject();
         if (has.contains(subject)) {
@@ -541,15 +571,28 @@ final class MonthlyRunner {
         }
         // the id only for a case opened (most candidates do not qualify)
         CaseId id = CaseId.of(program.code() + "-" + subject.id() + "-" + monthId);
-        ApprovalLevel level = program.monthly().approval();
-        String why = SCREENING_REASON + month + " (排查发现符合" + program.chineseName() + "条件)";
-        Case c = Case.open(id, program.programCode(), subject, candidate.region(), candidate.applicant(),
-                Transition.application(ACTOR, monthStart, why, level));
-        if (program.monthly().screening().action() == Screening.Action.START) {
-            c = c.review(ACTOR, monthStart, why).approve(level, ACTOR, monthStart, why)
-                    .activate(level, ACTOR, monthStart, why);
-        }
+        Case c = Case.builder().id(id).program(program.programCode()).subject(subject).region(candidate.region())
+                .applicant(candidate.applicant()).history(history).build();
         return new Screened(subject.id(), c, null);
+    }
+
+    /**
+     * The history of a case a program's screening opens in a month: its application and, for a program that starts
+     * what it finds ({@link Screening.Action#START}), its review, approval and start — the entries
+     * {@code Case.open(…).review(…).approve(…).activate(…)} records, all at the start of the month, by the run, with
+     * the program's reason.
+     */
+    static List<Transition> screeningHistory(ProgramRule<?> program, YearMonth month, Instant monthStart) {
+        String why = SCREENING_REASON + month + " (排查发现符合" + program.chineseName() + "条件)";
+        ApprovalLevel level = program.monthly().approval();
+        Transition applied = Transition.application(ACTOR, monthStart, why, level);
+        if (program.monthly().screening().action() != Screening.Action.START) {
+            return List.of(applied);
+        }
+        return List.of(applied,
+                Transition.of(CaseState.APPLIED, CaseState.REVIEWED, ACTOR, monthStart, why, ApprovalLevel.TOWNSHIP),
+                Transition.of(CaseState.REVIEWED, CaseState.APPROVED, ACTOR, monthStart, why, level),
+                Transition.of(CaseState.APPROVED, CaseState.ACTIVE, ACTOR, monthStart, why, level));
     }
 
     /**

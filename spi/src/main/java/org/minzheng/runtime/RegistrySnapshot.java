@@ -69,19 +69,23 @@ final class RegistrySnapshot {
      * @return the snapshot
      */
     static RegistrySnapshot load(Storage view, RegionCode region, Set<ServiceRecordKind> kinds, LocalDate until) {
-        Map<HouseholdId, Household> households = new LinkedHashMap<>();
-        Map<PersonId, Household> householdOf = new HashMap<>();
+        List<Household> list;
         try (Stream<Household> s = view.households().streamByRegion(region)) {
-            s.forEach(h -> {
-                households.put(h.id(), h);
-                for (Member m : h.members()) {
-                    householdOf.put(m.person().id(), h);
-                }
-            });
+            list = s.toList();
         }
-        List<Case> cases = new ArrayList<>();
+        // the maps sized for the region at once (a region's worth of entries, not a table grown step by step); two
+        // persons a household is a guess, exceeded only at the cost of the growth that was always paid
+        Map<HouseholdId, Household> households = new LinkedHashMap<>(capacity(list.size()));
+        Map<PersonId, Household> householdOf = new HashMap<>(capacity(2 * list.size()));
+        for (Household h : list) {
+            households.put(h.id(), h);
+            for (Member m : h.members()) {
+                householdOf.put(m.person().id(), h);
+            }
+        }
+        List<Case> cases;
         try (Stream<Case> s = view.cases().streamByRegion(region)) {
-            s.forEach(cases::add);
+            cases = new ArrayList<>(s.toList());
         }
         Map<SubjectRef, List<ServiceRecord>> records = new HashMap<>();
         if (!kinds.isEmpty()) {
@@ -359,8 +363,18 @@ final class RegistrySnapshot {
         ledgerMonth = month;
     }
 
+    /** The initial capacity of a hash map that holds {@code n} entries without resizing. */
+    private static int capacity(int n) {
+        return (int) Math.min(1 << 30, (long) Math.ceil(n / 0.75));
+    }
+
     /** The state of a case just before an instant (its state at the start of the month). */
     static CaseState stateBefore(Case c, Instant instant) {
+        if (c.lastChangedAt().isBefore(instant)) {
+            // the history's times do not go back, so every entry is before the instant: the state is the last one's
+            // (most cases of a region did not change this month; no walk of their history)
+            return c.state();
+        }
         CaseState state = null;
         for (Transition t : c.history()) {
             if (!t.at().isBefore(instant)) {

@@ -118,12 +118,55 @@ public final class Enrolments {
         return "Enrolments[households=" + households + ", persons=" + persons + "]";
     }
 
-    /** Builds {@link Enrolments}. Not thread-safe. */
+    /**
+     * Builds {@link Enrolments}. Not thread-safe.
+     *
+     * <p>It keeps each subject's programs as an unmodifiable set (the set of the one program a subject mostly has is
+     * shared), and {@link #build()} hands its maps to the result, copying them first only when the builder is used
+     * again: a monthly run builds a region's enrolments once, and a set and a copy of every entry made it one of
+     * the run's serial costs (decision record 0433).
+     */
     public static final class Builder {
-        private final Map<HouseholdId, Set<ProgramCode>> households = new HashMap<>();
-        private final Map<PersonId, Set<ProgramCode>> persons = new HashMap<>();
+        private Map<HouseholdId, Set<ProgramCode>> households = new HashMap<>();
+        private Map<PersonId, Set<ProgramCode>> persons = new HashMap<>();
+        /** Whether the maps above were handed to a result of {@link #build()}: copied before the next change. */
+        private boolean built;
+        private ProgramCode lastProgram;
+        private Set<ProgramCode> lastSingle;
 
         private Builder() {
+        }
+
+        /** Before a change: copies the maps given to an earlier result, which must not change. */
+        private void own() {
+            if (built) {
+                households = new HashMap<>(households);
+                persons = new HashMap<>(persons);
+                built = false;
+            }
+        }
+
+        /** The set of a program alone, the same for consecutive calls with the same program. */
+        private Set<ProgramCode> single(ProgramCode program) {
+            if (!program.equals(lastProgram)) {
+                lastProgram = program;
+                lastSingle = Set.of(program);
+            }
+            return lastSingle;
+        }
+
+        /**
+         * Adds a program to a subject's set of programs, kept unmodifiable. The caller calls {@link #own()} first and
+         * then passes the field (a map passed before would be the one given away).
+         */
+        private static <K> void add(Map<K, Set<ProgramCode>> map, K key, Set<ProgramCode> single,
+                                    ProgramCode program) {
+            Set<ProgramCode> before = map.putIfAbsent(key, single);
+            if (before != null && !before.contains(program)) {
+                Set<ProgramCode> more = new HashSet<>(before);
+                more.add(program);
+                map.put(key, Set.copyOf(more));
+            }
         }
 
         /**
@@ -134,8 +177,10 @@ public final class Enrolments {
          * @return this builder
          */
         public Builder household(HouseholdId household, ProgramCode program) {
-            households.computeIfAbsent(Objects.requireNonNull(household, "household"), k -> new HashSet<>())
-                    .add(Objects.requireNonNull(program, "program"));
+            Objects.requireNonNull(household, "household");
+            Objects.requireNonNull(program, "program");
+            own();
+            add(households, household, single(program), program);
             return this;
         }
 
@@ -147,8 +192,10 @@ public final class Enrolments {
          * @return this builder
          */
         public Builder person(PersonId person, ProgramCode program) {
-            persons.computeIfAbsent(Objects.requireNonNull(person, "person"), k -> new HashSet<>())
-                    .add(Objects.requireNonNull(program, "program"));
+            Objects.requireNonNull(person, "person");
+            Objects.requireNonNull(program, "program");
+            own();
+            add(persons, person, single(program), program);
             return this;
         }
 
@@ -174,13 +221,10 @@ public final class Enrolments {
             if (households.isEmpty() && persons.isEmpty()) {
                 return NONE;
             }
-            Map<HouseholdId, Set<ProgramCode>> h = new HashMap<>();
-            households.forEach((k, v) -> h.put(k, Set.copyOf(v)));
-            Map<PersonId, Set<ProgramCode>> p = new HashMap<>();
-            persons.forEach((k, v) -> p.put(k, Set.copyOf(v)));
-            // the copies above are private to the result: wrapping them saves copying a whole region's enrolments
-            // a second time (the monthly run builds them once a month)
-            return new Enrolments(Collections.unmodifiableMap(h), Collections.unmodifiableMap(p));
+            // the sets are unmodifiable and the maps are copied before this builder changes them again: the result
+            // shares them and nothing can change them
+            built = true;
+            return new Enrolments(Collections.unmodifiableMap(households), Collections.unmodifiableMap(persons));
         }
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.minzheng.core.invariant.InvalidRecordException;
 import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.core.registry.PersonId;
@@ -229,5 +230,22 @@ class CaseTest {
         assertThat(SubjectRef.of(org.minzheng.core.program.SubjectKind.HOUSEHOLD, "h-1"))
                 .isEqualTo(SubjectRef.household(HouseholdId.of("h-1")))
                 .hasToString("household:h-1");
+    }
+
+    @Test
+    void stateAndLastChangeAreThoseOfTheLastHistoryEntry_andAVersionCopyChangesOnlyTheVersion() {
+        // decision record 0430: kept as fields, and withVersion without a second check
+        Case c = applied().review("op-2", at(1), "审核").approve(C, "op-3", at(2), "批准");
+        assertThat(c.state()).isEqualTo(c.history().get(c.history().size() - 1).to()).isEqualTo(CaseState.APPROVED);
+        assertThat(c.lastChangedAt()).isEqualTo(at(2));
+        assertThat(applied().lastChangedAt()).isEqualTo(NOW);
+        Case v3 = c.withVersion(3);
+        assertThat(v3).isEqualTo(c.toBuilder().version(3).build());
+        assertThat(v3.version()).isEqualTo(3);
+        assertThat(v3.state()).isEqualTo(CaseState.APPROVED);
+        assertThat(v3.lastChangedAt()).isEqualTo(at(2));
+        assertThat(c.withVersion(0)).isEqualTo(c);
+        assertThatThrownBy(() -> c.withVersion(-1)).isInstanceOf(InvalidRecordException.class)
+                .hasMessageContaining("version");
     }
 }

@@ -50,14 +50,17 @@ final class MemoryPayments implements PaymentRepository {
     public PostResult post(PaymentRequest request, WriteContext context) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(context, "context");
-        return store.write(view.transaction(), undo -> write(request, context, undo, store.clock.instant()));
+        return store.write(view.transaction(),
+                undo -> write(request, Optional.of(caseOf(request.key()).region()), context, undo,
+                        store.clock.instant()));
     }
 
     @Override
     public List<PostResult> postAll(List<PaymentRequest> requests, WriteContext context) {
         Objects.requireNonNull(context, "context");
         List<PaymentRequest> copy = List.copyOf(requests);
-        Set<PaymentKey> keys = new HashSet<>();
+        // sized for the call's keys at once (a monthly-run batch posts about a thousand)
+        Set<PaymentKey> keys = new HashSet<>((int) Math.min(1 << 30, (long) Math.ceil(copy.size() / 0.75)));
         for (PaymentRequest r : copy) {
             if (!keys.add(r.key())) {
                 throw new IllegalArgumentException("the key " + keyText(r.key()) + " is requested twice (同一发放键重复)");
@@ -67,23 +70,34 @@ final class MemoryPayments implements PaymentRepository {
             List<PostResult> results = new ArrayList<>(copy.size());
             // the time of the write, read once: the entries of one call are posted together
             Instant at = store.clock.instant();
+            // a case's requests come together (its components): its stored case is looked up and checked once
+            Case c = null;
+            Optional<RegionCode> where = null;
             for (PaymentRequest r : copy) {
-                results.add(write(r, context, undo, at));
+                if (c == null || !c.id().equals(r.key().caseId())) {
+                    c = caseOf(r.key());
+                    where = Optional.of(c.region());
+                }
+                results.add(write(r, where, context, undo, at));
             }
             return results;
         });
     }
 
-    private PostResult write(PaymentRequest request, WriteContext context, MemoryStore.Undo undo, Instant at) {
+    /**
+     * Posts one request whose key's case is stored and visible, in {@code region} (the audit entries of one case's
+     * postings share it).
+     */
+    private PostResult write(PaymentRequest request, Optional<RegionCode> region, WriteContext context,
+                             MemoryStore.Undo undo, Instant at) {
         PaymentKey key = request.key();
-        Case c = caseOf(key);
         List<Payment> entries = store.ledger.get(key);
         if (entries == null) {
             // the first run of a month: nothing to check, one entry to store
             Payment entry = Payment.posted(key, 1, request.amount(), at);
             store.put(store.ledger, key, List.of(entry), undo);
             store.audit(undo, context, AuditOperation.POST, EntityType.PAYMENT, keyText(key), entry.sequence(),
-                    Optional.of(c.region()), at);
+                    region, at);
             return new PostResult(PostResult.Outcome.POSTED, entry, request.amount());
         }
         if (entries.size() == 1 && !entries.get(0).isReversal()) {
@@ -97,7 +111,7 @@ final class MemoryPayments implements PaymentRepository {
         Payment entry = Payment.posted(key, entries.size() + 1, request.amount(), at);
         append(key, entries, entry, undo);
         store.audit(undo, context, AuditOperation.POST, EntityType.PAYMENT, keyText(key), entry.sequence(),
-                Optional.of(c.region()), at);
+                region, at);
         return new PostResult(PostResult.Outcome.POSTED, entry, request.amount());
     }
 
