@@ -144,6 +144,13 @@ final class ReformCoster {
     private record Failure(ProgramCode program, SubjectRef subject, YearMonth month) {
     }
 
+    /**
+     * One assessment of today's world, kept for the reform's in the same month: its decision or failure, the region
+     * it was made for, and whether it read (or may have read) a standard the reform sets (decision 0435).
+     */
+    private record Kept(Object outcome, RegionCode region, boolean readsReform) {
+    }
+
     /** One subject's result in one world and month. */
     private record Result(boolean covered, Money amount) {
         static final Result NONE = new Result(false, Money.ZERO);
@@ -440,7 +447,7 @@ final class ReformCoster {
                 totals.add(m, t, t);
                 return;
             }
-            Map<Key, Object> decisions = new HashMap<>();
+            Map<Key, Kept> decisions = new HashMap<>();
             Map<Key, Result> t = today.month(m, decisions);
             Map<Key, Result> r = changed.month(m, decisions);
             entrants(m, this, decisions, r);
@@ -539,37 +546,88 @@ final class ReformCoster {
             return s;
         }
 
-        Decision assess(ProgramCode program, SubjectRef subject, RegionCode r, YearMonth m, Map<Key, Object> decisions) {
-            Key key = new Key(program, subject);
-            ProgramRule<?> rule = ca.programs().forRegion(program, r);
-            boolean untouched = !touches(rule, r, m);
-            boolean reuse = !straightforward && underReform && untouched && !divergent(subject);
-            boolean keep = !straightforward && !underReform && untouched && decisions != null;
-            if (reuse) {
-                Object known = decisions.get(key); // today's decision, when today's world has made it
-                if (known instanceof Decision d) {
-                    return d;
-                }
-                if (known instanceof RuntimeException e) {
-                    throw e;
+        /**
+         * Told of the standards the assessment running in this world reads, through {@link #watched}: whether one of
+         * them is set by the reform. One assessment at a time, as a part runs on one thread.
+         */
+        private final class Watch implements ResolvedStandards.Reader {
+            boolean readsReform;
+
+            @Override
+            public void read(Standard<?> standard) {
+                if (!readsReform && reformStandards.contains(standard)) {
+                    readsReform = true;
                 }
             }
+
+            @Override
+            public void readAll() {
+                readsReform = true;
+            }
+        }
+
+        private final Watch watch = new Watch();
+        /** The standards last watched and their watched view (households of a village follow each other). */
+        private ResolvedStandards watchedOf;
+        private ResolvedStandards watched;
+        /**
+         * After {@link #assess} in the reform's world: false when today's decision for the same subject is known to
+         * be the one returned (taken from today's world, or made from today's facts reading no standard the reform
+         * sets); true when it may differ.
+         */
+        boolean mayDiffer = true;
+
+        private ResolvedStandards watched(ResolvedStandards s) {
+            if (s != watchedOf) {
+                watchedOf = s;
+                watched = s.watchedBy(watch);
+            }
+            return watched;
+        }
+
+        Decision assess(ProgramCode program, SubjectRef subject, RegionCode r, YearMonth m, Map<Key, Kept> decisions) {
+            Key key = new Key(program, subject);
+            ProgramRule<?> rule = ca.programs().forRegion(program, r);
+            boolean touched = touches(rule, r, m);
+            // the subject's household, and the households of its stored relatives, are enrolled alike in both
+            // worlds: the facts a rule reads are today's (the premise of sharing decisions below)
+            boolean alike = !straightforward && underReform && !divergent(subject);
+            mayDiffer = true;
+            if (alike && decisions != null) {
+                // today's decision, when today's world has made it for the same region and either the rule cannot
+                // read a reformed standard here or it read none of them: a rule is a function of its facts and of
+                // the standards it reads, so under the reform it decides the same (decision 0435)
+                Kept known = decisions.get(key);
+                if (known != null && known.region().equals(r) && (!touched || !known.readsReform())) {
+                    mayDiffer = false;
+                    if (known.outcome() instanceof Decision d) {
+                        return d;
+                    }
+                    throw (RuntimeException) known.outcome();
+                }
+            }
+            boolean keep = !straightforward && !underReform && decisions != null;
+            // whether a reformed standard is read matters only where the reform can change the rule's standards
+            boolean watching = !straightforward && touched;
+            watch.readsReform = false;
             try {
                 Enrolments enrolments = enrolments();
-                if (underReform && !straightforward && enrolments != todayEnrolments && !divergent(subject)) {
-                    // the subject's household, and the households of its stored relatives, are enrolled alike in
-                    // both worlds: the facts a rule reads are today's (the premise of sharing decisions above)
+                if (alike && enrolments != todayEnrolments) {
                     enrolments = todayEnrolments;
                 }
                 SubjectFacts facts = part.facts(subject, m, enrolments);
-                Decision d = rule.assess(facts, standards(r, m));
+                ResolvedStandards standards = standards(r, m);
+                Decision d = rule.assess(facts, watching ? watched(standards) : standards);
                 if (keep) {
-                    decisions.put(key, d);
+                    decisions.put(key, new Kept(d, r, !watching || watch.readsReform));
+                }
+                if (alike && (!touched || !watch.readsReform)) {
+                    mayDiffer = false;
                 }
                 return d;
             } catch (RuntimeException e) {
                 if (keep) {
-                    decisions.put(key, e);
+                    decisions.put(key, new Kept(e, r, !watching || watch.readsReform));
                 }
                 throw e;
             }
@@ -606,7 +664,7 @@ final class ReformCoster {
         }
 
         /** The second phase of a month, once the region's enrolments are known: screening and the cases' month. */
-        Map<Key, Result> month(YearMonth m, Map<Key, Object> decisions) {
+        Map<Key, Result> month(YearMonth m, Map<Key, Kept> decisions) {
             Instant monthStart = m.atDay(1).atStartOfDay(zone).toInstant();
             Instant next = m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
             List<Case> work = this.work;
@@ -623,7 +681,7 @@ final class ReformCoster {
             return out;
         }
 
-        private List<Case> screen(YearMonth m, Instant monthStart, Map<Key, Object> decisions) {
+        private List<Case> screen(YearMonth m, Instant monthStart, Map<Key, Kept> decisions) {
             List<Case> started = new ArrayList<>();
             // The identifiers of this world's cases that end as one opened by screening this month would: a
             // screening case of a program, subject and month exists only if one of them starts with the program's
@@ -666,7 +724,7 @@ final class ReformCoster {
 
         private void screenOne(ProgramRule<?> program, SubjectRef subject, RegionCode r, PersonId applicant,
                                YearMonth m, Instant monthStart, Set<SubjectRef> has, List<Case> opened,
-                               Map<Key, Object> decisions, boolean mayExist) {
+                               Map<Key, Kept> decisions, boolean mayExist) {
             if (has.contains(subject)) {
                 return;
             }
@@ -695,7 +753,7 @@ final class ReformCoster {
         }
 
         /** As {@code MonthlyRunner.decide}: the case's new state and the month's payment, kept in this world. */
-        private Result decide(Case c, YearMonth m, Instant monthStart, Instant next, Map<Key, Object> decisions) {
+        private Result decide(Case c, YearMonth m, Instant monthStart, Instant next, Map<Key, Kept> decisions) {
             ProgramCode code = c.program();
             if (!CaseStep.runs(c, monthStart, next)) {
                 return null; // changed by a later month's run, or approved this month
@@ -840,7 +898,7 @@ final class ReformCoster {
      * Subjects without a case of a program the run pays or serves this month (and does not screen for), who would
      * qualify under the reform but not today: counted as newly eligible, at the reform's amount.
      */
-    private void entrants(YearMonth m, Part part, Map<Key, Object> decisions, Map<Key, Result> out) {
+    private void entrants(YearMonth m, Part part, Map<Key, Kept> decisions, Map<Key, Result> out) {
         World today = part.today;
         World changed = part.changed;
         for (ProgramRule<?> program : ca.programs().all()) {
@@ -877,7 +935,7 @@ final class ReformCoster {
 
     private void entrant(ProgramCode code, SubjectRef subject, Household h, YearMonth m, Schedule schedule,
                          World today, World changed, Set<SubjectRef> hasToday, Set<SubjectRef> hasReform,
-                         Map<Key, Object> decisions, Map<Key, Result> out) {
+                         Map<Key, Kept> decisions, Map<Key, Result> out) {
         if (hasToday.contains(subject) || hasReform.contains(subject)) {
             return;
         }
@@ -889,7 +947,9 @@ final class ReformCoster {
         try {
             // under the reform first: for most subjects it is the only assessment needed
             then = changed.assess(code, subject, h.region(), m, decisions);
-            if (!then.eligible() || today.assess(code, subject, h.region(), m, decisions).eligible()) {
+            // eligible under the reform from today's facts without reading a reformed standard: eligible today too
+            if (!then.eligible() || !changed.mayDiffer
+                    || today.assess(code, subject, h.region(), m, decisions).eligible()) {
                 return;
             }
         } catch (RuntimeException e) {
