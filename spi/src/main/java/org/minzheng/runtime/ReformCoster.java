@@ -392,7 +392,12 @@ final class ReformCoster {
         private Enrolments enrolmentsB;
         private YearMonth factsMonth;
 
-        SubjectFacts facts(SubjectRef subject, YearMonth m, Enrolments enrolments) {
+        /**
+         * The facts of a subject in a month; {@code known} is its household and {@code knownPerson} its member
+         * record when the caller has them (a candidate, a household looked at for the newly eligible), else null.
+         */
+        SubjectFacts facts(SubjectRef subject, YearMonth m, Enrolments enrolments, Household known,
+                           org.minzheng.core.registry.Person knownPerson) {
             if (straightforward) {
                 return registry.facts(subject, m, enrolments).orElseThrow();
             }
@@ -415,12 +420,12 @@ final class ReformCoster {
             }
             SubjectFacts f = cache == null ? null : cache.get(subject);
             if (f == null) {
-                Household h = household(subject);
+                Household h = known != null ? known : household(subject);
                 if (h == null) {
                     throw new java.util.NoSuchElementException("not stored in the region: " + subject);
                 }
                 org.minzheng.core.registry.Person person = subject.kind() == SubjectKind.HOUSEHOLD ? null
-                        : personById.get(subject.id());
+                        : knownPerson != null ? knownPerson : personById.get(subject.id());
                 f = registry.facts(new RegistrySnapshot.Candidate(subject, h.region(), null, h, person), m,
                         enrolments);
                 if (cache != null) {
@@ -586,12 +591,22 @@ final class ReformCoster {
         }
 
         Decision assess(ProgramCode program, SubjectRef subject, RegionCode r, YearMonth m, Map<Key, Kept> decisions) {
+            return assess(program, subject, r, m, decisions, null, null);
+        }
+
+        /**
+         * Assesses a subject; {@code h} and {@code person} are its household and member record when the caller has
+         * them (saving two look-ups by identifier), else null.
+         */
+        Decision assess(ProgramCode program, SubjectRef subject, RegionCode r, YearMonth m, Map<Key, Kept> decisions,
+                        Household h, org.minzheng.core.registry.Person person) {
             Key key = new Key(program, subject);
             ProgramRule<?> rule = ca.programs().forRegion(program, r);
             boolean touched = touches(rule, r, m);
             // the subject's household, and the households of its stored relatives, are enrolled alike in both
             // worlds: the facts a rule reads are today's (the premise of sharing decisions below)
-            boolean alike = !straightforward && underReform && !divergent(subject);
+            boolean alike = !straightforward && underReform
+                    && (h != null ? divergent.isEmpty() || !divergent.contains(h.id()) : !divergent(subject));
             mayDiffer = true;
             if (alike && decisions != null) {
                 // today's decision, when today's world has made it for the same region and either the rule cannot
@@ -615,7 +630,7 @@ final class ReformCoster {
                 if (alike && enrolments != todayEnrolments) {
                     enrolments = todayEnrolments;
                 }
-                SubjectFacts facts = part.facts(subject, m, enrolments);
+                SubjectFacts facts = part.facts(subject, m, enrolments, h, person);
                 ResolvedStandards standards = standards(r, m);
                 Decision d = rule.assess(facts, watching ? watched(standards) : standards);
                 if (keep) {
@@ -703,8 +718,7 @@ final class ReformCoster {
                 String prefix = program.code() + "-";
                 boolean mayExist = straightforward || ofMonth.stream().anyMatch(id -> id.startsWith(prefix));
                 for (RegistrySnapshot.Candidate c : candidates(program, screening, m, part.index, partCount)) {
-                    screenOne(program, c.subject(), c.region(), c.applicant(), m, monthStart, has, opened, decisions,
-                            mayExist);
+                    screenOne(program, c, m, monthStart, has, opened, decisions, mayExist);
                 }
                 for (Case c : opened) {
                     cases.put(c.id(), c);
@@ -722,9 +736,12 @@ final class ReformCoster {
             return CaseId.of(program.code() + "-" + subject.id() + "-" + MONTH_ID.format(m));
         }
 
-        private void screenOne(ProgramRule<?> program, SubjectRef subject, RegionCode r, PersonId applicant,
-                               YearMonth m, Instant monthStart, Set<SubjectRef> has, List<Case> opened,
-                               Map<Key, Kept> decisions, boolean mayExist) {
+        private void screenOne(ProgramRule<?> program, RegistrySnapshot.Candidate candidate, YearMonth m,
+                               Instant monthStart, Set<SubjectRef> has, List<Case> opened, Map<Key, Kept> decisions,
+                               boolean mayExist) {
+            SubjectRef subject = candidate.subject();
+            RegionCode r = candidate.region();
+            PersonId applicant = candidate.applicant();
             if (has.contains(subject)) {
                 return;
             }
@@ -733,7 +750,7 @@ final class ReformCoster {
             }
             Decision d;
             try {
-                d = assess(program.programCode(), subject, r, m, decisions);
+                d = assess(program.programCode(), subject, r, m, decisions, candidate.household(), candidate.person());
             } catch (RuntimeException e) {
                 part.failures.add(new Failure(program.programCode(), subject, m));
                 return;
@@ -919,13 +936,13 @@ final class ReformCoster {
                     continue;
                 }
                 if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
-                    entrant(code, SubjectRef.household(h.id()), h, m, schedule, today, changed, hasToday, hasReform,
-                            decisions, out);
+                    entrant(code, SubjectRef.household(h.id()), h, null, m, schedule, today, changed, hasToday,
+                            hasReform, decisions, out);
                 } else {
                     for (Member mb : h.members()) {
                         if (SubjectFacts.presentIn(mb.person(), m)) {
-                            entrant(code, SubjectRef.person(mb.person().id()), h, m, schedule, today, changed, hasToday,
-                                    hasReform, decisions, out);
+                            entrant(code, SubjectRef.person(mb.person().id()), h, mb.person(), m, schedule, today,
+                                    changed, hasToday, hasReform, decisions, out);
                         }
                     }
                 }
@@ -933,7 +950,8 @@ final class ReformCoster {
         }
     }
 
-    private void entrant(ProgramCode code, SubjectRef subject, Household h, YearMonth m, Schedule schedule,
+    private void entrant(ProgramCode code, SubjectRef subject, Household h, org.minzheng.core.registry.Person person,
+                         YearMonth m, Schedule schedule,
                          World today, World changed, Set<SubjectRef> hasToday, Set<SubjectRef> hasReform,
                          Map<Key, Kept> decisions, Map<Key, Result> out) {
         if (hasToday.contains(subject) || hasReform.contains(subject)) {
@@ -946,10 +964,10 @@ final class ReformCoster {
         Decision then;
         try {
             // under the reform first: for most subjects it is the only assessment needed
-            then = changed.assess(code, subject, h.region(), m, decisions);
+            then = changed.assess(code, subject, h.region(), m, decisions, h, person);
             // eligible under the reform from today's facts without reading a reformed standard: eligible today too
             if (!then.eligible() || !changed.mayDiffer
-                    || today.assess(code, subject, h.region(), m, decisions).eligible()) {
+                    || today.assess(code, subject, h.region(), m, decisions, h, person).eligible()) {
                 return;
             }
         } catch (RuntimeException e) {
@@ -1121,7 +1139,10 @@ final class ReformCoster {
         }
 
         private void add(YearMonth m, Key k, Result t, Result r) {
-            Household h = registry.householdOf(k.subject()).orElseThrow();
+            Household h = household(k.subject());
+            if (h == null) {
+                throw new java.util.NoSuchElementException("not stored in the region: " + k.subject());
+            }
             RegionCode ts = townshipOf(h);
             lines.computeIfAbsent(new LineKey(k.program(), ts, m), x -> new Sums()).add(k, h, t, r);
             int flags = (t.covered() ? TODAY : 0) | (r.covered() ? REFORM : 0)
