@@ -70,8 +70,11 @@ import org.minzheng.spi.storage.Storage;
  * a case is assessed only for a program the reform touches, or where its household's enrolments differ. "The same
  * enrolments" covers the households of the subject's stored relatives too (their programs are in its facts as
  * supporters'). A subject's facts are built once per month and enrolments and serve every program that assesses it,
- * and both worlds where its household has not diverged (decision 0415); {@code ReformCostingStraightforwardTest}
- * checks all of this against a plain recomputation ({@link #straightforward}).
+ * and both worlds where its household has not diverged (decision 0415). Where a program does read a reformed
+ * standard, today's assessment is watched ({@link ResolvedStandards#watchedBy}): a decision that read none of the
+ * standards the reform sets is today's in the reform's world too, and a subject eligible under the reform by such a
+ * decision is not newly eligible (decision 0435). {@code ReformCostingStraightforwardTest} checks all of this against
+ * a plain recomputation ({@link #straightforward}).
  *
  * <p>The decision logic mirrors {@code MonthlyRunner.decide} and {@code screen}; {@code ReformCostingTest} checks
  * that today's figures equal what the monthly run posts on a copy of the registry.

@@ -60,7 +60,8 @@ import org.minzheng.spi.storage.Storage;
  * afresh in both worlds every month, nothing shared between worlds or kept between assessments, every program and
  * household looked at for the newly eligible), on generated registries and reforms that touch different programs —
  * the household program 低保, the person program 尊老金 (screened each month), the test programs' grace months — and
- * one that touches nothing a rule reads. Every line, the newly and no longer eligible, the largest changes and the
+ * one that touches nothing a rule reads, and a test program reading a standard for some subjects only (decision
+ * 0435). Every line, the newly and no longer eligible, the largest changes and the
  * failures must be the same ({@link ReformCosting#equals}), and so the renderings (decision 0415).
  */
 class ReformCostingStraightforwardTest {
