@@ -933,6 +933,9 @@ final class ReformCoster {
             }
             Set<SubjectRef> hasToday = today.pending.getOrDefault(code, Set.of());
             Set<SubjectRef> hasReform = changed.pending.getOrDefault(code, Set.of());
+            // today's world has assessed a subject without a case this month only if screening ran for the program:
+            // otherwise no decision of today's can be there to take, and looking for one costs a hash look-up each
+            Map<Key, Kept> known = screening.runsIn(m) ? decisions : null;
             for (Household h : part.households) {
                 ProgramRule<?> rule = ca.programs().forRegion(code, h.region());
                 if (!straightforward && !touches(rule, h.region(), m) && !divergent.contains(h.id())) {
@@ -940,12 +943,12 @@ final class ReformCoster {
                 }
                 if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
                     entrant(code, SubjectRef.household(h.id()), h, null, m, schedule, today, changed, hasToday,
-                            hasReform, decisions, out);
+                            hasReform, known, out);
                 } else {
                     for (Member mb : h.members()) {
                         if (SubjectFacts.presentIn(mb.person(), m)) {
                             entrant(code, SubjectRef.person(mb.person().id()), h, mb.person(), m, schedule, today,
-                                    changed, hasToday, hasReform, decisions, out);
+                                    changed, hasToday, hasReform, known, out);
                         }
                     }
                 }
