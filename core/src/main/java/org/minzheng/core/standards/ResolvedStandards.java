@@ -49,9 +49,9 @@ public final class ResolvedStandards {
     }
 
     /**
-     * Told which standards a calculation read through a {@linkplain #watchedBy(Reader) watched view}: the reform
-     * costing uses it to know that a decision cannot change under a reform that sets none of the standards it read
-     * (decision 0435). Calls come from the calculating thread, in the order of the reads.
+     * Told which standards a calculation read through a {@linkplain ResolvedStandards#watchedBy(Reader) watched
+     * view}: the reform costing uses it to know that a decision cannot change under a reform that sets none of the
+     * standards it read (decision 0435). Calls come from the calculating thread, in the order of the reads.
      */
     public interface Reader {
 
@@ -64,9 +64,9 @@ public final class ResolvedStandards {
         void read(Standard<?> standard);
 
         /**
-         * Something was read that may depend on any standard: the list of {@linkplain #values() values}, the
-         * {@linkplain #reforms() reforms}, the {@linkplain #toString() description}, or a {@linkplain #with(Reform)
-         * reform} laid over the view.
+         * Something was read that may depend on any standard: the list of {@linkplain ResolvedStandards#values()
+         * values}, the {@linkplain ResolvedStandards#reforms() reforms}, the {@linkplain ResolvedStandards#toString()
+         * description}, or a {@linkplain ResolvedStandards#with(Reform) reform} laid over the view.
          */
         void readAll();
     }
