@@ -70,8 +70,11 @@ import org.minzheng.spi.storage.Storage;
  * a case is assessed only for a program the reform touches, or where its household's enrolments differ. "The same
  * enrolments" covers the households of the subject's stored relatives too (their programs are in its facts as
  * supporters'). A subject's facts are built once per month and enrolments and serve every program that assesses it,
- * and both worlds where its household has not diverged (decision 0415); {@code ReformCostingStraightforwardTest}
- * checks all of this against a plain recomputation ({@link #straightforward}).
+ * and both worlds where its household has not diverged (decision 0415). Where a program does read a reformed
+ * standard, today's assessment is watched ({@link ResolvedStandards#watchedBy}): a decision that read none of the
+ * standards the reform sets is today's in the reform's world too, and a subject eligible under the reform by such a
+ * decision is not newly eligible (decision 0435). {@code ReformCostingStraightforwardTest} checks all of this against
+ * a plain recomputation ({@link #straightforward}).
  *
  * <p>The decision logic mirrors {@code MonthlyRunner.decide} and {@code screen}; {@code ReformCostingTest} checks
  * that today's figures equal what the monthly run posts on a copy of the registry.
@@ -142,6 +145,13 @@ final class ReformCoster {
     }
 
     private record Failure(ProgramCode program, SubjectRef subject, YearMonth month) {
+    }
+
+    /**
+     * One assessment of today's world, kept for the reform's in the same month: its decision or failure, the region
+     * it was made for, and whether it read (or may have read) a standard the reform sets (decision 0435).
+     */
+    private record Kept(Object outcome, RegionCode region, boolean readsReform) {
     }
 
     /** One subject's result in one world and month. */
@@ -385,7 +395,12 @@ final class ReformCoster {
         private Enrolments enrolmentsB;
         private YearMonth factsMonth;
 
-        SubjectFacts facts(SubjectRef subject, YearMonth m, Enrolments enrolments) {
+        /**
+         * The facts of a subject in a month; {@code known} is its household and {@code knownPerson} its member
+         * record when the caller has them (a candidate, a household looked at for the newly eligible), else null.
+         */
+        SubjectFacts facts(SubjectRef subject, YearMonth m, Enrolments enrolments, Household known,
+                           org.minzheng.core.registry.Person knownPerson) {
             if (straightforward) {
                 return registry.facts(subject, m, enrolments).orElseThrow();
             }
@@ -408,12 +423,12 @@ final class ReformCoster {
             }
             SubjectFacts f = cache == null ? null : cache.get(subject);
             if (f == null) {
-                Household h = household(subject);
+                Household h = known != null ? known : household(subject);
                 if (h == null) {
                     throw new java.util.NoSuchElementException("not stored in the region: " + subject);
                 }
                 org.minzheng.core.registry.Person person = subject.kind() == SubjectKind.HOUSEHOLD ? null
-                        : personById.get(subject.id());
+                        : knownPerson != null ? knownPerson : personById.get(subject.id());
                 f = registry.facts(new RegistrySnapshot.Candidate(subject, h.region(), null, h, person), m,
                         enrolments);
                 if (cache != null) {
@@ -440,7 +455,7 @@ final class ReformCoster {
                 totals.add(m, t, t);
                 return;
             }
-            Map<Key, Object> decisions = new HashMap<>();
+            Map<Key, Kept> decisions = new HashMap<>();
             Map<Key, Result> t = today.month(m, decisions);
             Map<Key, Result> r = changed.month(m, decisions);
             entrants(m, this, decisions, r);
@@ -539,37 +554,98 @@ final class ReformCoster {
             return s;
         }
 
-        Decision assess(ProgramCode program, SubjectRef subject, RegionCode r, YearMonth m, Map<Key, Object> decisions) {
-            Key key = new Key(program, subject);
-            ProgramRule<?> rule = ca.programs().forRegion(program, r);
-            boolean untouched = !touches(rule, r, m);
-            boolean reuse = !straightforward && underReform && untouched && !divergent(subject);
-            boolean keep = !straightforward && !underReform && untouched && decisions != null;
-            if (reuse) {
-                Object known = decisions.get(key); // today's decision, when today's world has made it
-                if (known instanceof Decision d) {
-                    return d;
-                }
-                if (known instanceof RuntimeException e) {
-                    throw e;
+        /**
+         * Told of the standards the assessment running in this world reads, through {@link #watched}: whether one of
+         * them is set by the reform. One assessment at a time, as a part runs on one thread.
+         */
+        private final class Watch implements ResolvedStandards.Reader {
+            boolean readsReform;
+
+            @Override
+            public void read(Standard<?> standard) {
+                if (!readsReform && reformStandards.contains(standard)) {
+                    readsReform = true;
                 }
             }
+
+            @Override
+            public void readAll() {
+                readsReform = true;
+            }
+        }
+
+        private final Watch watch = new Watch();
+        /** The standards last watched and their watched view (households of a village follow each other). */
+        private ResolvedStandards watchedOf;
+        private ResolvedStandards watched;
+        /**
+         * After {@link #assess} in the reform's world: false when today's decision for the same subject is known to
+         * be the one returned (taken from today's world, or made from today's facts reading no standard the reform
+         * sets); true when it may differ.
+         */
+        boolean mayDiffer = true;
+
+        private ResolvedStandards watched(ResolvedStandards s) {
+            if (s != watchedOf) {
+                watchedOf = s;
+                watched = s.watchedBy(watch);
+            }
+            return watched;
+        }
+
+        Decision assess(ProgramCode program, SubjectRef subject, RegionCode r, YearMonth m, Map<Key, Kept> decisions) {
+            return assess(program, subject, r, m, decisions, null, null);
+        }
+
+        /**
+         * Assesses a subject; {@code h} and {@code person} are its household and member record when the caller has
+         * them (saving two look-ups by identifier), else null.
+         */
+        Decision assess(ProgramCode program, SubjectRef subject, RegionCode r, YearMonth m, Map<Key, Kept> decisions,
+                        Household h, org.minzheng.core.registry.Person person) {
+            Key key = new Key(program, subject);
+            ProgramRule<?> rule = ca.programs().forRegion(program, r);
+            boolean touched = touches(rule, r, m);
+            // the subject's household, and the households of its stored relatives, are enrolled alike in both
+            // worlds: the facts a rule reads are today's (the premise of sharing decisions below)
+            boolean alike = !straightforward && underReform
+                    && (h != null ? divergent.isEmpty() || !divergent.contains(h.id()) : !divergent(subject));
+            mayDiffer = true;
+            if (alike && decisions != null) {
+                // today's decision, when today's world has made it for the same region and either the rule cannot
+                // read a reformed standard here or it read none of them: a rule is a function of its facts and of
+                // the standards it reads, so under the reform it decides the same (decision 0435)
+                Kept known = decisions.get(key);
+                if (known != null && known.region().equals(r) && (!touched || !known.readsReform())) {
+                    mayDiffer = false;
+                    if (known.outcome() instanceof Decision d) {
+                        return d;
+                    }
+                    throw (RuntimeException) known.outcome();
+                }
+            }
+            boolean keep = !straightforward && !underReform && decisions != null;
+            // whether a reformed standard is read matters only where the reform can change the rule's standards
+            boolean watching = !straightforward && touched;
+            watch.readsReform = false;
             try {
                 Enrolments enrolments = enrolments();
-                if (underReform && !straightforward && enrolments != todayEnrolments && !divergent(subject)) {
-                    // the subject's household, and the households of its stored relatives, are enrolled alike in
-                    // both worlds: the facts a rule reads are today's (the premise of sharing decisions above)
+                if (alike && enrolments != todayEnrolments) {
                     enrolments = todayEnrolments;
                 }
-                SubjectFacts facts = part.facts(subject, m, enrolments);
-                Decision d = rule.assess(facts, standards(r, m));
+                SubjectFacts facts = part.facts(subject, m, enrolments, h, person);
+                ResolvedStandards standards = standards(r, m);
+                Decision d = rule.assess(facts, watching ? watched(standards) : standards);
                 if (keep) {
-                    decisions.put(key, d);
+                    decisions.put(key, new Kept(d, r, !watching || watch.readsReform));
+                }
+                if (alike && (!touched || !watch.readsReform)) {
+                    mayDiffer = false;
                 }
                 return d;
             } catch (RuntimeException e) {
                 if (keep) {
-                    decisions.put(key, e);
+                    decisions.put(key, new Kept(e, r, !watching || watch.readsReform));
                 }
                 throw e;
             }
@@ -606,7 +682,7 @@ final class ReformCoster {
         }
 
         /** The second phase of a month, once the region's enrolments are known: screening and the cases' month. */
-        Map<Key, Result> month(YearMonth m, Map<Key, Object> decisions) {
+        Map<Key, Result> month(YearMonth m, Map<Key, Kept> decisions) {
             Instant monthStart = m.atDay(1).atStartOfDay(zone).toInstant();
             Instant next = m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
             List<Case> work = this.work;
@@ -623,7 +699,7 @@ final class ReformCoster {
             return out;
         }
 
-        private List<Case> screen(YearMonth m, Instant monthStart, Map<Key, Object> decisions) {
+        private List<Case> screen(YearMonth m, Instant monthStart, Map<Key, Kept> decisions) {
             List<Case> started = new ArrayList<>();
             // The identifiers of this world's cases that end as one opened by screening this month would: a
             // screening case of a program, subject and month exists only if one of them starts with the program's
@@ -645,8 +721,7 @@ final class ReformCoster {
                 String prefix = program.code() + "-";
                 boolean mayExist = straightforward || ofMonth.stream().anyMatch(id -> id.startsWith(prefix));
                 for (RegistrySnapshot.Candidate c : candidates(program, screening, m, part.index, partCount)) {
-                    screenOne(program, c.subject(), c.region(), c.applicant(), m, monthStart, has, opened, decisions,
-                            mayExist);
+                    screenOne(program, c, m, monthStart, has, opened, decisions, mayExist);
                 }
                 for (Case c : opened) {
                     cases.put(c.id(), c);
@@ -664,9 +739,12 @@ final class ReformCoster {
             return CaseId.of(program.code() + "-" + subject.id() + "-" + MONTH_ID.format(m));
         }
 
-        private void screenOne(ProgramRule<?> program, SubjectRef subject, RegionCode r, PersonId applicant,
-                               YearMonth m, Instant monthStart, Set<SubjectRef> has, List<Case> opened,
-                               Map<Key, Object> decisions, boolean mayExist) {
+        private void screenOne(ProgramRule<?> program, RegistrySnapshot.Candidate candidate, YearMonth m,
+                               Instant monthStart, Set<SubjectRef> has, List<Case> opened, Map<Key, Kept> decisions,
+                               boolean mayExist) {
+            SubjectRef subject = candidate.subject();
+            RegionCode r = candidate.region();
+            PersonId applicant = candidate.applicant();
             if (has.contains(subject)) {
                 return;
             }
@@ -675,7 +753,7 @@ final class ReformCoster {
             }
             Decision d;
             try {
-                d = assess(program.programCode(), subject, r, m, decisions);
+                d = assess(program.programCode(), subject, r, m, decisions, candidate.household(), candidate.person());
             } catch (RuntimeException e) {
                 part.failures.add(new Failure(program.programCode(), subject, m));
                 return;
@@ -695,7 +773,7 @@ final class ReformCoster {
         }
 
         /** As {@code MonthlyRunner.decide}: the case's new state and the month's payment, kept in this world. */
-        private Result decide(Case c, YearMonth m, Instant monthStart, Instant next, Map<Key, Object> decisions) {
+        private Result decide(Case c, YearMonth m, Instant monthStart, Instant next, Map<Key, Kept> decisions) {
             ProgramCode code = c.program();
             if (!CaseStep.runs(c, monthStart, next)) {
                 return null; // changed by a later month's run, or approved this month
@@ -840,7 +918,7 @@ final class ReformCoster {
      * Subjects without a case of a program the run pays or serves this month (and does not screen for), who would
      * qualify under the reform but not today: counted as newly eligible, at the reform's amount.
      */
-    private void entrants(YearMonth m, Part part, Map<Key, Object> decisions, Map<Key, Result> out) {
+    private void entrants(YearMonth m, Part part, Map<Key, Kept> decisions, Map<Key, Result> out) {
         World today = part.today;
         World changed = part.changed;
         for (ProgramRule<?> program : ca.programs().all()) {
@@ -855,19 +933,22 @@ final class ReformCoster {
             }
             Set<SubjectRef> hasToday = today.pending.getOrDefault(code, Set.of());
             Set<SubjectRef> hasReform = changed.pending.getOrDefault(code, Set.of());
+            // today's world has assessed a subject without a case this month only if screening ran for the program:
+            // otherwise no decision of today's can be there to take, and looking for one costs a hash look-up each
+            Map<Key, Kept> known = screening.runsIn(m) ? decisions : null;
             for (Household h : part.households) {
                 ProgramRule<?> rule = ca.programs().forRegion(code, h.region());
                 if (!straightforward && !touches(rule, h.region(), m) && !divergent.contains(h.id())) {
                     continue;
                 }
                 if (program.subjectKind() == SubjectKind.HOUSEHOLD) {
-                    entrant(code, SubjectRef.household(h.id()), h, m, schedule, today, changed, hasToday, hasReform,
-                            decisions, out);
+                    entrant(code, SubjectRef.household(h.id()), h, null, m, schedule, today, changed, hasToday,
+                            hasReform, known, out);
                 } else {
                     for (Member mb : h.members()) {
                         if (SubjectFacts.presentIn(mb.person(), m)) {
-                            entrant(code, SubjectRef.person(mb.person().id()), h, m, schedule, today, changed, hasToday,
-                                    hasReform, decisions, out);
+                            entrant(code, SubjectRef.person(mb.person().id()), h, mb.person(), m, schedule, today,
+                                    changed, hasToday, hasReform, known, out);
                         }
                     }
                 }
@@ -875,9 +956,10 @@ final class ReformCoster {
         }
     }
 
-    private void entrant(ProgramCode code, SubjectRef subject, Household h, YearMonth m, Schedule schedule,
+    private void entrant(ProgramCode code, SubjectRef subject, Household h, org.minzheng.core.registry.Person person,
+                         YearMonth m, Schedule schedule,
                          World today, World changed, Set<SubjectRef> hasToday, Set<SubjectRef> hasReform,
-                         Map<Key, Object> decisions, Map<Key, Result> out) {
+                         Map<Key, Kept> decisions, Map<Key, Result> out) {
         if (hasToday.contains(subject) || hasReform.contains(subject)) {
             return;
         }
@@ -888,8 +970,10 @@ final class ReformCoster {
         Decision then;
         try {
             // under the reform first: for most subjects it is the only assessment needed
-            then = changed.assess(code, subject, h.region(), m, decisions);
-            if (!then.eligible() || today.assess(code, subject, h.region(), m, decisions).eligible()) {
+            then = changed.assess(code, subject, h.region(), m, decisions, h, person);
+            // eligible under the reform from today's facts without reading a reformed standard: eligible today too
+            if (!then.eligible() || !changed.mayDiffer
+                    || today.assess(code, subject, h.region(), m, decisions, h, person).eligible()) {
                 return;
             }
         } catch (RuntimeException e) {
@@ -1061,7 +1145,10 @@ final class ReformCoster {
         }
 
         private void add(YearMonth m, Key k, Result t, Result r) {
-            Household h = registry.householdOf(k.subject()).orElseThrow();
+            Household h = household(k.subject());
+            if (h == null) {
+                throw new java.util.NoSuchElementException("not stored in the region: " + k.subject());
+            }
             RegionCode ts = townshipOf(h);
             lines.computeIfAbsent(new LineKey(k.program(), ts, m), x -> new Sums()).add(k, h, t, r);
             int flags = (t.covered() ? TODAY : 0) | (r.covered() ? REFORM : 0)

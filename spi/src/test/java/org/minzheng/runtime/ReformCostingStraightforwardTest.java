@@ -46,6 +46,9 @@ import org.minzheng.core.rule.ProgramRule;
 import org.minzheng.core.standards.Reform;
 import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.standards.Rounding;
+import org.minzheng.core.standards.Standard;
+import org.minzheng.core.standards.Unit;
+import org.minzheng.core.standards.ValueType;
 import org.minzheng.spi.ProgramProvider;
 import org.minzheng.spi.StandardsProvider;
 import org.minzheng.spi.storage.InMemoryStorage;
@@ -57,7 +60,8 @@ import org.minzheng.spi.storage.Storage;
  * afresh in both worlds every month, nothing shared between worlds or kept between assessments, every program and
  * household looked at for the newly eligible), on generated registries and reforms that touch different programs —
  * the household program 低保, the person program 尊老金 (screened each month), the test programs' grace months — and
- * one that touches nothing a rule reads. Every line, the newly and no longer eligible, the largest changes and the
+ * one that touches nothing a rule reads, and a test program reading a standard for some subjects only (decision
+ * 0435). Every line, the newly and no longer eligible, the largest changes and the
  * failures must be the same ({@link ReformCosting#equals}), and so the renderings (decision 0415).
  */
 class ReformCostingStraightforwardTest {
@@ -76,6 +80,9 @@ class ReformCostingStraightforwardTest {
                         .set(SeniorAllowance.AMOUNT_90, Money.of("150.00")).from(LocalDate.of(2022, 5, 1)).build(),
                 Reform.builder("dibao in 高桥 only").set(Dibao.STANDARD_RURAL, Money.of("1000.00"))
                         .within(CivilAffairsTest.GAOQIAO).from(LocalDate.of(2022, 3, 1)).build(),
+                // read by 特困 only for some persons (an elderly person's age test), by 低保 for its add-on
+                Reform.builder("tekun elderly at 58").set(org.minzheng.core.programs.tekun.Tekun.AGE_ELDERLY, 58)
+                        .set(Dibao.ADDON_SHARE_ELDERLY, new BigDecimal("0.20")).from(LocalDate.of(2022, 6, 1)).build(),
                 Reform.builder("nothing read").set(org.minzheng.core.programs.temporary.TemporaryAssistance.TOWNSHIP_LIMIT,
                         Money.of("3000.00")).build());
     }
@@ -183,6 +190,96 @@ class ReformCostingStraightforwardTest {
             assertThat(ca.costReform(grace, ReformCostingTest.DANTU, MonthlyRunnerTest.JAN, to, 10, threads))
                     .isEqualTo(plain);
         }
+    }
+
+    static final ProgramCode BONUS = ProgramCode.of("t-bonus");
+    /** Read only for a head aged 80 or more. */
+    static final Standard<Integer> BONUS_80 = Standard.builder("t-bonus.amount-80", ValueType.INTEGER).unit(Unit.COUNT)
+            .names("八十岁补贴", "bonus at 80").defaultValue(50).description("Paid from 80.").build();
+    /** Read only for a head aged 70 to 79: nobody is paid while it is 0. */
+    static final Standard<Integer> BONUS_70 = Standard.builder("t-bonus.amount-70", ValueType.INTEGER).unit(Unit.COUNT)
+            .names("七十岁补贴", "bonus at 70").defaultValue(0).description("Paid from 70 when above 0.").build();
+    /** Declared, and read only for a head aged 150 or more: by nobody. */
+    static final Standard<Integer> BONUS_150 = Standard.builder("t-bonus.amount-150", ValueType.INTEGER).unit(Unit.COUNT)
+            .names("一百五十岁补贴", "bonus at 150").defaultValue(0).description("Never read.").build();
+
+    /**
+     * A household program that reads its standards for some subjects only (decision 0435: the costing takes
+     * today's decision under the reform when the assessment read none of the standards the reform sets): a reform
+     * of what it reads for the oldest heads changes their amounts; one of what it reads for heads of 70–79 makes
+     * households without a case newly eligible; one of a declared standard no assessment reads changes nothing.
+     * Cases of the program, 低保 cases and households without either, on one to three threads.
+     */
+    @Test
+    void aRuleReadingAStandardForSomeSubjectsOnly_optimisedEqualsStraightforward() {
+        ReasonCode young = ReasonCode.failed("head-under-age", "户主年龄不足", "head under age");
+        ProgramRule<Person> bonus = ProgramRule.builder(BONUS, f -> f.household().head(),
+                        (Person head, ResolvedStandards st, Decision.Builder d) -> {
+                            int age = head.ageOn(d.month().atEndOfMonth());
+                            int amount = age >= 150 ? st.get(BONUS_150) : age >= 80 ? st.get(BONUS_80)
+                                    : age >= 70 ? st.get(BONUS_70) : 0;
+                            return amount > 0 ? d.component(PaymentComponent.BASE, null, BigDecimal.valueOf(amount))
+                                    .build(Rounding.FEN) : d.fail(young).build(Rounding.FEN);
+                        })
+                .names("测试高龄户补贴", "test bonus").grantedTo(SubjectKind.HOUSEHOLD).reasons(young)
+                .standards(BONUS_80, BONUS_70, BONUS_150).texts(TestPrograms.TEXTS).build();
+        List<Reform> reforms = List.of(
+                Reform.builder("bonus at 80 up").set(BONUS_80, 70).from(LocalDate.of(2022, 4, 1)).build(),
+                Reform.builder("bonus from 70").set(BONUS_70, 30).from(LocalDate.of(2022, 5, 1)).build(),
+                Reform.builder("bonus at 150").set(BONUS_150, 99).build());
+        qt().withExamples(15).forAll(longs().all(), integers().between(1, 3)).checkAssert((seed, threads) -> {
+            TestPrograms programs = new TestPrograms();
+            ProgramProvider withBonus = provider(programs, bonus);
+            Storage storage = InMemoryStorage.create();
+            for (long part = 0; part < 3; part++) {
+                ReformCostingTest.testRegistry(storage, seed + part, "p" + part + "-");
+            }
+            List<Household> all = new ArrayList<>();
+            try (var s = storage.households().streamByRegion(ReformCostingTest.DANTU)) {
+                s.forEach(all::add);
+            }
+            for (int i = 0; i < all.size(); i += 2) {
+                storage.cases().save(MonthlyRunnerTest.active("B" + i, BONUS, SubjectRef.household(all.get(i).id()),
+                        YearMonth.of(2021, 6)), ReformCostingTest.CLERK);
+            }
+            CivilAffairs ca = CivilAffairs.builder().standards(StandardsProviders.of())
+                    .programs(Programs.builder().builtIns(false).discovery(false).add(withBonus).build())
+                    .storage(storage).clock(MonthlyRunnerTest.CLOCK).build();
+            YearMonth to = YearMonth.of(2022, 9);
+            for (Reform reform : reforms) {
+                ReformCosting plain = ReformCoster.straightforward(ca, reform, ReformCostingTest.DANTU,
+                        MonthlyRunnerTest.JAN, to, 50);
+                ReformCosting fast = ca.costReform(reform, ReformCostingTest.DANTU, MonthlyRunnerTest.JAN, to, 50,
+                        threads);
+                assertThat(fast).as("%s, seed %d, %d thread(s)", reform.name(), seed, threads).isEqualTo(plain);
+                assertThat(CostingRenderer.json(fast)).isEqualTo(CostingRenderer.json(plain));
+                if (reform.values().containsKey(BONUS_150)) {
+                    assertThat(fast.change().isZero()).as("a standard nobody reads costs nothing").isTrue();
+                }
+            }
+        });
+    }
+
+    /** The test programs and one more, as a provider. */
+    private static ProgramProvider provider(TestPrograms programs, ProgramRule<?> more) {
+        return new ProgramProvider() {
+            @Override
+            public String id() {
+                return "runtime-tests-more";
+            }
+
+            @Override
+            public String spiVersion() {
+                return StandardsProvider.SPI_VERSION;
+            }
+
+            @Override
+            public List<ProgramRule<?>> programs() {
+                List<ProgramRule<?>> all = new ArrayList<>(programs.programs());
+                all.add(more);
+                return all;
+            }
+        };
     }
 
     /**

@@ -22,7 +22,8 @@ import org.minzheng.core.identity.RegionCode;
  * #resolved(Standard)} returns the same value with its source, which calculators record in each
  * {@code Decision}.
  *
- * <p>Immutable and thread-safe: resolve once per (region, date) and share.
+ * <p>Immutable and thread-safe: resolve once per (region, date) and share. A {@linkplain #watchedBy(Reader)
+ * watched view} tells a {@link Reader} which standards are read through it; it is as thread-safe as its reader.
  */
 public final class ResolvedStandards {
 
@@ -30,13 +31,56 @@ public final class ResolvedStandards {
     private final LocalDate date;
     private final Map<Standard<?>, ResolvedValue<?>> values;
     private final List<String> reforms;
+    /** Told of every read through this object; null except in a view made by {@link #watchedBy(Reader)}. */
+    private final Reader reader;
 
     ResolvedStandards(RegionCode region, LocalDate date, Map<Standard<?>, ResolvedValue<?>> values,
             List<String> reforms) {
+        this(region, date, values, reforms, null);
+    }
+
+    private ResolvedStandards(RegionCode region, LocalDate date, Map<Standard<?>, ResolvedValue<?>> values,
+            List<String> reforms, Reader reader) {
         this.region = region;
         this.date = date;
         this.values = values;
         this.reforms = reforms;
+        this.reader = reader;
+    }
+
+    /**
+     * Told which standards a calculation read through a {@linkplain ResolvedStandards#watchedBy(Reader) watched
+     * view}: the reform costing uses it to know that a decision cannot change under a reform that sets none of the
+     * standards it read (decision 0435). Calls come from the calculating thread, in the order of the reads.
+     */
+    public interface Reader {
+
+        /**
+         * A standard was looked up ({@code get}, {@code find}, {@code resolved}, {@code findResolved},
+         * {@code hasRegionalValue}), whether or not it has a value.
+         *
+         * @param standard the standard
+         */
+        void read(Standard<?> standard);
+
+        /**
+         * Something was read that may depend on any standard: the list of {@linkplain ResolvedStandards#values()
+         * values}, the {@linkplain ResolvedStandards#reforms() reforms}, the {@linkplain ResolvedStandards#toString()
+         * description}, or a {@linkplain ResolvedStandards#with(Reform) reform} laid over the view.
+         */
+        void readAll();
+    }
+
+    /**
+     * A view of these standards, with the same values, that tells {@code reader} of every read through it. The
+     * view's values are this object's; a view of a view tells only the new reader.
+     *
+     * @param reader told of each read
+     * @return the view
+     * @throws NullPointerException if {@code reader} is null
+     */
+    public ResolvedStandards watchedBy(Reader reader) {
+        return new ResolvedStandards(region, date, values, reforms, Objects.requireNonNull(reader, "reader"));
     }
 
     /**
@@ -132,12 +176,19 @@ public final class ResolvedStandards {
      * @throws NullPointerException if {@code standard} is null
      */
     public boolean hasRegionalValue(Standard<?> standard) {
-        return values.containsKey(Objects.requireNonNull(standard, "standard"));
+        boolean has = values.containsKey(Objects.requireNonNull(standard, "standard"));
+        if (reader != null) {
+            reader.read(standard);
+        }
+        return has;
     }
 
     @SuppressWarnings("unchecked")
     private <T> ResolvedValue<T> lookup(Standard<T> standard) {
         ResolvedValue<T> r = (ResolvedValue<T>) values.get(standard);
+        if (reader != null) {
+            reader.read(Objects.requireNonNull(standard, "standard"));
+        }
         if (r != null) {
             return r;
         }
@@ -150,6 +201,9 @@ public final class ResolvedStandards {
      * @return an unmodifiable list
      */
     public List<ResolvedValue<?>> values() {
+        if (reader != null) {
+            reader.readAll();
+        }
         List<ResolvedValue<?>> list = new ArrayList<>(values.values());
         list.sort(Comparator.comparing(r -> r.standard().code()));
         return List.copyOf(list);
@@ -161,6 +215,9 @@ public final class ResolvedStandards {
      * @return an unmodifiable list, empty for plain resolution
      */
     public List<String> reforms() {
+        if (reader != null) {
+            reader.readAll();
+        }
         return reforms;
     }
 
@@ -174,6 +231,9 @@ public final class ResolvedStandards {
      */
     public ResolvedStandards with(Reform reform) {
         Objects.requireNonNull(reform, "reform");
+        if (reader != null) {
+            reader.readAll(); // the result, watched or not, no longer reads through this view
+        }
         if (!reform.appliesTo(region, date)) {
             return this;
         }
@@ -193,6 +253,9 @@ public final class ResolvedStandards {
     /** E.g. {@code ResolvedStandards[321112 on 2022-10-01, 12 values]}. */
     @Override
     public String toString() {
+        if (reader != null) {
+            reader.readAll();
+        }
         return "ResolvedStandards[" + region.shortForm() + " on " + date + ", " + values.size() + " values"
                 + (reforms.isEmpty() ? "" : ", reforms " + reforms) + "]";
     }
