@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.minzheng.core.cases.ApprovalLevel;
 import org.minzheng.core.cases.Case;
@@ -110,6 +109,8 @@ final class Bureau {
     private int temporaryGrants;
     /** Told of every household the desk saves (what others read from the registry and keep, e.g. the delivery). */
     private final java.util.function.Consumer<Collection<org.minzheng.core.registry.HouseholdId>> written;
+    /** The district's cases, kept from month to month and told of every case the desk saves (decision 0425). */
+    private final CaseBook book;
 
     /**
      * A desk that tells what households it saves.
@@ -117,11 +118,14 @@ final class Bureau {
      * @param ca the library
      * @param storage the storage
      * @param written told of the households each save wrote, after the save
+     * @param book the district's cases, shared with the delivery
      */
-    Bureau(CivilAffairs ca, Storage storage, java.util.function.Consumer<Collection<org.minzheng.core.registry.HouseholdId>> written) {
+    Bureau(CivilAffairs ca, Storage storage, java.util.function.Consumer<Collection<org.minzheng.core.registry.HouseholdId>> written,
+           CaseBook book) {
         this.ca = ca;
         this.storage = storage;
         this.written = java.util.Objects.requireNonNull(written, "written");
+        this.book = java.util.Objects.requireNonNull(book, "book");
     }
 
     Tally total() {
@@ -161,34 +165,35 @@ final class Bureau {
         Instant monthStart = month.atDay(1).atStartOfDay(DistrictDemo.CST).toInstant();
         Instant nextMonthStart = month.plusMonths(1).atDay(1).atStartOfDay(DistrictDemo.CST).toInstant();
         Enrolments.Builder enrolled = Enrolments.builder();
-        try (Stream<Case> cases = storage.cases().streamByRegion(DantuDistrict.REGION)) {
-            cases.forEach(c -> {
-                ids.add(c.id());
-                // cases a screening of an earlier month opened (a resumed month must not take up cases the run of
-                // this month already opened: the uninterrupted run sees those only next month)
-                if (SCREENING_OPERATOR.equals(c.history().get(0).operator()) && c.history().get(0).at().isBefore(monthStart)
-                        && (c.state() == CaseState.APPLIED
-                        || c.state() == CaseState.REVIEWED
-                        && c.history().get(c.history().size() - 1).reason().startsWith(DECLINED))) {
-                    screened.add(c);
-                }
-                // The desk sees a case as it stood when the desk's work began: after this month's registry changes
-                // (the leavers' cases closed), before anything else of this month or a later one. A resumed month
-                // finds later writes in the database (this month's approvals and run, or a later month's in the
-                // two months before the period); reading the current state made a resumed run decide differently
-                // from an uninterrupted one (decision 0381).
-                CaseState state = stateAtDesk(c, monthStart, nextMonthStart);
-                if (state == null) {
-                    return;
-                }
-                if (OPEN.contains(state)) {
-                    open.add(c.program().value() + "/" + c.subject().id());
-                }
-                if (state == CaseState.ACTIVE || state == CaseState.IN_GRACE || state == CaseState.APPROVED) {
-                    // as the monthly run of the month after this one reads them: paid or served at its start
-                    enrolled.subject(c.subject(), c.program());
-                }
-            });
+        // every case of the region as stored now: as the book was refreshed after last month's run and review, with the
+        // desk's own writes since (decision 0425); reading them all with their history each month was most of the desk's
+        // time
+        for (Case c : book.all()) {
+            ids.add(c.id());
+            // cases a screening of an earlier month opened (a resumed month must not take up cases the run of
+            // this month already opened: the uninterrupted run sees those only next month)
+            if (SCREENING_OPERATOR.equals(c.history().get(0).operator()) && c.history().get(0).at().isBefore(monthStart)
+                    && (c.state() == CaseState.APPLIED
+                    || c.state() == CaseState.REVIEWED
+                    && c.history().get(c.history().size() - 1).reason().startsWith(DECLINED))) {
+                screened.add(c);
+            }
+            // The desk sees a case as it stood when the desk's work began: after this month's registry changes
+            // (the leavers' cases closed), before anything else of this month or a later one. A resumed month
+            // finds later writes in the database (this month's approvals and run, or a later month's in the
+            // two months before the period); reading the current state made a resumed run decide differently
+            // from an uninterrupted one (decision 0381).
+            CaseState state = stateAtDesk(c, monthStart, nextMonthStart);
+            if (state == null) {
+                continue;
+            }
+            if (OPEN.contains(state)) {
+                open.add(c.program().value() + "/" + c.subject().id());
+            }
+            if (state == CaseState.ACTIVE || state == CaseState.IN_GRACE || state == CaseState.APPROVED) {
+                // as the monthly run of the month after this one reads them: paid or served at its start
+                enrolled.subject(c.subject(), c.program());
+            }
         }
         Enrolments enrolments = enrolled.build();
         Set<String> asked = new HashSet<>();
@@ -217,7 +222,7 @@ final class Bureau {
             WriteContext ctx = WriteContext.of("case-worker", "applications decided " + month + " (" + program.value() + ")");
             for (int i = 0; i < approved.size(); i += 500) {
                 List<Case> batch = approved.subList(i, Math.min(approved.size(), i + 500));
-                storage.inTransaction(tx -> tx.cases().saveAll(batch, ctx));
+                book.saved(storage.inTransaction(tx -> tx.cases().saveAll(batch, ctx)));
             }
         }
         for (LifeEvent.Apply a : temporary) {
@@ -245,15 +250,17 @@ final class Bureau {
         Map<LifeEvent.Change, String> reasons = ResumePoint.reasons(events, month);
         for (int i = 0; i < events.size(); i += RECORD_BATCH) {
             List<LifeEvent> batch = events.subList(i, Math.min(events.size(), i + RECORD_BATCH));
+            List<Case> closed = new ArrayList<>();
             storage.inTransaction(tx -> {
-                record(tx, batch, reasons, month, resumed);
+                record(tx, batch, reasons, month, resumed, closed);
                 return null;
             });
+            book.saved(closed);
         }
     }
 
     private void record(Storage tx, List<LifeEvent> events, Map<LifeEvent.Change, String> reasons, YearMonth month,
-                        boolean resumed) {
+                        boolean resumed, List<Case> closed) {
         // The batch's households read as a set, the changes applied in event order to what the one before left, and
         // the changed households saved together per audit reason (decision 0410): one saveAll per reason instead of a
         // read and a save per change. A household changed twice in the batch is saved before its second change is
@@ -292,7 +299,7 @@ final class Bureau {
                     pending.add(changed, ctx);
                 }
                 if (c.kind() == LifeEvent.Kind.LEFT_DISTRICT) {
-                    closeCasesOfLeavers(tx, stored, changed, c.date());
+                    closed.addAll(closeCasesOfLeavers(tx, stored, changed, c.date()));
                 }
             }
         }
@@ -345,7 +352,8 @@ final class Bureau {
      * A person who moved out of the district (迁出) is no longer the district's to pay or serve: the desk terminates
      * the person's open cases on the day of the move (the monthly run would not find the subject any more).
      */
-    private static void closeCasesOfLeavers(Storage storage, Household before, Household after, LocalDate day) {
+    private static List<Case> closeCasesOfLeavers(Storage storage, Household before, Household after, LocalDate day) {
+        List<Case> closed = new ArrayList<>();
         Instant at = day.atTime(17, 0).atZone(DistrictDemo.CST).toInstant();
         for (Member m : before.members()) {
             if (after.member(m.person().id()).isPresent()) {
@@ -356,10 +364,11 @@ final class Bureau {
                     continue;
                 }
                 Instant last = c.history().get(c.history().size() - 1).at();
-                storage.cases().save(c.terminate(ApprovalLevel.COUNTY, "区民政局", last.isAfter(at) ? last : at,
-                        MOVED_OUT), WriteContext.of("case-worker", "moved out of the district"));
+                closed.add(storage.cases().save(c.terminate(ApprovalLevel.COUNTY, "区民政局", last.isAfter(at) ? last : at,
+                        MOVED_OUT), WriteContext.of("case-worker", "moved out of the district")));
             }
         }
+        return closed;
     }
 
     /** The households the month's applications name, read as a set (decision 0410). */
@@ -555,7 +564,7 @@ final class Bureau {
         WriteContext ctx = WriteContext.of("case-worker", "screened cases verified " + month);
         for (int i = 0; i < decided.size(); i += 500) {
             List<Case> batch = decided.subList(i, Math.min(decided.size(), i + 500));
-            storage.inTransaction(tx -> tx.cases().saveAll(batch, ctx));
+            book.saved(storage.inTransaction(tx -> tx.cases().saveAll(batch, ctx)));
         }
     }
 
@@ -588,11 +597,12 @@ final class Bureau {
                 .terminate(level, "发放", decided, "救助金已发放，结案 (paid; closed)");
         Money amount = d.amount();
         WriteContext ctx = WriteContext.of("case-worker", "temporary assistance " + month);
-        storage.inTransaction(tx -> {
-            tx.cases().save(c, ctx);
+        Case saved = storage.inTransaction(tx -> {
+            Case s = tx.cases().save(c, ctx);
             tx.payments().post(PaymentRequest.of(PaymentKey.of(id, month, PaymentComponent.ONE_OFF), amount), ctx);
-            return null;
+            return s;
         });
+        book.saved(List.of(saved));
         ids.add(id);
         temporaryGrants++;
         return true;
@@ -618,8 +628,9 @@ final class Bureau {
                 continue;
             }
             Instant when = c.history().get(c.history().size() - 1).at().isAfter(at) ? c.history().get(c.history().size() - 1).at() : at;
-            storage.cases().save(c.terminate(ApprovalLevel.COUNTY, "区民政局", when, "复核不再符合条件，终止 (no longer eligible on review)"),
-                    WriteContext.of("case-worker", "review after the monthly run " + run.month()));
+            book.saved(List.of(storage.cases().save(c.terminate(ApprovalLevel.COUNTY, "区民政局", when,
+                    "复核不再符合条件，终止 (no longer eligible on review)"),
+                    WriteContext.of("case-worker", "review after the monthly run " + run.month()))));
             n++;
         }
         return n;

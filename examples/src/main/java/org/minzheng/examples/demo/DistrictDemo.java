@@ -188,9 +188,11 @@ public final class DistrictDemo {
             }
             Function<YearMonth, List<LifeEvent>> eventsIn = m -> byMonth.getOrDefault(m, List.of());
             p = null;
-            ServiceDelivery delivery = new ServiceDelivery(ca, storage, o.seed(), o.visitsPerMonth(), facilities.providers);
+            // the cases of the district, kept by the desk and the delivery from month to month (decision 0425)
+            CaseBook book = new CaseBook(storage, DantuDistrict.REGION);
+            ServiceDelivery delivery = new ServiceDelivery(ca, storage, o.seed(), o.visitsPerMonth(), facilities.providers, book);
             // the delivery keeps households from month to month; the desk, their only writer, tells it what it saved
-            Bureau bureau = new Bureau(ca, storage, delivery::householdsWritten);
+            Bureau bureau = new Bureau(ca, storage, delivery::householdsWritten, book);
             List<MonthlyRun> runs = new ArrayList<>();
             long[] phases = new long[3]; // nanoseconds in the desk, the monthly runs, the delivery
             boolean complete = true;
@@ -312,8 +314,9 @@ public final class DistrictDemo {
         for (int i = 0; i < p.households().size(); i += BATCH) {
             storage.households().saveAll(p.households().subList(i, Math.min(p.households().size(), i + BATCH)), ctx);
         }
-        ServiceDelivery delivery = new ServiceDelivery(ca, storage, seed, 1, new DantuFacilities(seed).providers);
-        Bureau bureau = new Bureau(ca, storage, delivery::householdsWritten);
+        CaseBook book = new CaseBook(storage, DantuDistrict.REGION);
+        ServiceDelivery delivery = new ServiceDelivery(ca, storage, seed, 1, new DantuFacilities(seed).providers, book);
+        Bureau bureau = new Bureau(ca, storage, delivery::householdsWritten, book);
         for (YearMonth m = first.minusMonths(2); m.isBefore(first); m = m.plusMonths(1)) {
             bureau.work(p.eventsIn(m), m, false);
             bureau.review(ca.runMonth(m, DantuDistrict.REGION));

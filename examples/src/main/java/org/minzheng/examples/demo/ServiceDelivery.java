@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 import org.minzheng.core.cases.Case;
 import org.minzheng.core.cases.CaseState;
@@ -86,7 +85,12 @@ final class ServiceDelivery {
     /** The households of the persons visited last month and of their relatives, by person, as stored. */
     private final Map<PersonId, Household> homes = new java.util.HashMap<>();
 
-    ServiceDelivery(CivilAffairs ca, Storage storage, long seed, int visitsPerMonth, List<Organisation> providers) {
+    /** The district's cases, shared with the desk (decision 0425). */
+    private final CaseBook book;
+
+    ServiceDelivery(CivilAffairs ca, Storage storage, long seed, int visitsPerMonth, List<Organisation> providers,
+                    CaseBook book) {
+        this.book = java.util.Objects.requireNonNull(book, "book");
         this.ca = ca;
         this.storage = storage;
         this.seed = seed;
@@ -108,6 +112,9 @@ final class ServiceDelivery {
     DueDone deliver(YearMonth month, boolean resumed) {
         DueDone dd = new DueDone();
         List<ServiceRecord> out = new ArrayList<>();
+        // the cases as the month's run and review left them: what they wrote read again, the rest kept; the desk of the
+        // next month reads them as refreshed here, with its own writes (decision 0425)
+        book.refresh();
         BigDecimal hours = ca.standards(DantuDistrict.REGION, month).get(HomeCare.HOURS_PER_MONTH);
         for (Case c : active(NationalPrograms.HOME_CARE)) {
             SplittableRandom r = random(c, month);
@@ -200,7 +207,7 @@ final class ServiceDelivery {
             }
         }
         Year year = Year.of(month.getYear());
-        // enrolled when the case starts, and renewed each January: only those are read further
+        // enrolled when the case starts, and renewed each January: only those are looked at further
         List<Case> insured = active(NationalPrograms.ELDERLY_ACCIDENT_INSURANCE).stream()
                 .filter(c -> YearMonth.from(c.history().get(c.history().size() - 1).at().atZone(DistrictDemo.CST)).equals(month)
                         || month.equals(YearMonth.of(year.getValue(), 1)))
@@ -212,9 +219,7 @@ final class ServiceDelivery {
         org.minzheng.core.rule.Enrolments.Builder hardship = org.minzheng.core.rule.Enrolments.builder();
         for (ProgramCode p : insured.isEmpty() ? List.<ProgramCode>of() : List.of(NationalPrograms.DIBAO, NationalPrograms.TEKUN)) {
             for (CaseState st : List.of(CaseState.ACTIVE, CaseState.IN_GRACE)) {
-                try (Stream<Case> s = storage.cases().streamByProgramAndState(p, st, DantuDistrict.REGION)) {
-                    s.forEach(c -> hardship.subject(c.subject(), p));
-                }
+                book.in(p, st).forEach(c -> hardship.subject(c.subject(), p));
             }
         }
         org.minzheng.core.rule.Enrolments enrolled = hardship.build();
@@ -278,9 +283,7 @@ final class ServiceDelivery {
     }
 
     private List<Case> active(ProgramCode program) {
-        try (Stream<Case> s = storage.cases().streamByProgramAndState(program, CaseState.ACTIVE, DantuDistrict.REGION)) {
-            return s.toList();
-        }
+        return book.in(program, CaseState.ACTIVE);
     }
 
     /**
