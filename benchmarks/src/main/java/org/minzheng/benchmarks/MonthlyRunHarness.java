@@ -138,8 +138,11 @@ public final class MonthlyRunHarness {
             storage = InMemoryStorage.create(clock);
         }
         // -Dminzheng.rememberRuns=true: the repeated run reuses what the first computed (decision 0400; off by default)
-        CivilAffairs ca = CivilAffairs.builder().standards(new JiangsuStandardsProvider()).storage(storage).clock(clock)
-                .rememberRuns(Boolean.getBoolean("minzheng.rememberRuns")).build();
+        CivilAffairs.Builder builder = CivilAffairs.builder().standards(new JiangsuStandardsProvider()).storage(storage)
+                .clock(clock).rememberRuns(Boolean.getBoolean("minzheng.rememberRuns"));
+        // -Dminzheng.monthlyRunBatch=N: cases per transaction of the monthly run (decision 0422; the default if unset)
+        Integer batch = Integer.getInteger("minzheng.monthlyRunBatch");
+        CivilAffairs ca = (batch == null ? builder : builder.monthlyRunBatch(batch)).build();
         RandomGenerator rnd = RandomGeneratorFactory.of("L64X128MixRandom").create(42);
         List<Household> households = new ArrayList<>(n);
         List<Case> cases = new ArrayList<>(n);

@@ -49,8 +49,15 @@ public final class CivilAffairs {
     /** Resolution cache entries kept before the cache is cleared (regions × months of a long-running host). */
     static final int CACHE_LIMIT = 10_000;
 
-    /** Cases per transaction in the monthly run. */
+    /** Cases per transaction in the monthly run, unless the builder sets it (decision record 0422). */
     static final int MONTHLY_RUN_BATCH = 500;
+
+    /**
+     * The most cases per transaction a builder accepts: a batch's decisions are held until it commits, up to
+     * {@code MonthlyRunner.AHEAD} batches per thread are decided ahead (decision record 0401), and a batch that
+     * fails is retried case by case; beyond this a batch no longer saves commits worth its cost.
+     */
+    static final int MAX_MONTHLY_RUN_BATCH = 20_000;
 
     private final StandardsProviders providers;
     private final Programs programs;
@@ -67,6 +74,8 @@ public final class CivilAffairs {
     private volatile java.lang.ref.SoftReference<RunMemo> runMemo;
     /** Whether monthly runs keep what they computed for a run of the same month again (decision record 0400). */
     private final boolean rememberRuns;
+    /** Cases per transaction in the monthly run ({@link Builder#monthlyRunBatch}). */
+    private final int monthlyRunBatch;
 
     private record Key(RegionCode region, YearMonth month) {
     }
@@ -75,9 +84,10 @@ public final class CivilAffairs {
     }
 
     private CivilAffairs(StandardsProviders providers, Programs programs, Clock clock, Reform reform, Storage storage,
-                         boolean rememberRuns) {
+                         boolean rememberRuns, int monthlyRunBatch) {
         this.providers = providers;
         this.rememberRuns = rememberRuns;
+        this.monthlyRunBatch = monthlyRunBatch;
         this.programs = programs;
         this.clock = clock;
         this.reform = reform;
@@ -257,7 +267,7 @@ public final class CivilAffairs {
      */
     public CivilAffairs withReform(Reform what) {
         return new CivilAffairs(providers, programs, clock, Objects.requireNonNull(what, "what"), storage,
-                rememberRuns);
+                rememberRuns, monthlyRunBatch);
     }
 
     /**
@@ -319,7 +329,7 @@ public final class CivilAffairs {
             throw new IllegalArgumentException("threads must be at least 1 (线程数至少为1)");
         }
         // one session for the whole run: a database store serves it with one connection (decision record 0173)
-        return storage.inSession(s -> new MonthlyRunner(this, s, clock, MONTHLY_RUN_BATCH, threads)
+        return storage.inSession(s -> new MonthlyRunner(this, s, clock, monthlyRunBatch, threads)
                 .run(month, region, listener));
     }
 
@@ -460,6 +470,11 @@ public final class CivilAffairs {
         return rememberRuns;
     }
 
+    /** Cases per transaction in the monthly run ({@link Builder#monthlyRunBatch}). */
+    int monthlyRunBatch() {
+        return monthlyRunBatch;
+    }
+
     /** What the last monthly run kept of what it computed, or null. */
     RunMemo runMemo() {
         java.lang.ref.SoftReference<RunMemo> ref = runMemo;
@@ -510,6 +525,7 @@ public final class CivilAffairs {
         private Reform reform;
         private Storage storage;
         private boolean rememberRuns;
+        private int monthlyRunBatch = MONTHLY_RUN_BATCH;
 
         private Builder() {
         }
@@ -598,6 +614,32 @@ public final class CivilAffairs {
         }
 
         /**
+         * Sets how many cases the monthly run commits per transaction (月度运行每个事务提交的案件数; default 500,
+         * decision record 0422). The run's result, the cases, the ledger and the audit entries are the same for every
+         * value (only the order in which entries of different records interleave in the audit log follows the
+         * batches); what changes is the cost. A larger batch commits fewer times — each commit waits for the
+         * database's log to reach the disk — but a run killed or interrupted redoes up to one batch more (a run is
+         * resumable: running the month again does exactly what is missing), an interrupt waits for the batch being
+         * committed, a batch that fails is retried case by case, a batch's decisions are held in memory until it
+         * commits, and on several threads a region of fewer than {@code threads} batches is decided by fewer threads
+         * (up to 16 batches per thread are decided ahead, decision record 0401). 批次越大提交越少；但中断或失败后重做的
+         * 案件越多，占用内存越多，小区域的多线程并行度越低。
+         *
+         * @param value cases per transaction, from 1 to 20,000
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is less than 1 or more than 20,000
+         *         (批次大小须在1至20000之间)
+         */
+        public Builder monthlyRunBatch(int value) {
+            if (value < 1 || value > MAX_MONTHLY_RUN_BATCH) {
+                throw new IllegalArgumentException("monthlyRunBatch must be from 1 to " + MAX_MONTHLY_RUN_BATCH
+                        + ", was " + value + " (月度运行批次大小须在1至" + MAX_MONTHLY_RUN_BATCH + "之间)");
+            }
+            this.monthlyRunBatch = value;
+            return this;
+        }
+
+        /**
          * Builds the runtime.
          *
          * @return the runtime
@@ -607,7 +649,8 @@ public final class CivilAffairs {
             return new CivilAffairs(providers != null ? providers : StandardsProviders.discover(),
                     programs != null ? programs : Programs.discover(),
                     clock != null ? clock : Clock.systemDefaultZone(), reform,
-                    storage != null ? storage : InMemoryStorage.create(), rememberRuns);
+                    storage != null ? storage : InMemoryStorage.create(), rememberRuns,
+                    monthlyRunBatch);
         }
     }
 }
