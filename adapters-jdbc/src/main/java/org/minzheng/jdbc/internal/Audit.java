@@ -79,12 +79,33 @@ public final class Audit implements AuditLog {
         Objects.requireNonNull(fromInclusive, "fromInclusive");
         Objects.requireNonNull(toExclusive, "toExclusive");
         return Pages.stream(session, "read audit log", null, (c, after) -> {
+            long start;
+            if (after != null) {
+                start = Long.parseLong(after);
+            } else {
+                // The pages walk the log in sequence order; bound by "seq > 0" alone, H2 (and a planner without
+                // statistics) walks the sequence key from the log's first entry to reach a recent window. The
+                // smallest sequence number in the window, read on the time index, is a lower bound of every entry
+                // the stream returns, so the first page starts there.
+                Long min = Jdbc.query(c, "SELECT MIN(seq) FROM mz_audit_log WHERE occurred_at >= ? AND occurred_at < ?",
+                        ps -> {
+                            Jdbc.setInstant(ps, 1, fromInclusive);
+                            Jdbc.setInstant(ps, 2, toExclusive);
+                        }, rs -> {
+                            long v = rs.getLong(1);
+                            return rs.wasNull() ? null : v;
+                        }).get(0);
+                if (min == null) {
+                    return Pages.Page.of(List.of(), e -> Long.toString(e.sequence()));
+                }
+                start = min - 1;
+            }
             List<AuditEntry> items = new ArrayList<>(Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_audit_log WHERE "
                     + "occurred_at >= ? AND occurred_at < ? AND seq > ?" + scopeCondition() + " ORDER BY seq LIMIT "
                     + Jdbc.CHUNK, ps -> {
                         Jdbc.setInstant(ps, 1, fromInclusive);
                         Jdbc.setInstant(ps, 2, toExclusive);
-                        ps.setLong(3, after == null ? 0 : Long.parseLong(after));
+                        ps.setLong(3, start);
                         bindScope(ps, 4);
                     }, Audit::read));
             return Pages.Page.of(items, e -> Long.toString(e.sequence()));
