@@ -171,7 +171,24 @@ public final class FaultProxy implements AutoCloseable {
      * @param d how long
      */
     public void refuse(Duration d) throws IOException {
+        refuse();
+        listenAgainAfter(d);
+    }
+
+    /**
+     * Closes the listening port until {@link #listenAgainAfter} opens it again, so that connecting is refused
+     * for as long as a test needs, however slowly a loaded machine runs it. Open connections are not touched.
+     */
+    public void refuse() throws IOException {
         server.close();
+    }
+
+    /**
+     * Listens again on the same port after a while, after {@link #refuse()}. Returns at once.
+     *
+     * @param d how long from now
+     */
+    public void listenAgainAfter(Duration d) {
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(d.toMillis());
