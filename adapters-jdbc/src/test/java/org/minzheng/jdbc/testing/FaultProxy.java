@@ -49,6 +49,7 @@ public final class FaultProxy implements AutoCloseable {
     private volatile double dropProbability;
     private volatile int maxBytes;
     private volatile boolean dropOnCommit;
+    private volatile Thread accepting;
 
     private FaultProxy(String upstreamHost, int upstreamPort) throws IOException {
         this.upstreamHost = upstreamHost;
@@ -93,6 +94,11 @@ public final class FaultProxy implements AutoCloseable {
             while (!s.isClosed()) {
                 try {
                     Socket client = s.accept();
+                    if (s.isClosed()) {
+                        // accepted while the port was being closed (refuse): the client must see no server
+                        client.close();
+                        return;
+                    }
                     connections.incrementAndGet();
                     open(client);
                 } catch (IOException e) {
@@ -101,6 +107,7 @@ public final class FaultProxy implements AutoCloseable {
             }
         }, "fault-proxy-accept");
         t.setDaemon(true);
+        accepting = t;
         t.start();
     }
 
@@ -181,6 +188,17 @@ public final class FaultProxy implements AutoCloseable {
      */
     public void refuse() throws IOException {
         server.close();
+        // Closing a listening socket while its thread is blocked in accept() completes only when that thread
+        // leaves accept(): until then a client could still connect (seen: 12 of 40 runs). Wait for it.
+        try {
+            accepting.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while closing the proxy's port", e);
+        }
+        if (accepting.isAlive()) {
+            throw new IOException("the proxy's port did not close within 5 s");
+        }
     }
 
     /**
