@@ -470,11 +470,6 @@ public final class CivilAffairs {
         return rememberRuns;
     }
 
-    /** Cases per transaction in the monthly run ({@link Builder#monthlyRunBatch}). */
-    int monthlyRunBatch() {
-        return monthlyRunBatch;
-    }
-
     /** What the last monthly run kept of what it computed, or null. */
     RunMemo runMemo() {
         java.lang.ref.SoftReference<RunMemo> ref = runMemo;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,7 @@ final class CaseBook {
      */
     Collection<Case> all() {
         read();
-        return java.util.Collections.unmodifiableCollection(byId.values());
+        return Collections.unmodifiableCollection(byId.values());
     }
 
     /**
