@@ -141,24 +141,7 @@ class ReformCostingStraightforwardTest {
                 .names("测试亲属补贴", "test kin allowance").grantedTo(SubjectKind.PERSON).reasons(none)
                 .texts(TestPrograms.TEXTS).build();
         TestPrograms programs = new TestPrograms();
-        ProgramProvider withKin = new ProgramProvider() {
-            @Override
-            public String id() {
-                return "runtime-tests-kin";
-            }
-
-            @Override
-            public String spiVersion() {
-                return StandardsProvider.SPI_VERSION;
-            }
-
-            @Override
-            public List<ProgramRule<?>> programs() {
-                List<ProgramRule<?>> all = new ArrayList<>(programs.programs());
-                all.add(kin);
-                return all;
-            }
-        };
+        ProgramProvider withKin = provider("runtime-tests-kin", programs, kin);
         Storage storage = InMemoryStorage.create();
         // B: one person above the standard, in 低保 since 2021 and paid in December: in gradual exit from January
         Household b = MonthlyRunnerTest.household("B", 1, "2000.00", LocalDate.of(1950, 1, 1));
@@ -262,10 +245,15 @@ class ReformCostingStraightforwardTest {
 
     /** The test programs and one more, as a provider. */
     private static ProgramProvider provider(TestPrograms programs, ProgramRule<?> more) {
+        return provider("runtime-tests-more", programs, more);
+    }
+
+    /** The test programs and one more, as a provider of an id. */
+    private static ProgramProvider provider(String id, TestPrograms programs, ProgramRule<?> more) {
         return new ProgramProvider() {
             @Override
             public String id() {
-                return "runtime-tests-more";
+                return id;
             }
 
             @Override
