@@ -60,4 +60,32 @@ class CaseHistoryTest {
     void aTextNotOfTheFormat_failsRatherThanReadingPartOfIt() {
         assertThatThrownBy(() -> CaseHistory.decode("|applied|township|1|op|")).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aBadInstantOrCode_failsAsNotOfTheFormat() {
+        assertThatThrownBy(() -> CaseHistory.decode("|applied|township|1x|op|r|"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> CaseHistory.decode("|nosuchstate|township|1|op|r|"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nosuchstate");
+        assertThatThrownBy(() -> CaseHistory.decode("|applied|nosuchlevel|1|op|r|"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nosuchlevel");
+    }
+
+    @Test
+    void operatorsAndReasons_decodedAgain_areSharedNotCopied() {
+        // decision record 0440: a county's cases repeat a few texts; each transition kept its own copy
+        String text = CaseHistory.encode(List.of(applied("张三", Instant.parse("2022-03-01T08:00:00Z"), "申请低保"),
+                new Transition(Optional.of(CaseState.APPLIED), CaseState.REVIEWED, "张三",
+                        Instant.parse("2022-03-02T08:00:00Z"), "乡镇审核", ApprovalLevel.TOWNSHIP)));
+        List<Transition> a = CaseHistory.decode(text);
+        List<Transition> b = CaseHistory.decode(new String(text.toCharArray()));
+        assertThat(b).isEqualTo(a);
+        assertThat(b.get(0).operator()).isSameAs(a.get(0).operator()).isSameAs(a.get(1).operator());
+        assertThat(b.get(1).reason()).isSameAs(a.get(1).reason());
+        assertThat(b.get(1).from()).isSameAs(a.get(1).from());
+        // escaped texts are read correctly, shared or not
+        String escaped = CaseHistory.encode(List.of(applied("a|b", Instant.parse("2022-03-01T08:00:00Z"), "c~d")));
+        assertThat(CaseHistory.decode(escaped).get(0).operator()).isEqualTo("a|b");
+        assertThat(CaseHistory.decode(escaped).get(0).reason()).isEqualTo("c~d");
+    }
 }
