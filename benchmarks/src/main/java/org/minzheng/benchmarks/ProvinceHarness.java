@@ -37,12 +37,17 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 import org.minzheng.core.cases.Case;
+import org.minzheng.core.money.Money;
+import org.minzheng.core.programs.dibao.Dibao;
+import org.minzheng.core.standards.Reform;
+import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.registry.Household;
 import org.minzheng.jdbc.JdbcStorage;
 import org.minzheng.jiangsu.JiangsuStandardsProvider;
 import org.minzheng.runtime.CivilAffairs;
 import org.minzheng.runtime.MonthlyRun;
+import org.minzheng.runtime.ReformCosting;
 import org.minzheng.core.standards.StandardValue;
 import org.minzheng.spi.StandardsProvider;
 import org.minzheng.spi.StandardsQuery;
@@ -57,7 +62,9 @@ import org.minzheng.spi.storage.WriteContext;
  * screening opens cases for the over-80s) — generated county by county and loaded through the public storage API
  * ({@code Storage.inTransaction}, {@code saveAll}, 1,000 households a transaction), statistics refreshed
  * ({@code ANALYZE} on PostgreSQL), then the month run county by county with {@link CivilAffairs#runMonth}, first
- * and repeated. Counties are shared among {@code threads} workers, each loading and running whole counties.
+ * and repeated; with {@code cost}, then a reform costing of the next month per county (低保 standards 10 % higher,
+ * {@link CivilAffairs#costReform}, one thread per county, nothing written). Counties are shared among
+ * {@code threads} workers, each loading, running and costing whole counties.
  *
  * <p>For each phase it prints the wall time, the CPU time of the threads that did the work (summed), the peak
  * heap, the peak resident memory of the process ({@code VmHWM}) and, on PostgreSQL, the rows of each table and the
@@ -65,11 +72,12 @@ import org.minzheng.spi.storage.WriteContext;
  * where the time went: execution samples by component (minzheng, its JDBC adapter, the driver, the JDK), the time
  * threads waited on socket reads (the database's answers) and garbage-collection pauses.
  *
- * <p>Usage (the full province, 10 M households, about 9.9 M persons and 10 M cases):
+ * <p>Usage (the full province, 9.9 M households, 19.8 M persons and 9.9 M cases; 36 min and 55.5 GB on disk on
+ * the 2-core machine of the README; about 1 GB of live heap per county in flight, so {@code -Xmx4g} for two workers):
  * {@code MINZHENG_PG_DATABASE=… java -Xmx4g -cp benchmarks/target/benchmarks.jar
  * org.minzheng.benchmarks.ProvinceHarness 30 330000 postgresql 2 jfr}; arguments: counties (default 3), households per
- * county (default 330000), store {@code postgresql|h2|memory} (default postgresql), threads (default 1), and
- * {@code jfr} to profile. PostgreSQL is reached as {@link StorageBenchmark} reaches it, in a schema of its own
+ * county (default 330000), store {@code postgresql|h2|memory} (default postgresql), threads (default 1), then
+ * {@code jfr} to profile and {@code cost} to cost a reform, in any order. PostgreSQL is reached as {@link StorageBenchmark} reaches it, in a schema of its own
  * dropped at the end; H2 in a temporary directory.
  */
 public final class ProvinceHarness {
@@ -93,7 +101,14 @@ public final class ProvinceHarness {
         int perCounty = args.length > 1 ? Integer.parseInt(args[1]) : 330_000;
         String store = args.length > 2 ? args[2] : "postgresql";
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        boolean jfr = args.length > 4 && args[4].equals("jfr");
+        List<String> flags = args.length > 4 ? List.of(args).subList(4, args.length) : List.of();
+        for (String flag : flags) {
+            if (!flag.equals("jfr") && !flag.equals("cost")) {
+                throw new IllegalArgumentException("the flags after the threads are jfr and cost: " + flag);
+            }
+        }
+        boolean jfr = flags.contains("jfr");
+        boolean cost = flags.contains("cost");
         if (counties < 1 || counties > 90 || perCounty < 1 || threads < 1) {
             throw new IllegalArgumentException("counties 1–90, households per county and threads at least 1");
         }
@@ -146,6 +161,12 @@ public final class ProvinceHarness {
                 }
                 Phase again = phase("monthly run, repeated", pool, counties, k -> run(ca, k));
                 again.print((long) counties * perCounty, "households");
+                if (cost) {
+                    Phase costing = phase("reform costing, " + COSTED, pool, counties, k -> cost(ca, k));
+                    costing.print((long) counties * perCounty, "households");
+                    System.out.printf(Locale.ROOT, "costing %s: today %,d fen, reform %,d fen, %,d households read%n",
+                            COSTED, TODAY.get(), REFORMED.get(), READ.get());
+                }
                 System.out.printf(Locale.ROOT, "total %,.1f s; peak resident %,d MB%n",
                         (System.nanoTime() - total0) / 1e9, peakRssKb() >> 10);
                 double perHousehold = (load.wall + first.wall) / 1e9 / ((double) counties * perCounty);
@@ -245,6 +266,42 @@ public final class ProvinceHarness {
         AMOUNT.accumulateAndGet(r.amount().toFen(), Long::sum);
         return r.posted();
     }
+
+    /** The month costed: the month after the run, not yet run, as a bureau costs next month's reform. */
+    private static final YearMonth COSTED = MONTH.plusMonths(1);
+
+    /**
+     * Costs, for the month after the run, a reform that raises the county's urban and rural 低保 standards by 10 %
+     * from that month on, on one thread (the workers share the counties); adds the totals.
+     */
+    private static long cost(CivilAffairs ca, int k) {
+        RegionCode region = RegionCode.parse(county(k));
+        ResolvedStandards s = ca.standards(region, COSTED);
+        Reform reform = Reform.builder("低保标准提高10%")
+                .from(COSTED.atDay(1))
+                .set(Dibao.STANDARD_URBAN,
+                        tenPercentMore(s.get(Dibao.STANDARD_URBAN)))
+                .set(Dibao.STANDARD_RURAL,
+                        tenPercentMore(s.get(Dibao.STANDARD_RURAL)))
+                .build();
+        ReformCosting c = ca.costReform(reform, region, COSTED, COSTED, 10, 1);
+        if (c.failures() > 0) {
+            throw new IllegalStateException(county(k) + ": " + c.failures() + " subject-months failed in the costing");
+        }
+        TODAY.addAndGet(c.total().today().toFen());
+        REFORMED.addAndGet(c.total().reform().toFen());
+        READ.addAndGet(c.households());
+        return c.households();
+    }
+
+    private static Money tenPercentMore(Money m) {
+        return Money.of(m.amount().multiply(new java.math.BigDecimal("1.1")),
+                java.math.RoundingMode.HALF_UP);
+    }
+
+    private static final AtomicLong TODAY = new AtomicLong();
+    private static final AtomicLong REFORMED = new AtomicLong();
+    private static final AtomicLong READ = new AtomicLong();
 
     private static final AtomicLong POSTED = new AtomicLong();
     private static final AtomicLong AMOUNT = new AtomicLong();
