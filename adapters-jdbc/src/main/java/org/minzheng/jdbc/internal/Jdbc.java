@@ -218,10 +218,13 @@ public final class Jdbc {
         ps.setBigDecimal(i, value.amount());
     }
 
-    /** Reads money from a DECIMAL column. */
+    /**
+     * Reads money from a DECIMAL column; a zero is {@link Money#ZERO} itself (most assets of most households are
+     * zero, and a monthly run holds a county's households: decision record 0441).
+     */
     public static Money getMoney(ResultSet rs, String column) throws SQLException {
         BigDecimal d = rs.getBigDecimal(column);
-        return Money.of(d.setScale(2));
+        return d.signum() == 0 ? Money.ZERO : Money.of(d.setScale(2));
     }
 
     /** Binds a nullable integer. */

@@ -86,6 +86,9 @@ public final class Registry {
     private static HouseholdRow readHousehold(ResultSet rs) throws SQLException {
         Assets assets = new Assets(Jdbc.getMoney(rs, "deposits"), Jdbc.getMoney(rs, "securities"), rs.getInt("vehicles"),
                 Jdbc.getMoney(rs, "vehicles_value"), rs.getInt("real_estate"), Jdbc.getMoney(rs, "real_estate_value"));
+        if (assets.equals(Assets.NONE)) {
+            assets = Assets.NONE; // one object for every household without assets (decision record 0441)
+        }
         return new HouseholdRow(rs.getString("id"), RegionCode.parse(rs.getString("region").trim()), rs.getString("address"),
                 Coded.fromCode(HukouType.class, rs.getString("hukou")), assets, rs.getLong("version"));
     }
