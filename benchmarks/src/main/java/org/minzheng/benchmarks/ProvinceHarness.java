@@ -73,7 +73,7 @@ import org.minzheng.spi.storage.WriteContext;
  * threads waited on socket reads (the database's answers) and garbage-collection pauses.
  *
  * <p>Usage (the full province, 9.9 M households, 19.8 M persons and 9.9 M cases; 36 min and 55.5 GB on disk on
- * the 2-core machine of the README; about 0.9 GB of live heap per county in flight, so {@code -Xmx3g} for two workers):
+ * the 2-core machine of the README; about 0.8 GB of live heap per county in flight, so {@code -Xmx3g} for two workers):
  * {@code MINZHENG_PG_DATABASE=… java -Xmx4g -cp benchmarks/target/benchmarks.jar
  * org.minzheng.benchmarks.ProvinceHarness 30 330000 postgresql 2 jfr}; arguments: counties (default 3), households per
  * county (default 330000), store {@code postgresql|h2|memory} (default postgresql), threads (default 1), then

@@ -54,14 +54,19 @@ public final class Cases implements CaseRepository {
      * is a column of its row (decision record 0420).
      */
     private static List<Case> load(Connection c, String where, Jdbc.Binder bind, Set<String> wanted) throws SQLException {
+        // the programs and regions of the cases read are few: one object each per query, not per case (a monthly
+        // run holds its county's cases; decision record 0442)
+        Map<String, ProgramCode> programs = new HashMap<>();
+        Map<String, RegionCode> regions = new HashMap<>();
         return Jdbc.query(c, "SELECT " + COLUMNS + " FROM mz_case " + where, bind, rs -> {
             String id = rs.getString(1);
             if (wanted != null && !wanted.contains(id)) {
                 return null;
             }
-            return Case.builder().id(CaseId.of(id)).program(ProgramCode.of(rs.getString(2)))
+            return Case.builder().id(CaseId.of(id)).program(programs.computeIfAbsent(rs.getString(2), ProgramCode::of))
                     .subject(SubjectRef.of(Coded.fromCode(SubjectKind.class, rs.getString(3)), rs.getString(4)))
-                    .region(RegionCode.parse(rs.getString(5).trim())).applicant(PersonId.of(rs.getString(6)))
+                    .region(regions.computeIfAbsent(rs.getString(5), r -> RegionCode.parse(r.trim())))
+                    .applicant(PersonId.of(rs.getString(6)))
                     .history(CaseHistory.decode(rs.getString(9))).version(rs.getLong(8)).build();
         }).stream().filter(Objects::nonNull).toList();
     }

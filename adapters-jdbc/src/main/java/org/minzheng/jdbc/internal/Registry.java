@@ -83,13 +83,15 @@ public final class Registry {
             long version) {
     }
 
-    private static HouseholdRow readHousehold(ResultSet rs) throws SQLException {
+    private static HouseholdRow readHousehold(ResultSet rs, Map<String, RegionCode> regions) throws SQLException {
         Assets assets = new Assets(Jdbc.getMoney(rs, "deposits"), Jdbc.getMoney(rs, "securities"), rs.getInt("vehicles"),
                 Jdbc.getMoney(rs, "vehicles_value"), rs.getInt("real_estate"), Jdbc.getMoney(rs, "real_estate_value"));
         if (assets.equals(Assets.NONE)) {
             assets = Assets.NONE; // one object for every household without assets (decision record 0441)
         }
-        return new HouseholdRow(rs.getString("id"), RegionCode.parse(rs.getString("region").trim()), rs.getString("address"),
+        // one RegionCode per village of the page read, not per household (decision record 0442)
+        RegionCode region = regions.computeIfAbsent(rs.getString("region"), r -> RegionCode.parse(r.trim()));
+        return new HouseholdRow(rs.getString("id"), region, rs.getString("address"),
                 Coded.fromCode(HukouType.class, rs.getString("hukou")), assets, rs.getLong("version"));
     }
 
@@ -157,8 +159,9 @@ public final class Registry {
 
     /** Loads the selected households with members, their parents and incomes: four queries. */
     static Map<String, Household> load(Connection c, Selection sel) throws SQLException {
+        Map<String, RegionCode> regions = new HashMap<>();
         List<HouseholdRow> rows = new ArrayList<>(Jdbc.query(c, "SELECT " + HOUSEHOLD_COLUMNS + " FROM mz_household WHERE "
-                + sel.condition("id") + " ORDER BY id", sel::bind, Registry::readHousehold));
+                + sel.condition("id") + " ORDER BY id", sel::bind, rs -> readHousehold(rs, regions)));
         rows.removeIf(r -> !sel.wanted().contains(r.id()));
         return assemble(c, sel, rows);
     }
@@ -173,12 +176,15 @@ public final class Registry {
         }
         PersonRows.Extras extras = PersonRows.Extras.load(c, sel.condition("p.household_id"), bind);
         Map<String, List<Member>> members = new HashMap<>();
+        // an income's earner is a member read just before: the same PersonId, not a copy (decision record 0442)
+        Map<String, PersonId> memberIds = new HashMap<>();
         Jdbc.query(c, PersonRows.SELECT + " WHERE " + sel.condition("p.household_id")
                 + " ORDER BY p.household_id, p.member_order", bind, rs -> {
                     if (!sel.wanted().contains(rs.getString("household_id"))) {
                         return null;
                     }
                     PersonRows.Row row = PersonRows.read(rs, extras);
+                    memberIds.put(row.person().id().value(), row.person().id());
                     members.computeIfAbsent(row.householdId(), k -> new ArrayList<>())
                             .add(Member.of(row.person(), Coded.fromCode(Relation.class, row.relation())));
                     return null;
@@ -189,7 +195,8 @@ public final class Registry {
                     String earner = rs.getString("earner");
                     incomes.computeIfAbsent(rs.getString("household_id"), k -> new ArrayList<>())
                             .add(new Income(Coded.fromCode(IncomeKind.class, rs.getString("kind")),
-                                    Jdbc.getMoney(rs, "monthly_amount"), Optional.ofNullable(earner).map(PersonId::of)));
+                                    Jdbc.getMoney(rs, "monthly_amount"), Optional.ofNullable(earner)
+                                    .map(e -> memberIds.getOrDefault(e, PersonId.of(e)))));
                     return null;
                 });
         Map<String, List<RigidExpenditure>> expenditures = new HashMap<>();
