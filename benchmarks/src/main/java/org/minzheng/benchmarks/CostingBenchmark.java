@@ -77,18 +77,28 @@ public class CostingBenchmark {
         ca = CivilAffairs.builder().standards(StandardsProviders.discover()).storage(storage)
                 .clock(Clock.system(CST)).build();
         ResolvedStandards s = ca.standards(DantuDistrict.REGION, JAN);
-        Money urban = s.get(Dibao.STANDARD_URBAN);
-        Money rural = s.get(Dibao.STANDARD_RURAL);
         // The district as the demo builds it: the generated population, its applications decided by the rules and
         // the months before the period run, so the costing sees the caseload a bureau would have (decision 0321).
         DistrictDemo.Caseload load = DistrictDemo.caseload(ca, 2022, scale, JAN, DEC);
-        reform = Reform.builder("低保标准提高10%").from(LocalDate.of(2022, 7, 1))
-                .set(Dibao.STANDARD_URBAN, tenPercentMore(urban)).set(Dibao.STANDARD_RURAL, tenPercentMore(rural))
-                .build();
+        reform = dibaoTenPercentHigher(s, LocalDate.of(2022, 7, 1));
         ReformCosting c = ca.costReform(reform, DantuDistrict.REGION, JAN, DEC, 20);
         oneThreadYear = c;
         System.out.printf(Locale.ROOT, "%n%,d households, %,d persons, %,d cases; 2022 today %s, reform %s, change %s%n",
                 load.households(), load.persons(), load.cases(), c.total().today(), c.total().reform(), c.change());
+    }
+
+    /**
+     * The reform the costing harnesses cost (also {@link ProvinceHarness}): 低保's urban and rural standards 10 %
+     * higher than in {@code s}, from a date.
+     *
+     * @param s the standards in force
+     * @param from the reform's first day
+     * @return the reform
+     */
+    static Reform dibaoTenPercentHigher(ResolvedStandards s, LocalDate from) {
+        return Reform.builder("低保标准提高10%").from(from)
+                .set(Dibao.STANDARD_URBAN, tenPercentMore(s.get(Dibao.STANDARD_URBAN)))
+                .set(Dibao.STANDARD_RURAL, tenPercentMore(s.get(Dibao.STANDARD_RURAL))).build();
     }
 
     private static Money tenPercentMore(Money m) {

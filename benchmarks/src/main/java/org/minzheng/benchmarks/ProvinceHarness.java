@@ -37,12 +37,9 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 import org.minzheng.core.cases.Case;
-import org.minzheng.core.money.Money;
-import org.minzheng.core.programs.dibao.Dibao;
-import org.minzheng.core.standards.Reform;
-import org.minzheng.core.standards.ResolvedStandards;
 import org.minzheng.core.identity.RegionCode;
 import org.minzheng.core.registry.Household;
+import org.minzheng.core.standards.Reform;
 import org.minzheng.jdbc.JdbcStorage;
 import org.minzheng.jiangsu.JiangsuStandardsProvider;
 import org.minzheng.runtime.CivilAffairs;
@@ -73,12 +70,13 @@ import org.minzheng.spi.storage.WriteContext;
  * threads waited on socket reads (the database's answers) and garbage-collection pauses.
  *
  * <p>Usage (the full province, 9.9 M households, 19.8 M persons and 9.9 M cases; 36 min and 55.5 GB on disk on
- * the 2-core machine of the README; about 0.8 GB of live heap per county in flight, so {@code -Xmx3g} for two workers):
+ * the 2-core machine of the README; about 0.8 GB of live heap per county in flight, so {@code -Xmx3g} for two
+ * workers):
  * {@code MINZHENG_PG_DATABASE=… java -Xmx4g -cp benchmarks/target/benchmarks.jar
  * org.minzheng.benchmarks.ProvinceHarness 30 330000 postgresql 2 jfr}; arguments: counties (default 3), households per
  * county (default 330000), store {@code postgresql|h2|memory} (default postgresql), threads (default 1), then
- * {@code jfr} to profile and {@code cost} to cost a reform, in any order. PostgreSQL is reached as {@link StorageBenchmark} reaches it, in a schema of its own
- * dropped at the end; H2 in a temporary directory.
+ * {@code jfr} to profile and {@code cost} to cost a reform, in any order. PostgreSQL is reached as
+ * {@link StorageBenchmark} reaches it, in a schema of its own dropped at the end; H2 in a temporary directory.
  */
 public final class ProvinceHarness {
 
@@ -90,6 +88,41 @@ public final class ProvinceHarness {
     private ProvinceHarness() {
     }
 
+    private static final String USAGE = "usage: ProvinceHarness [counties 1–90 [households per county [postgresql|h2|memory "
+            + "[threads [jfr] [cost]]]]] (defaults 3 330000 postgresql 1)";
+
+    /** The command line, checked before anything is created. */
+    private record Options(int counties, int perCounty, String store, int threads, boolean jfr, boolean cost) {
+
+        static Options parse(String[] args) {
+            int counties = args.length > 0 ? number(args[0]) : 3;
+            int perCounty = args.length > 1 ? number(args[1]) : 330_000;
+            String store = args.length > 2 ? args[2] : "postgresql";
+            int threads = args.length > 3 ? number(args[3]) : 1;
+            List<String> flags = args.length > 4 ? List.of(args).subList(4, args.length) : List.of();
+            for (String flag : flags) {
+                if (!flag.equals("jfr") && !flag.equals("cost")) {
+                    throw new IllegalArgumentException("the flags after the threads are jfr and cost, not " + flag);
+                }
+            }
+            if (counties < 1 || counties > 90 || perCounty < 1 || threads < 1) {
+                throw new IllegalArgumentException("counties 1–90, households per county and threads at least 1");
+            }
+            if (!List.of("postgresql", "h2", "memory").contains(store)) {
+                throw new IllegalArgumentException("the store is postgresql, h2 or memory, not " + store);
+            }
+            return new Options(counties, perCounty, store, threads, flags.contains("jfr"), flags.contains("cost"));
+        }
+
+        private static int number(String arg) {
+            try {
+                return Integer.parseInt(arg);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a whole number: " + arg);
+            }
+        }
+    }
+
     /**
      * Runs the harness.
      *
@@ -97,21 +130,22 @@ public final class ProvinceHarness {
      * @throws Exception if the store cannot be set up or a phase fails
      */
     public static void main(String[] args) throws Exception {
-        int counties = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        int perCounty = args.length > 1 ? Integer.parseInt(args[1]) : 330_000;
-        String store = args.length > 2 ? args[2] : "postgresql";
-        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        List<String> flags = args.length > 4 ? List.of(args).subList(4, args.length) : List.of();
-        for (String flag : flags) {
-            if (!flag.equals("jfr") && !flag.equals("cost")) {
-                throw new IllegalArgumentException("the flags after the threads are jfr and cost: " + flag);
-            }
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            // a person at the command line gets the reason and the usage, not a stack trace; nothing was done yet
+            System.err.println("ProvinceHarness: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
         }
-        boolean jfr = flags.contains("jfr");
-        boolean cost = flags.contains("cost");
-        if (counties < 1 || counties > 90 || perCounty < 1 || threads < 1) {
-            throw new IllegalArgumentException("counties 1–90, households per county and threads at least 1");
-        }
+        int counties = o.counties();
+        int perCounty = o.perCounty();
+        String store = o.store();
+        int threads = o.threads();
+        boolean jfr = o.jfr();
+        boolean cost = o.cost();
         System.out.printf(Locale.ROOT, "province: %d counties × %,d households = %,d, store %s, %d thread(s), "
                 + "%d processors, max heap %,d MB%n", counties, perCounty, (long) counties * perCounty, store, threads,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
@@ -276,14 +310,7 @@ public final class ProvinceHarness {
      */
     private static long cost(CivilAffairs ca, int k) {
         RegionCode region = RegionCode.parse(county(k));
-        ResolvedStandards s = ca.standards(region, COSTED);
-        Reform reform = Reform.builder("低保标准提高10%")
-                .from(COSTED.atDay(1))
-                .set(Dibao.STANDARD_URBAN,
-                        tenPercentMore(s.get(Dibao.STANDARD_URBAN)))
-                .set(Dibao.STANDARD_RURAL,
-                        tenPercentMore(s.get(Dibao.STANDARD_RURAL)))
-                .build();
+        Reform reform = CostingBenchmark.dibaoTenPercentHigher(ca.standards(region, COSTED), COSTED.atDay(1));
         ReformCosting c = ca.costReform(reform, region, COSTED, COSTED, 10, 1);
         if (c.failures() > 0) {
             throw new IllegalStateException(county(k) + ": " + c.failures() + " subject-months failed in the costing");
@@ -292,11 +319,6 @@ public final class ProvinceHarness {
         REFORMED.addAndGet(c.total().reform().toFen());
         READ.addAndGet(c.households());
         return c.households();
-    }
-
-    private static Money tenPercentMore(Money m) {
-        return Money.of(m.amount().multiply(new java.math.BigDecimal("1.1")),
-                java.math.RoundingMode.HALF_UP);
     }
 
     private static final AtomicLong TODAY = new AtomicLong();

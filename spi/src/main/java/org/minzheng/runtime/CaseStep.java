@@ -60,16 +60,6 @@ final class CaseStep {
     }
 
     /**
-     * When the case last changed.
-     *
-     * @param c the case
-     * @return the instant of its last transition
-     */
-    static Instant lastChange(Case c) {
-        return c.lastChangedAt();
-    }
-
-    /**
      * Whether the month's run decides the case: not when a later month's run changed it (an earlier month run again
      * leaves it alone), nor when it was approved this month or later (payments start the month after approval).
      *
@@ -79,7 +69,7 @@ final class CaseStep {
      * @return whether to decide it
      */
     static boolean runs(Case c, Instant monthStart, Instant nextMonthStart) {
-        Instant last = lastChange(c);
+        Instant last = c.lastChangedAt();
         if (!last.isBefore(nextMonthStart)) {
             return false;
         }
@@ -94,7 +84,7 @@ final class CaseStep {
      * @return the instant
      */
     static Instant moveAt(Case c, Instant monthStart) {
-        Instant last = lastChange(c);
+        Instant last = c.lastChangedAt();
         return last.isAfter(monthStart) ? last : monthStart;
     }
 

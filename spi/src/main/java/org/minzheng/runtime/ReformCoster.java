@@ -42,6 +42,7 @@ import org.minzheng.core.program.SubjectRef;
 import org.minzheng.core.registry.Household;
 import org.minzheng.core.registry.HouseholdId;
 import org.minzheng.core.registry.Member;
+import org.minzheng.core.registry.Person;
 import org.minzheng.core.registry.PersonId;
 import org.minzheng.core.rule.Enrolments;
 import org.minzheng.core.rule.GradualExit;
@@ -102,7 +103,7 @@ final class ReformCoster {
     /** The household of each stored subject, by the subject's identifier (a household's or a person's). */
     private final Map<String, Household> householdById = new HashMap<>();
     private final Map<String, Household> householdOfPerson = new HashMap<>();
-    private final Map<String, org.minzheng.core.registry.Person> personById = new HashMap<>();
+    private final Map<String, Person> personById = new HashMap<>();
     /**
      * For each household, the other households with a member who records a relative stored in it: their facts carry
      * that relative's enrolments as a supporter's programs ({@link StoredRelatives}), so when it diverges, so may
@@ -283,6 +284,15 @@ final class ReformCoster {
         return (subject.kind() == SubjectKind.HOUSEHOLD ? householdById : householdOfPerson).get(subject.id());
     }
 
+    /** The household a subject belongs to, which must be stored in the region. */
+    private Household storedHousehold(SubjectRef subject) {
+        Household h = household(subject);
+        if (h == null) {
+            throw new java.util.NoSuchElementException("not stored in the region: " + subject);
+        }
+        return h;
+    }
+
     /** The parts: consecutive households in storage order, about as many in each; a case goes with its subject. */
     private List<Part> partition() {
         List<Household> all = new ArrayList<>();
@@ -400,7 +410,7 @@ final class ReformCoster {
          * record when the caller has them (a candidate, a household looked at for the newly eligible), else null.
          */
         SubjectFacts facts(SubjectRef subject, YearMonth m, Enrolments enrolments, Household known,
-                           org.minzheng.core.registry.Person knownPerson) {
+                           Person knownPerson) {
             if (straightforward) {
                 return registry.facts(subject, m, enrolments).orElseThrow();
             }
@@ -423,11 +433,8 @@ final class ReformCoster {
             }
             SubjectFacts f = cache == null ? null : cache.get(subject);
             if (f == null) {
-                Household h = known != null ? known : household(subject);
-                if (h == null) {
-                    throw new java.util.NoSuchElementException("not stored in the region: " + subject);
-                }
-                org.minzheng.core.registry.Person person = subject.kind() == SubjectKind.HOUSEHOLD ? null
+                Household h = known != null ? known : storedHousehold(subject);
+                Person person = subject.kind() == SubjectKind.HOUSEHOLD ? null
                         : knownPerson != null ? knownPerson : personById.get(subject.id());
                 f = registry.facts(new RegistrySnapshot.Candidate(subject, h.region(), null, h, person), m,
                         enrolments);
@@ -602,14 +609,14 @@ final class ReformCoster {
          * them (saving two look-ups by identifier), else null.
          */
         Decision assess(ProgramCode program, SubjectRef subject, RegionCode r, YearMonth m, Map<Key, Kept> decisions,
-                        Household h, org.minzheng.core.registry.Person person) {
+                        Household h, Person person) {
             Key key = new Key(program, subject);
             ProgramRule<?> rule = ca.programs().forRegion(program, r);
             boolean touched = touches(rule, r, m);
             // the subject's household, and the households of its stored relatives, are enrolled alike in both
             // worlds: the facts a rule reads are today's (the premise of sharing decisions below)
             boolean alike = !straightforward && underReform
-                    && (h != null ? divergent.isEmpty() || !divergent.contains(h.id()) : !divergent(subject));
+                    && !(h != null ? divergent.contains(h.id()) : divergent(subject));
             mayDiffer = true;
             if (alike && decisions != null) {
                 // today's decision, when today's world has made it for the same region and either the rule cannot
@@ -956,7 +963,7 @@ final class ReformCoster {
         }
     }
 
-    private void entrant(ProgramCode code, SubjectRef subject, Household h, org.minzheng.core.registry.Person person,
+    private void entrant(ProgramCode code, SubjectRef subject, Household h, Person person,
                          YearMonth m, Schedule schedule,
                          World today, World changed, Set<SubjectRef> hasToday, Set<SubjectRef> hasReform,
                          Map<Key, Kept> decisions, Map<Key, Result> out) {
@@ -1145,10 +1152,7 @@ final class ReformCoster {
         }
 
         private void add(YearMonth m, Key k, Result t, Result r) {
-            Household h = household(k.subject());
-            if (h == null) {
-                throw new java.util.NoSuchElementException("not stored in the region: " + k.subject());
-            }
+            Household h = storedHousehold(k.subject());
             RegionCode ts = townshipOf(h);
             lines.computeIfAbsent(new LineKey(k.program(), ts, m), x -> new Sums()).add(k, h, t, r);
             int flags = (t.covered() ? TODAY : 0) | (r.covered() ? REFORM : 0)

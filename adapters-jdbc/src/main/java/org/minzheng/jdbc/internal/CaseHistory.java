@@ -95,6 +95,8 @@ final class CaseHistory {
         List<Transition> out = new ArrayList<>(4);
         int[] ends = new int[FIELDS];
         String[] seen = SEEN.get();
+        // one scan for the escape character per history, not one per field (it is nearly never there)
+        boolean escaped = text.indexOf('~') >= 0;
         int pos = 0;
         int n = text.length();
         while (pos < n) {
@@ -114,8 +116,8 @@ final class CaseHistory {
             CaseState to = state(text, ends[0] + 1, ends[1]);
             ApprovalLevel level = level(text, ends[1] + 1, ends[2]);
             long micros = micros(text, ends[2] + 1, ends[3]);
-            String operator = shared(seen, text, ends[3] + 1, ends[4]);
-            String reason = shared(seen, text, ends[4] + 1, ends[5]);
+            String operator = escaped ? unescape(text, ends[3] + 1, ends[4]) : shared(seen, text, ends[3] + 1, ends[4]);
+            String reason = escaped ? unescape(text, ends[4] + 1, ends[5]) : shared(seen, text, ends[4] + 1, ends[5]);
             out.add(new Transition(from, to, operator,
                     Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L),
                     reason, level));
@@ -130,12 +132,11 @@ final class CaseHistory {
      */
     private static final ThreadLocal<String[]> SEEN = ThreadLocal.withInitial(() -> new String[256]);
 
-    /** A field's text, unescaped: the same string as one decoded before it where that one is still at hand. */
+    /**
+     * A field's text, of a history without escapes: the same string as one decoded before it where that one is still
+     * at hand. (A history with an escape anywhere, rare, is decoded with {@link #unescape} and not shared.)
+     */
     private static String shared(String[] seen, String text, int from, int to) {
-        int tilde = text.indexOf('~', from);
-        if (tilde >= 0 && tilde < to) {
-            return unescape(text, from, to); // rare: not shared
-        }
         int len = to - from;
         int h = 0;
         for (int i = from; i < to; i++) {

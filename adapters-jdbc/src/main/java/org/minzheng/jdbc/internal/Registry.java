@@ -196,7 +196,10 @@ public final class Registry {
                     incomes.computeIfAbsent(rs.getString("household_id"), k -> new ArrayList<>())
                             .add(new Income(Coded.fromCode(IncomeKind.class, rs.getString("kind")),
                                     Jdbc.getMoney(rs, "monthly_amount"), Optional.ofNullable(earner)
-                                    .map(e -> memberIds.getOrDefault(e, PersonId.of(e)))));
+                                    .map(e -> {
+                                        PersonId member = memberIds.get(e);
+                                        return member != null ? member : PersonId.of(e);
+                                    })));
                     return null;
                 });
         Map<String, List<RigidExpenditure>> expenditures = new HashMap<>();
